@@ -1,0 +1,3 @@
+from deskhelp.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,511 @@
+"""Reading and validating guideline pack files (see resources/packs/FORMAT.md).
+
+A pack is edited by people, so every mistake is reported with the file, the path to the field and what is
+wrong, and all mistakes are reported at once rather than one per attempt.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from deskhelp.core.guidelines import (
+    ACTOR_KINDS,
+    CONTACT_FIELDS,
+    DURATION_BUCKETS,
+    REQUIRED_LANGUAGES,
+    Actor,
+    Area,
+    Card,
+    CaseType,
+    Contacts,
+    GuidelinePack,
+    Outcome,
+    PackInfo,
+    Resource,
+    Text,
+    Verdict,
+)
+
+FORMAT_VERSION = 1
+MAX_PACK_BYTES = 5 * 1024 * 1024
+MAX_TEXT_CHARS = 4000
+_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+_LANGUAGE = re.compile(r"^[a-z]{2,3}$")
+
+
+@dataclass(frozen=True)
+class PackProblem:
+    path: str
+    message: str
+
+
+class PackError(Exception):
+    """A pack that cannot be used; ``problems`` says where and what."""
+
+    def __init__(self, source: str, problems: list[PackProblem]) -> None:
+        self.source = source
+        self.problems = problems
+        lines = [f"{source}: {p.path}: {p.message}" if p.path else f"{source}: {p.message}" for p in problems]
+        super().__init__("\n".join(lines))
+
+
+class _WordsNotBooleansLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """YAML 1.1 reads ``yes``/``no``/``on``/``off`` as booleans; in a pack ``mission: yes`` means the word."""
+
+
+_WordsNotBooleansLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_WordsNotBooleansLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
+
+
+@dataclass(frozen=True)
+class LoadedPack:
+    pack: GuidelinePack
+    text: str  # the file as written, kept with the revision so it can be exported again
+    sha256: str
+    data_json: str  # the parsed data as canonical JSON: quick to load again at start-up
+
+
+def read_pack_file(path: Path) -> LoadedPack:
+    """Read, parse and validate a pack file. Raises PackError naming the file."""
+    source = str(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise PackError(source, [PackProblem("", f"cannot be read ({exc.strerror or exc})")]) from exc
+    return parse_pack_bytes(raw, source)
+
+
+def parse_pack_bytes(raw: bytes, source: str) -> LoadedPack:
+    if len(raw) > MAX_PACK_BYTES:
+        raise PackError(source, [PackProblem("", f"is {len(raw)} bytes; a pack may be at most {MAX_PACK_BYTES}")])
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise PackError(source, [PackProblem("", f"is not UTF-8 text (byte {exc.start})")]) from exc
+    try:
+        data = yaml.load(text, Loader=_WordsNotBooleansLoader)  # noqa: S506 - a safe loader
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise PackError(source, [PackProblem(where, f"is not valid YAML: {problem}")]) from exc
+    pack = pack_from_data(data, source)
+    data_json = json.dumps(data, ensure_ascii=False, sort_keys=True, default=str)
+    return LoadedPack(pack=pack, text=text, sha256=hashlib.sha256(raw).hexdigest(), data_json=data_json)
+
+
+def pack_from_json(payload: str, source: str) -> GuidelinePack:
+    return pack_from_data(json.loads(payload), source)
+
+
+def pack_from_data(data: Any, source: str) -> GuidelinePack:
+    """Validate parsed pack data and build the domain pack. Raises PackError listing every problem."""
+    reader = _Reader()
+    pack = reader.pack(data)
+    if reader.problems:
+        raise PackError(source, reader.problems)
+    assert pack is not None
+    return pack
+
+
+class _Reader:
+    """Walks the parsed data, remembering the path, collecting problems instead of stopping at the first."""
+
+    def __init__(self) -> None:
+        self.problems: list[PackProblem] = []
+        self._path: list[str] = []
+
+    # -- bookkeeping ---------------------------------------------------------------------------------------
+    @contextmanager
+    def _at(self, part: str | int) -> Iterator[None]:
+        self._path.append(f"[{part}]" if isinstance(part, int) else part)
+        try:
+            yield
+        finally:
+            self._path.pop()
+
+    def _where(self) -> str:
+        out = ""
+        for part in self._path:
+            out += part if part.startswith("[") or not out else f".{part}"
+        return out
+
+    def problem(self, message: str) -> None:
+        self.problems.append(PackProblem(self._where(), message))
+
+    # -- primitives ----------------------------------------------------------------------------------------
+    def mapping(self, value: Any, allowed: set[str] | None = None) -> dict[str, Any] | None:
+        if not isinstance(value, dict):
+            self.problem(f"must be a mapping (key: value), not {_describe(value)}")
+            return None
+        if allowed is not None:
+            for key in value:
+                if key not in allowed:
+                    with self._at(str(key)):
+                        self.problem(f"unknown field; expected one of: {', '.join(sorted(allowed))}")
+        return value
+
+    def field(self, data: dict[str, Any], key: str, read: Callable[[Any], Any], required: bool = True) -> Any:
+        with self._at(key):
+            if key not in data or data[key] is None:
+                if required:
+                    self.problem("is missing")
+                return None
+            return read(data[key])
+
+    def string(self, value: Any) -> str | None:
+        if isinstance(value, bool) or not isinstance(value, str | int | float):
+            self.problem(f"must be text, not {_describe(value)}")
+            return None
+        text = str(value).strip()
+        if not text:
+            self.problem("is empty")
+            return None
+        if len(text) > MAX_TEXT_CHARS:
+            self.problem(f"is {len(text)} characters; at most {MAX_TEXT_CHARS}")
+            return None
+        return text
+
+    def identifier(self, value: Any) -> str | None:
+        text = self.string(value)
+        if text is not None and not _ID.match(text):
+            self.problem(f"'{text}' is not an id (lower-case a-z, 0-9 and single '-')")
+            return None
+        return text
+
+    def date(self, value: Any) -> str | None:
+        if isinstance(value, dt.date):
+            return value.isoformat()
+        text = self.string(value)
+        if text is None:
+            return None
+        try:
+            return dt.date.fromisoformat(text).isoformat()
+        except ValueError:
+            self.problem(f"'{text}' is not a date (YYYY-MM-DD)")
+            return None
+
+    def text(self, value: Any) -> Text | None:
+        data = self.mapping(value)
+        if data is None:
+            return None
+        translations: dict[str, str] = {}
+        for lang, content in data.items():
+            with self._at(str(lang)):
+                if not isinstance(lang, str) or not _LANGUAGE.match(lang):
+                    hint = " (a text with a comma inside {...} must be quoted)" if " " in str(lang) else ""
+                    self.problem(f"is not a language code (such as sv, en, ar){hint}")
+                    continue
+                text = self.string(content)
+                if text is not None:
+                    translations[lang] = text
+        missing = [lang for lang in REQUIRED_LANGUAGES if lang not in data]
+        if missing:
+            self.problem(f"needs a text in {' and '.join(missing)}")
+            return None
+        if len(translations) != len(data):
+            return None
+        # Swedish and English first, whatever order the file had.
+        ordered = {lang: translations[lang] for lang in REQUIRED_LANGUAGES}
+        ordered.update(translations)
+        return Text(ordered)
+
+    def choice(self, value: Any, options: tuple[str, ...]) -> str | None:
+        text = self.string(value)
+        if text is not None and text not in options:
+            self.problem(f"'{text}' is not one of: {', '.join(options)}")
+            return None
+        return text
+
+    def number(self, value: Any, low: int, high: int) -> int | None:
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            self.problem(f"must be a whole number from {low} to {high}, not {_describe(value)}")
+            return None
+        return value
+
+    def items(self, value: Any, read: Callable[[Any], Any], allow_empty: bool = False) -> list[Any]:
+        if not isinstance(value, list):
+            self.problem(f"must be a list, not {_describe(value)}")
+            return []
+        if not value and not allow_empty:
+            self.problem("is an empty list")
+        out = []
+        for i, item in enumerate(value):
+            with self._at(i):
+                out.append(read(item))
+        return out
+
+    def keyed(self, data: dict[str, Any], key: str, read: Callable[[Any], Any], required: bool = True) -> dict:
+        """A list of objects with unique ids, as a dict by id."""
+        result: dict[str, Any] = {}
+        with self._at(key):
+            if key not in data or data[key] is None:
+                if required:
+                    self.problem("is missing")
+                return result
+            for i, obj in enumerate(self.items(data[key], lambda item: item)):
+                with self._at(i):
+                    built = read(obj)
+                    if built is None:
+                        continue
+                    if built.id in result:
+                        with self._at("id"):
+                            self.problem(f"'{built.id}' is used twice in {key}")
+                        continue
+                    result[built.id] = built
+        return result
+
+    def references(self, value: Any, known: dict[str, Any], what: str) -> tuple[str, ...]:
+        ids = self.items(value, self.identifier, allow_empty=True)
+        for i, ref in enumerate(ids):
+            if ref is not None and ref not in known:
+                with self._at(i):
+                    self.problem(f"no {what} has the id '{ref}'")
+        return tuple(ref for ref in ids if ref in known)
+
+    # -- the pack ------------------------------------------------------------------------------------------
+    def pack(self, data: Any) -> GuidelinePack | None:
+        if data is None:
+            self.problem("is empty; a pack needs format, pack, actors and case_types")
+            return None
+        top = self.mapping(
+            data,
+            {
+                "format",
+                "pack",
+                "closing_checklist",
+                "default_phrasing",
+                "resources",
+                "areas",
+                "cards",
+                "actors",
+                "case_types",
+            },
+        )
+        if top is None:
+            return None
+        with self._at("format"):
+            if top.get("format") != FORMAT_VERSION:
+                self.problem(f"must be {FORMAT_VERSION} (this DeskHelp reads pack format {FORMAT_VERSION})")
+                return None
+        info = self.field(top, "pack", self.pack_info)
+        checklist = self.field(top, "closing_checklist", lambda v: self.items(v, self.text))
+        phrasing = self.field(top, "default_phrasing", lambda v: self.phrasing(v, require_all=True))
+        resources = self.keyed(top, "resources", self.resource)
+        areas = self.keyed(top, "areas", self.area)
+        cards = self.keyed(top, "cards", self.card, required=False)
+        actors = self.keyed(top, "actors", self.actor)
+        case_types = self.keyed(top, "case_types", lambda v: self.case_type(v, areas, actors, resources, cards))
+        if self.problems:
+            return None
+        return GuidelinePack(
+            info=info,
+            closing_checklist=tuple(checklist),
+            default_phrasing=phrasing,
+            resources=resources,
+            areas=areas,
+            cards=cards,
+            actors=actors,
+            case_types=case_types,
+        )
+
+    def pack_info(self, value: Any) -> PackInfo | None:
+        data = self.mapping(value, {"id", "version", "title", "reviewed"})
+        if data is None:
+            return None
+        return PackInfo(
+            id=self.field(data, "id", self.identifier),
+            version=self.field(data, "version", self.string),
+            title=self.field(data, "title", self.text),
+            reviewed=self.field(data, "reviewed", self.date),
+        )
+
+    def phrasing(self, value: Any, require_all: bool = False) -> dict[Outcome, Text]:
+        data = self.mapping(value, {o.value for o in Outcome})
+        if data is None:
+            return {}
+        result = {}
+        for outcome in Outcome:
+            text = self.field(data, outcome.value, self.text, required=require_all)
+            if text is not None:
+                result[outcome] = text
+        return result
+
+    def resource(self, value: Any) -> Resource | None:
+        data = self.mapping(value, {"id", "title", "if_missing"})
+        if data is None:
+            return None
+        return Resource(
+            id=self.field(data, "id", self.identifier),
+            title=self.field(data, "title", self.text),
+            if_missing=self.field(data, "if_missing", self.text),
+        )
+
+    def area(self, value: Any) -> Area | None:
+        data = self.mapping(value, {"id", "title"})
+        if data is None:
+            return None
+        return Area(id=self.field(data, "id", self.identifier), title=self.field(data, "title", self.text))
+
+    def card(self, value: Any) -> Card | None:
+        data = self.mapping(value, {"id", "title", "steps", "source"})
+        if data is None:
+            return None
+        return Card(
+            id=self.field(data, "id", self.identifier),
+            title=self.field(data, "title", self.text),
+            steps=tuple(self.field(data, "steps", lambda v: self.items(v, self.text)) or ()),
+            source=self.field(data, "source", self.string, required=False),
+        )
+
+    def contacts(self, value: Any) -> Contacts:
+        data = self.mapping(value, set(CONTACT_FIELDS))
+        if data is None:
+            return Contacts()
+        web = self.field(data, "web", self.string, required=False)
+        if web and not web.startswith(("https://", "http://")):
+            with self._at("web"):
+                self.problem(f"'{web}' must start with https://")
+        return Contacts(
+            web=web,
+            phone=self.field(data, "phone", self.string, required=False),
+            chat=self.field(data, "chat", self.string, required=False),
+            email=self.field(data, "email", self.string, required=False),
+            address=self.field(data, "address", self.string, required=False),
+            hours=self.field(data, "hours", self.text, required=False),
+            languages=tuple(self.field(data, "languages", lambda v: self.items(v, self.string), False) or ()),
+        )
+
+    def actor(self, value: Any) -> Actor | None:
+        data = self.mapping(
+            value,
+            {
+                "id",
+                "kind",
+                "name",
+                "helps_with",
+                "contacts",
+                "verified",
+                "source",
+                "fill_in_locally",
+                "unverified",
+            },
+        )
+        if data is None:
+            return None
+        fill_in_locally = data.get("fill_in_locally", False)
+        if not isinstance(fill_in_locally, bool):
+            with self._at("fill_in_locally"):
+                self.problem("must be true or false")
+            fill_in_locally = False
+        actor = Actor(
+            id=self.field(data, "id", self.identifier),
+            kind=self.field(data, "kind", lambda v: self.choice(v, ACTOR_KINDS)),
+            name=self.field(data, "name", self.text),
+            helps_with=self.field(data, "helps_with", self.text),
+            contacts=self.field(data, "contacts", self.contacts, required=False) or Contacts(),
+            verified=self.field(data, "verified", self.date, required=False),
+            source=self.field(data, "source", self.string, required=False),
+            fill_in_locally=fill_in_locally,
+            unverified=tuple(
+                self.field(
+                    data,
+                    "unverified",
+                    lambda v: self.items(v, lambda f: self.choice(f, CONTACT_FIELDS)),
+                    required=False,
+                )
+                or ()
+            ),
+        )
+        if actor.verified and not actor.source:
+            with self._at("source"):
+                self.problem("is missing; say where the details were verified")
+        if not (actor.verified or actor.fill_in_locally or actor.unverified):
+            self.problem("needs 'verified' (a date) and 'source', or 'fill_in_locally: true', or 'unverified'")
+        return actor
+
+    def case_type(self, value: Any, areas: dict, actors: dict, resources: dict, cards: dict) -> CaseType | None:
+        data = self.mapping(
+            value,
+            {
+                "id",
+                "area",
+                "title",
+                "keywords",
+                "mission",
+                "we_do",
+                "we_dont",
+                "reason",
+                "phrasing",
+                "actors",
+                "resources",
+                "competence",
+                "colleague_role",
+                "card",
+                "effort",
+                "duration",
+                "sensitivity",
+            },
+        )
+        if data is None:
+            return None
+        mission = self.field(data, "mission", lambda v: self.choice(v, tuple(Verdict)))
+        area = self.field(data, "area", self.identifier)
+        if area is not None and area not in areas:
+            with self._at("area"):
+                self.problem(f"no area has the id '{area}'")
+        card = self.field(data, "card", self.identifier, required=False)
+        if card is not None and card not in cards:
+            with self._at("card"):
+                self.problem(f"no card has the id '{card}'")
+        not_ours = mission in (Verdict.PARTLY, Verdict.NO)
+        case = CaseType(
+            id=self.field(data, "id", self.identifier),
+            area=area,
+            title=self.field(data, "title", self.text),
+            keywords=tuple(self.field(data, "keywords", lambda v: self.items(v, self.string)) or ()),
+            mission=Verdict(mission) if mission else Verdict.YES,
+            we_do=self.field(data, "we_do", self.text),
+            we_dont=self.field(data, "we_dont", self.text, required=not_ours),
+            reason=self.field(data, "reason", self.text, required=not_ours),
+            phrasing=self.field(data, "phrasing", self.phrasing, required=False) or {},
+            actors=self.field(data, "actors", lambda v: self.references(v, actors, "actor"), required=not_ours) or (),
+            resources=self.field(data, "resources", lambda v: self.references(v, resources, "resource"), False) or (),
+            competence=self.field(data, "competence", self.text),
+            colleague_role=self.field(data, "colleague_role", self.text, required=False),
+            card=card,
+            effort=self.field(data, "effort", lambda v: self.number(v, 1, 6)),
+            duration=self.field(data, "duration", lambda v: self.choice(v, DURATION_BUCKETS)),
+            sensitivity=self.field(data, "sensitivity", self.text, required=False),
+        )
+        if not_ours and not case.actors and "actors" in data:
+            with self._at("actors"):
+                self.problem(f"a case type with mission '{mission}' needs at least one actor to refer to")
+        return case
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return f"'{str(value).lower()}'"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    return f"'{value}'"

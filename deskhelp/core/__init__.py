@@ -1,0 +1,1 @@
+"""The domain: guidelines, triage rules, search and case records. Plain Python: no Qt, no SQLAlchemy."""

@@ -1,0 +1,150 @@
+"""The guideline pack as the domain sees it: immutable, validated, ready to triage and search.
+
+Instances are built by ``deskhelp.content.pack_file`` from a pack file (or from a stored revision); nothing
+here knows about YAML or the database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+SOURCE_LANGUAGE = "sv"
+REQUIRED_LANGUAGES = ("sv", "en")
+
+
+class Verdict(StrEnum):
+    """Answer to "can the errand be done within the library's mission?"."""
+
+    YES = "yes"
+    PARTLY = "partly"
+    NO = "no"
+
+
+class Outcome(StrEnum):
+    HELPED_HERE = "helped_here"
+    PARTLY_REFERRED = "partly_referred"
+    REFERRED = "referred"
+    BOOKED = "booked"
+    COLLEAGUE = "colleague"
+
+
+DURATION_BUCKETS = ("under-5", "5-15", "15-30", "30-60", "over-60")
+ACTOR_KINDS = ("national", "local", "internal", "company")
+CONTACT_FIELDS = ("web", "phone", "chat", "email", "address", "hours", "languages")
+
+
+@dataclass(frozen=True)
+class Text:
+    """A text in several languages; ``sv`` and ``en`` are always present."""
+
+    translations: dict[str, str]
+
+    def get(self, language: str) -> str:
+        """The text in ``language``, falling back to Swedish (the source language)."""
+        return self.translations.get(language) or self.translations[SOURCE_LANGUAGE]
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return tuple(self.translations)
+
+
+@dataclass(frozen=True)
+class Resource:
+    id: str
+    title: Text
+    if_missing: Text
+
+
+@dataclass(frozen=True)
+class Area:
+    id: str
+    title: Text
+
+
+@dataclass(frozen=True)
+class Card:
+    id: str
+    title: Text
+    steps: tuple[Text, ...]
+    source: str | None = None
+
+
+@dataclass(frozen=True)
+class Contacts:
+    web: str | None = None
+    phone: str | None = None
+    chat: str | None = None
+    email: str | None = None
+    address: str | None = None
+    hours: Text | None = None
+    languages: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Actor:
+    id: str
+    kind: str
+    name: Text
+    helps_with: Text
+    contacts: Contacts
+    verified: str | None = None  # ISO date the details were checked
+    source: str | None = None
+    fill_in_locally: bool = False
+    unverified: tuple[str, ...] = ()
+
+    def is_unverified(self, contact_field: str) -> bool:
+        """True when staff must be told that this contact detail has not been checked."""
+        return self.fill_in_locally or contact_field in self.unverified or self.verified is None
+
+
+@dataclass(frozen=True)
+class CaseType:
+    id: str
+    area: str
+    title: Text
+    keywords: tuple[str, ...]
+    mission: Verdict
+    we_do: Text
+    competence: Text
+    effort: int
+    duration: str
+    we_dont: Text | None = None
+    reason: Text | None = None
+    phrasing: dict[Outcome, Text] = field(default_factory=dict)
+    actors: tuple[str, ...] = ()
+    resources: tuple[str, ...] = ()
+    colleague_role: Text | None = None
+    card: str | None = None
+    sensitivity: Text | None = None
+
+
+@dataclass(frozen=True)
+class PackInfo:
+    id: str
+    version: str
+    title: Text
+    reviewed: str
+
+
+@dataclass(frozen=True)
+class GuidelinePack:
+    info: PackInfo
+    closing_checklist: tuple[Text, ...]
+    default_phrasing: dict[Outcome, Text]
+    resources: dict[str, Resource]
+    areas: dict[str, Area]
+    cards: dict[str, Card]
+    actors: dict[str, Actor]
+    case_types: dict[str, CaseType]
+
+    def languages(self) -> tuple[str, ...]:
+        """Languages offered for patron-facing text: sv and en first, then any other the pack has."""
+        extra = sorted(
+            {lang for case in self.case_types.values() for text in case.phrasing.values() for lang in text.languages}
+            - set(REQUIRED_LANGUAGES)
+        )
+        return (*REQUIRED_LANGUAGES, *extra)
+
+    def phrasing_for(self, case_type: CaseType, outcome: Outcome) -> Text:
+        return case_type.phrasing.get(outcome) or self.default_phrasing[outcome]

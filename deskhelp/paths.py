@@ -1,0 +1,71 @@
+"""Where DeskHelp keeps things. Computed when asked for, never at import time, so tests can relocate them.
+
+``DESKHELP_HOME`` puts everything (database, backups, config, logs) in one folder: for tests and portable use.
+Otherwise the platform's conventions apply, through platformdirs; the database lives in the local (non-roaming)
+data folder, because a roaming profile copied between machines would corrupt a live SQLite file.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+APP_NAME = "DeskHelp"
+APP_AUTHOR = "DeskHelp"
+HOME_VARIABLE = "DESKHELP_HOME"
+DATABASE_FILENAME = "deskhelp.sqlite3"
+
+
+def _home() -> Path | None:
+    value = os.environ.get(HOME_VARIABLE, "").strip()
+    return Path(value).expanduser().resolve() if value else None
+
+
+def data_dir() -> Path:
+    if home := _home():
+        return home
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR, roaming=False))
+
+
+def database_path() -> Path:
+    return data_dir() / DATABASE_FILENAME
+
+
+def backup_dir(database: Path) -> Path:
+    """Backups sit next to the database they copy."""
+    return database.parent / "backups"
+
+
+def config_dir() -> Path:
+    if home := _home():
+        return home / "config"
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR, roaming=False))
+
+
+def bundle_root() -> Path:
+    """The folder holding resources/ and migrations/: the PyInstaller bundle when frozen, else the source tree."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root)
+    return Path(__file__).resolve().parent.parent
+
+
+def resources_dir() -> Path:
+    return bundle_root() / "resources"
+
+
+def migrations_dir() -> Path:
+    return bundle_root() / "migrations"
+
+
+def bundled_pack_path() -> Path:
+    return resources_dir() / "packs" / "default.yaml"
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "i18n"

@@ -1,0 +1,116 @@
+"""The desk's application service: what the window and the command line do, without knowing either.
+
+It ties the layers together: storage keeps revisions and cases, content reads pack files, core decides.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from deskhelp import paths
+from deskhelp.content.pack_file import LoadedPack, PackError, pack_from_json, read_pack_file
+from deskhelp.core.cases import CaseRecord, Channel
+from deskhelp.core.guidelines import GuidelinePack
+from deskhelp.core.search import SearchHit, SearchIndex
+from deskhelp.core.triage import Answers, TriageResult, triage
+from deskhelp.settings import Settings
+from deskhelp.storage.database import Database, StoredRevision
+
+BUNDLED, FILE = "bundled", "file"
+
+
+@dataclass(frozen=True)
+class PackStatus:
+    """What happened to the guideline pack at start: which revision is active, and any pack that was refused."""
+
+    revision: StoredRevision
+    applied_now: bool
+    refused: PackError | None
+
+
+def apply_pack(db: Database, loaded: LoadedPack, origin: str, source: str) -> StoredRevision:
+    return db.activate_revision(
+        pack_id=loaded.pack.info.id,
+        version=loaded.pack.info.version,
+        sha256=loaded.sha256,
+        origin=origin,
+        source=source,
+        pack_text=loaded.text,
+        pack_json=loaded.data_json,
+    )
+
+
+def sync_pack(db: Database, offered: Path, origin: str) -> PackStatus:
+    """Apply ``offered`` if it is new and valid; otherwise keep the active revision.
+
+    The bundled pack never replaces a pack the library applied itself. An invalid pack changes nothing; it
+    is reported, and if there is no revision at all to fall back on, the PackError is raised.
+    """
+    active = db.active_revision()
+    if origin == BUNDLED and active is not None and active.origin != BUNDLED:
+        return PackStatus(active, applied_now=False, refused=None)
+    try:
+        loaded = read_pack_file(offered)
+    except PackError as error:
+        if active is None:
+            raise
+        return PackStatus(active, applied_now=False, refused=error)
+    if active is not None and active.sha256 == loaded.sha256:
+        return PackStatus(active, applied_now=False, refused=None)
+    return PackStatus(apply_pack(db, loaded, origin, str(offered)), applied_now=True, refused=None)
+
+
+@dataclass(frozen=True)
+class LoggedCase:
+    id: int
+    record: CaseRecord
+
+
+class DeskService:
+    def __init__(
+        self,
+        db: Database,
+        settings: Settings,
+        status: PackStatus,
+        clock: Callable[[], dt.datetime] = dt.datetime.now,
+    ) -> None:
+        self.db = db
+        self.settings = settings
+        self.pack_status = status
+        self.pack: GuidelinePack = pack_from_json(status.revision.pack_json, f"revision {status.revision.id}")
+        self._index = SearchIndex(self.pack)
+        self._clock = clock
+
+    @classmethod
+    def open(cls, settings: Settings) -> DeskService:
+        """Open (and migrate) the database and bring the guideline pack up to date.
+
+        Raises StorageError when the database cannot be used, PackError when there is no valid pack at all.
+        """
+        db = Database.open(settings.database)
+        try:
+            offered, origin = (settings.pack, FILE) if settings.pack else (paths.bundled_pack_path(), BUNDLED)
+            status = sync_pack(db, offered, origin)
+            return cls(db, settings, status)
+        except Exception:
+            db.close()
+            raise
+
+    def close(self) -> None:
+        self.db.close()
+
+    def search(self, query: str, limit: int = 10) -> list[SearchHit]:
+        return self._index.search(query, limit)
+
+    def triage(self, case_type_id: str, answers: Answers) -> TriageResult:
+        return triage(self.pack, self.pack.case_types[case_type_id], answers)
+
+    def log(self, result: TriageResult, channel: Channel = Channel.DESK) -> LoggedCase:
+        record = CaseRecord.from_triage(result, channel, self._clock(), self.settings.branch, self.settings.desk)
+        return LoggedCase(self.db.log_case(record, self.pack_status.revision.id), record)
+
+    def undo(self, case_id: int) -> bool:
+        return self.db.delete_case(case_id)

@@ -1,0 +1,150 @@
+"""The one object that owns the engine. Every operation opens a short session and hands back plain data."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select, update
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from deskhelp.core.cases import CaseRecord
+from deskhelp.storage.engine import create_sqlite_engine, write_engine
+from deskhelp.storage.errors import classify_sqlite_error
+from deskhelp.storage.migrate import prepare_database
+from deskhelp.storage.models import Case, CaseActor, PackRevision
+
+
+@dataclass(frozen=True)
+class StoredRevision:
+    id: int
+    pack_id: str
+    version: str
+    sha256: str
+    origin: str
+    source: str
+    applied_at: dt.datetime
+    pack_json: str
+
+
+def _revision(row: PackRevision) -> StoredRevision:
+    return StoredRevision(
+        id=row.id,
+        pack_id=row.pack_id,
+        version=row.version,
+        sha256=row.sha256,
+        origin=row.origin,
+        source=row.source,
+        applied_at=row.applied_at,
+        pack_json=row.pack_json,
+    )
+
+
+class Database:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._engine = create_sqlite_engine(path)
+        self._writer = write_engine(self._engine)
+
+    @classmethod
+    def open(cls, path: Path) -> Database:
+        """Migrate (with a backup) if needed, then open. Raises StorageError with a reason staff can act on."""
+        prepare_database(path)
+        return cls(path)
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    @contextmanager
+    def _reading(self) -> Iterator[Session]:
+        try:
+            with Session(self._engine) as session:
+                yield session
+        except SQLAlchemyError as exc:
+            raise classify_sqlite_error(exc, self.path) from exc
+
+    @contextmanager
+    def _writing(self) -> Iterator[Session]:
+        try:
+            with Session(self._writer) as session, session.begin():
+                yield session
+        except SQLAlchemyError as exc:
+            raise classify_sqlite_error(exc, self.path) from exc
+
+    # -- guideline pack revisions ---------------------------------------------------------------------------
+    def active_revision(self) -> StoredRevision | None:
+        with self._reading() as session:
+            row = session.scalars(select(PackRevision).where(PackRevision.active.is_(True))).one_or_none()
+            return _revision(row) if row else None
+
+    def activate_revision(
+        self, *, pack_id: str, version: str, sha256: str, origin: str, source: str, pack_text: str, pack_json: str
+    ) -> StoredRevision:
+        """Make this pack the active one. A pack applied before (same content) is reactivated, not copied."""
+        with self._writing() as session:
+            row = session.scalars(
+                select(PackRevision).where(PackRevision.sha256 == sha256, PackRevision.origin == origin)
+            ).first()
+            session.execute(update(PackRevision).where(PackRevision.active.is_(True)).values(active=False))
+            session.flush()
+            if row is None:
+                row = PackRevision(
+                    pack_id=pack_id,
+                    version=version,
+                    sha256=sha256,
+                    origin=origin,
+                    source=source,
+                    applied_at=dt.datetime.now().replace(microsecond=0),
+                    pack_text=pack_text,
+                    pack_json=pack_json,
+                )
+                session.add(row)
+            row.active = True
+            session.flush()
+            return _revision(row)
+
+    def revision_text(self, revision_id: int) -> str | None:
+        with self._reading() as session:
+            row = session.get(PackRevision, revision_id)
+            return row.pack_text if row else None
+
+    # -- cases ----------------------------------------------------------------------------------------------
+    def log_case(self, record: CaseRecord, revision_id: int) -> int:
+        with self._writing() as session:
+            case = Case(
+                pack_revision_id=revision_id,
+                case_type_id=record.case_type_id,
+                mission=record.mission.value,
+                competence=record.competence.value,
+                time=record.time.value,
+                resources=record.resources.value,
+                outcome=record.outcome.value,
+                channel=record.channel.value,
+                occurred_on=record.occurred_on,
+                occurred_hour=record.occurred_hour,
+                branch=record.branch,
+                desk=record.desk,
+            )
+            session.add(case)
+            session.flush()
+            session.add_all(CaseActor(case_id=case.id, actor_id=a) for a in dict.fromkeys(record.actor_ids))
+            return case.id
+
+    def delete_case(self, case_id: int) -> bool:
+        """Take back a case logged by mistake. True if it existed."""
+        with self._writing() as session:
+            case = session.get(Case, case_id)
+            if case is None:
+                return False
+            session.delete(case)
+            return True
+
+    def count_cases(self) -> int:
+        from sqlalchemy import func
+
+        with self._reading() as session:
+            return session.scalar(select(func.count()).select_from(Case)) or 0

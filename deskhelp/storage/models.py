@@ -1,0 +1,102 @@
+"""The schema. Changes to it come with an Alembic migration in migrations/versions/ (see tests/storage)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+# Named constraints, so batch migrations on SQLite can find them again.
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class PackRevision(Base):
+    """A guideline pack as it was applied. Never changed afterwards: logged cases point at it."""
+
+    __tablename__ = "pack_revision"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    pack_id: Mapped[str] = mapped_column(String(100))
+    version: Mapped[str] = mapped_column(String(100))
+    sha256: Mapped[str] = mapped_column(String(64))
+    origin: Mapped[str] = mapped_column(String(20))  # bundled | file
+    source: Mapped[str] = mapped_column(Text)  # the path it was read from
+    applied_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    active: Mapped[bool] = mapped_column(Boolean, default=False)
+    pack_text: Mapped[str] = mapped_column(Text)  # the file as written, for export and diff
+    pack_json: Mapped[str] = mapped_column(Text)  # the parsed data, quick to load at start-up
+
+    __table_args__ = (
+        CheckConstraint("origin IN ('bundled', 'file')", name="origin"),
+        # At most one active revision.
+        Index("ix_pack_revision_one_active", "active", unique=True, sqlite_where=text("active = 1")),
+    )
+
+
+class Case(Base):
+    """One anonymous case. No column may ever hold anything about the patron or the staff member."""
+
+    __tablename__ = "case_record"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    pack_revision_id: Mapped[int] = mapped_column(ForeignKey("pack_revision.id", ondelete="RESTRICT"))
+    case_type_id: Mapped[str] = mapped_column(String(100))
+    mission: Mapped[str] = mapped_column(String(10))
+    competence: Mapped[str] = mapped_column(String(10))
+    time: Mapped[str] = mapped_column(String(10))
+    resources: Mapped[str] = mapped_column(String(10))
+    outcome: Mapped[str] = mapped_column(String(20))
+    channel: Mapped[str] = mapped_column(String(20))
+    occurred_on: Mapped[dt.date] = mapped_column(Date)
+    occurred_hour: Mapped[int] = mapped_column(Integer)
+    branch: Mapped[str] = mapped_column(String(100))
+    desk: Mapped[str] = mapped_column(String(100))
+
+    __table_args__ = (
+        CheckConstraint("mission IN ('yes', 'partly', 'no')", name="mission"),
+        CheckConstraint("competence IN ('yes', 'colleague', 'no')", name="competence"),
+        CheckConstraint("time IN ('yes', 'no')", name="time"),
+        CheckConstraint("resources IN ('yes', 'no')", name="resources"),
+        CheckConstraint(
+            "outcome IN ('helped_here', 'partly_referred', 'referred', 'booked', 'colleague')", name="outcome"
+        ),
+        CheckConstraint(
+            "channel IN ('desk', 'public_computer', 'phone', 'email', 'chat_video', 'booked_guidance')",
+            name="channel",
+        ),
+        CheckConstraint("occurred_hour BETWEEN 0 AND 23", name="occurred_hour"),
+        Index("ix_case_record_occurred_on", "occurred_on"),
+        Index("ix_case_record_case_type_id", "case_type_id"),
+    )
+
+
+class CaseActor(Base):
+    """An actor the patron was referred to in a case."""
+
+    __tablename__ = "case_actor"
+
+    case_id: Mapped[int] = mapped_column(ForeignKey("case_record.id", ondelete="CASCADE"), primary_key=True)
+    actor_id: Mapped[str] = mapped_column(String(100), primary_key=True)
