@@ -1,0 +1,1 @@
+"""The desk window. The only package that imports Qt."""

@@ -1,0 +1,104 @@
+"""Starting the desk window: migrate first, paint quickly, then load the guidelines.
+
+Order matters for a desk with a queue. The schema check runs before any window exists (it is a millisecond
+with sqlite3 when nothing needs migrating). The window paints next. Only then is SQLAlchemy imported and the
+guideline pack loaded; keys typed meanwhile are kept in the search field and answered once ready.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from deskhelp.settings import load_settings
+from deskhelp.ui.i18n import install_translators
+
+
+class _FirstPaint(QObject):
+    """Calls back once the watched widget has painted for the first time."""
+
+    def __init__(self, callback) -> None:
+        super().__init__()
+        self._callback = callback
+        self._done = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self._done and event.type() == QEvent.Type.Paint:
+            self._done = True
+            QTimer.singleShot(0, self._callback)  # after this paint has been flushed to the screen
+        return False
+
+
+def _elapsed_ms(started: float) -> float:
+    """Milliseconds since the process was asked to start (DESKHELP_BENCH_T0, wall clock) or since ``started``."""
+    t0 = os.environ.get("DESKHELP_BENCH_T0")
+    if t0:
+        return (time.time() - float(t0)) * 1000
+    return (time.perf_counter() - started) * 1000
+
+
+def _fatal(title: str, text: str) -> int:
+    QMessageBox.critical(None, title, text)
+    print(f"{title}: {text}", file=sys.stderr)
+    return 1
+
+
+def run_gui(benchmark: bool = False, started: float | None = None) -> int:
+    started = time.perf_counter() if started is None else started
+    settings = load_settings()
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("DeskHelp")
+    app.setOrganizationName("DeskHelp")
+    translators = install_translators(app, settings.language)  # noqa: F841 - kept alive with the app
+
+    from deskhelp.storage.errors import StorageError
+    from deskhelp.storage.migrate import prepare_database
+    from deskhelp.ui.messages import storage_message
+
+    try:
+        prepare_database(settings.database)
+    except StorageError as error:
+        return _fatal(app.translate("App", "DeskHelp cannot start"), storage_message(error))
+
+    from deskhelp.ui.main_window import MainWindow
+
+    window = MainWindow(language=settings.language)
+    timings: dict[str, float] = {}
+    failure: list[int] = []
+
+    def load() -> None:
+        from deskhelp.content.pack_file import PackError
+        from deskhelp.service import DeskService
+
+        try:
+            service = DeskService.open(settings)
+        except StorageError as error:
+            failure.append(_fatal(app.translate("App", "DeskHelp cannot start"), storage_message(error)))
+            app.quit()
+            return
+        except PackError as error:
+            text = app.translate("App", "There is no valid guideline pack to use.")
+            failure.append(_fatal(app.translate("App", "DeskHelp cannot start"), f"{text}\n\n{error}"))
+            app.quit()
+            return
+        window.set_service(service)
+        timings["ready_ms"] = _elapsed_ms(started)
+        if benchmark:
+            print(json.dumps({k: round(v, 1) for k, v in timings.items()}))
+            app.quit()
+
+    def painted() -> None:
+        timings["first_paint_ms"] = _elapsed_ms(started)
+        QTimer.singleShot(0, load)
+
+    first_paint = _FirstPaint(painted)
+    window.search.field.installEventFilter(first_paint)
+    window.show()
+    window.search.field.setFocus()
+    app.exec()
+    return failure[0] if failure else 0

@@ -1,0 +1,123 @@
+"""The search field and its list of matching case types.
+
+Staff keep typing while the patron talks: the field keeps focus, Up/Down move the highlighted result, Enter
+picks it. The list itself can be reached with Tab for those who prefer it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QToolButton, QVBoxLayout, QWidget
+
+from deskhelp.core.guidelines import CaseType, GuidelinePack
+from deskhelp.ui.labels import verdict_name
+
+
+class CaseTypeListModel(QAbstractListModel):
+    """Case types in the order given; each row shows the title and, below it, area and mission verdict."""
+
+    CaseTypeRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[CaseType] = []
+        self._pack: GuidelinePack | None = None
+        self._language = "sv"
+
+    def set_rows(self, rows: list[CaseType], pack: GuidelinePack, language: str) -> None:
+        self.beginResetModel()
+        self._rows, self._pack, self._language = rows, pack, language
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or self._pack is None:
+            return None
+        case = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            area = self._pack.areas[case.area].title.get(self._language)
+            return f"{case.title.get(self._language)}\n{area} · {verdict_name(case.mission)}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{case.title.get(self._language)}, {verdict_name(case.mission)}"
+        if role == self.CaseTypeRole:
+            return case.id
+        return None
+
+
+class SearchPanel(QWidget):
+    case_type_chosen = Signal(str)  # case type id
+    query_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = QLineEdit(self)
+        self.field.setObjectName("searchField")
+        self.field.setClearButtonEnabled(True)
+        self.results = QListView(self)
+        self.results.setObjectName("searchResults")
+        self.results.setUniformItemSizes(True)
+        self.results.setAlternatingRowColors(True)
+        self.results.setWordWrap(True)
+        self.model = CaseTypeListModel(self)
+        self.results.setModel(self.model)
+        self.hint = QLabel(self)
+        self.hint.setObjectName("searchHint")
+        self.hint.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.field)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.results, 1)
+        self.retranslate()
+        self._connect_signals()
+
+    def retranslate(self) -> None:
+        self.field.setPlaceholderText(self.tr("Describe the errand in a few words (Ctrl+F)"))
+        self.field.setAccessibleName(self.tr("Search for the errand"))
+        self.results.setAccessibleName(self.tr("Matching kinds of errand"))
+        self.hint.setText(self.tr("Up/Down to choose, Enter to pick."))
+        for button in self.field.findChildren(QToolButton):  # the field's own clear button
+            button.setObjectName("clearSearchButton")
+            button.setAccessibleName(self.tr("Clear the search"))
+
+    def _connect_signals(self) -> None:
+        self.field.textChanged.connect(self.query_changed)
+        self.field.returnPressed.connect(self._choose_current)
+        self.results.activated.connect(self._on_activated)
+        self.field.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.field and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+                self._move_selection(key)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _move_selection(self, key: int) -> None:
+        count = self.model.rowCount()
+        if count == 0:
+            return
+        row = self.results.currentIndex().row()
+        step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 5, Qt.Key.Key_PageUp: -5}[key]
+        row = max(0, min(count - 1, (row if row >= 0 else -1) + step))
+        self.results.setCurrentIndex(self.model.index(row))
+
+    def show_results(self, rows: list[CaseType], pack: GuidelinePack, language: str) -> None:
+        self.model.set_rows(rows, pack, language)
+        if rows:
+            self.results.setCurrentIndex(self.model.index(0))
+
+    def current_case_type(self) -> str | None:
+        index = self.results.currentIndex()
+        return index.data(CaseTypeListModel.CaseTypeRole) if index.isValid() else None
+
+    def _choose_current(self) -> None:
+        if case_id := self.current_case_type():
+            self.case_type_chosen.emit(case_id)
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        self.case_type_chosen.emit(index.data(CaseTypeListModel.CaseTypeRole))

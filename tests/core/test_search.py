@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+import pytest
+
+from deskhelp.core.search import SearchIndex, _within_one_edit, fold, words
+
+
+@pytest.fixture
+def index(small_pack) -> SearchIndex:
+    return SearchIndex(small_pack)
+
+
+def top(index: SearchIndex, query: str) -> str | None:
+    hits = index.search(query)
+    return hits[0].case_type.id if hits else None
+
+
+def test_fold_removes_case_and_diacritics() -> None:
+    assert fold("Försäkringskassan ÅÄÖ é") == "forsakringskassan aao e"
+    assert words("Skriva ut, kontoutdrag!") == ["skriva", "ut", "kontoutdrag"]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("kontoutdrag", "print-bank-statement"),  # keyword
+        ("KONTOUTDRAG", "print-bank-statement"),  # case
+        ("kontoutdrg", "print-bank-statement"),  # a letter missing
+        ("kontoutrdag", "print-bank-statement"),  # two letters swapped
+        ("kontout", "print-bank-statement"),  # still typing
+        ("utdrag", "print-bank-statement"),  # part of a compound
+        ("forsakringskassan", "parental-benefit"),  # no å/ä/ö, via the actor's name
+        ("foraldrapenning", "parental-benefit"),
+        ("jag vill deklarera", "tax-return"),  # stop words ignored
+        ("legimus", "talking-books"),
+        ("print a document", "print-document"),  # English title
+    ],
+)
+def test_search_forgives_what_staff_type(index: SearchIndex, query: str, expected: str) -> None:
+    assert top(index, query) == expected
+
+
+def test_rare_words_outrank_common_ones(index: SearchIndex) -> None:
+    # "skriva" is in two titles, "kontoutdrag" in one: together they must pick the statement, not the document.
+    assert top(index, "skriva kontoutdrag") == "print-bank-statement"
+    ids = [hit.case_type.id for hit in index.search("skriva ut")]
+    assert set(ids[:2]) == {"print-document", "print-bank-statement"}
+
+
+def test_nothing_matches_nonsense_or_empty(index: SearchIndex) -> None:
+    assert index.search("qqqzzz") == []
+    assert index.search("") == []
+    assert index.search("   !!! ") == []
+
+
+def test_arabic_and_emoji_do_not_break_search(index: SearchIndex) -> None:
+    assert index.search("مرحبا 😀") == []
+    assert top(index, "😀 legimus") == "talking-books"
+
+
+def test_huge_query_is_answered(index: SearchIndex) -> None:
+    assert top(index, "kontoutdrag " * 5000) == "print-bank-statement"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "near"),
+    [("abcd", "abcd", True), ("abcd", "abd", True), ("abcd", "abxd", True), ("abcd", "abdc", True),
+     ("abcd", "abcde", True), ("abcd", "axyd", False), ("abcd", "ab", False), ("abcd", "badc", False)],
+)
+def test_one_edit(a: str, b: str, near: bool) -> None:
+    assert _within_one_edit(a, b) is near
+    assert _within_one_edit(b, a) is near

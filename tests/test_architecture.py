@@ -1,0 +1,62 @@
+"""The layers stay visible: Qt only in deskhelp/ui, no SQLAlchemy in the domain, nothing heavy before paint."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent.parent / "deskhelp"
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module.split(".")[0])
+    return names
+
+
+def _modules(under: Path = PACKAGE) -> list[Path]:
+    return sorted(under.rglob("*.py"))
+
+
+def test_qt_is_imported_only_under_ui() -> None:
+    offenders = [
+        str(p.relative_to(PACKAGE))
+        for p in _modules()
+        if "PySide6" in _imports(p) and "ui" not in p.relative_to(PACKAGE).parts[:1]
+    ]
+    assert offenders == []
+
+
+def test_domain_imports_neither_qt_nor_sqlalchemy_nor_yaml() -> None:
+    offenders = {
+        str(p.relative_to(PACKAGE)): _imports(p) & {"PySide6", "sqlalchemy", "alembic", "yaml"}
+        for p in _modules(PACKAGE / "core")
+    }
+    assert {k: v for k, v in offenders.items() if v} == {}
+
+
+def test_content_knows_neither_qt_nor_the_database() -> None:
+    offenders = {
+        str(p.relative_to(PACKAGE)): _imports(p) & {"PySide6", "sqlalchemy", "alembic"}
+        for p in _modules(PACKAGE / "content")
+    }
+    assert {k: v for k, v in offenders.items() if v} == {}
+
+
+def test_the_architecture_check_itself_catches_a_violation(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.py"
+    bad.write_text("from PySide6.QtCore import QObject\nimport sqlalchemy.orm\n")
+    assert _imports(bad) == {"PySide6", "sqlalchemy"}
+
+
+def test_the_window_module_does_not_pull_in_sqlalchemy_before_first_paint() -> None:
+    code = "import sys, deskhelp.ui.main_window, deskhelp.ui.app; print('sqlalchemy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

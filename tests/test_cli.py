@@ -1,0 +1,80 @@
+"""The command line as IT and scripts use it: real processes, real files."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from deskhelp import __version__
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "deskhelp", *args], capture_output=True, text=True, env=full_env, timeout=120
+    )
+
+
+def test_version() -> None:
+    out = run("--version")
+    assert out.returncode == 0 and out.stdout.strip() == f"DeskHelp {__version__}"
+
+
+def test_check_creates_the_database_and_reports(use_small_pack: Path, deskhelp_home: Path) -> None:
+    out = run("check")
+    assert out.returncode == 0, out.stderr
+    assert "test-pack 1" in out.stdout and "OK" in out.stdout
+    assert (deskhelp_home / "deskhelp.sqlite3").exists()
+
+
+def test_check_fails_in_plain_words_on_a_damaged_database(use_small_pack: Path, deskhelp_home: Path) -> None:
+    deskhelp_home.mkdir(parents=True)
+    (deskhelp_home / "deskhelp.sqlite3").write_bytes(b"garbage" * 1000)
+    out = run("check")
+    assert out.returncode == 1
+    assert "not a DeskHelp database or is damaged" in out.stderr
+    assert "Traceback" not in out.stderr
+
+
+def test_check_reports_a_refused_pack(use_small_pack: Path, tmp_path: Path) -> None:
+    assert run("check").returncode == 0
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("format: 1\npack: {}\n")
+    out = run("check", env={"DESKHELP_PACK": str(broken)})
+    assert out.returncode == 1
+    assert "previous revision is still in use" in out.stderr
+    assert "broken.yaml: pack.id: is missing" in out.stderr
+
+
+def test_search_json(use_small_pack: Path) -> None:
+    out = run("search", "forsakringskassan", "--json")
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert data["query"] == "forsakringskassan"
+    first = data["results"][0]
+    assert first == {
+        "id": "parental-benefit",
+        "title": "Ansöka om föräldrapenning",
+        "area": "Myndigheter",
+        "mission": "partly",
+        "actors": [{"id": "forsakringskassan", "name": "Försäkringskassan"}],
+    }
+
+
+def test_pack_validate_names_file_and_field(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("format: 1\npack: {id: Not An Id}\n")
+    out = run("pack", "validate", str(bad))
+    assert out.returncode == 1
+    assert f"{bad}: pack.id: 'Not An Id' is not an id" in out.stderr
+
+
+def test_pack_apply_and_export_round_trip(use_small_pack: Path, small_pack_path: Path, tmp_path: Path) -> None:
+    assert run("pack", "apply", str(small_pack_path)).returncode == 0
+    exported = tmp_path / "exported.yaml"
+    out = run("pack", "export", "--out", str(exported))
+    assert out.returncode == 0, out.stderr
+    assert exported.read_text(encoding="utf-8") == small_pack_path.read_text(encoding="utf-8")
