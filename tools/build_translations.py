@@ -47,9 +47,8 @@ def untranslated(ts: Path) -> list[str]:
     missing = []
     for message in tree.iter("message"):
         translation = message.find("translation")
-        if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
-            missing.append(message.findtext("source") or "")
-        elif not (translation.text or "").strip() and translation.find("numerusform") is None:
+        unfinished = translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete")
+        if unfinished or not (translation.text or "").strip():
             missing.append(message.findtext("source") or "")
     return missing
 

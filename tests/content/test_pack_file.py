@@ -134,7 +134,8 @@ def test_actor_without_provenance(small_pack_path: Path, tmp_path: Path) -> None
 
 def test_a_mission_outside_ours_needs_somewhere_to_refer(small_pack_path: Path, tmp_path: Path) -> None:
     path = _edited(small_pack_path, tmp_path, lambda d: d["case_types"][2].update(actors=[]))
-    assert _problems(path) == ["case_types[2].actors: a case type with mission 'no' needs at least one actor to refer to"]
+    (problem,) = _problems(path)
+    assert problem == "case_types[2].actors: a case type with mission 'no' needs at least one actor to refer to"
 
 
 def test_all_problems_are_reported_at_once(small_pack_path: Path, tmp_path: Path) -> None:

@@ -64,8 +64,16 @@ def test_huge_query_is_answered(index: SearchIndex) -> None:
 
 @pytest.mark.parametrize(
     ("a", "b", "near"),
-    [("abcd", "abcd", True), ("abcd", "abd", True), ("abcd", "abxd", True), ("abcd", "abdc", True),
-     ("abcd", "abcde", True), ("abcd", "axyd", False), ("abcd", "ab", False), ("abcd", "badc", False)],
+    [
+        ("abcd", "abcd", True),
+        ("abcd", "abd", True),
+        ("abcd", "abxd", True),
+        ("abcd", "abdc", True),
+        ("abcd", "abcde", True),
+        ("abcd", "axyd", False),
+        ("abcd", "ab", False),
+        ("abcd", "badc", False),
+    ],
 )
 def test_one_edit(a: str, b: str, near: bool) -> None:
     assert _within_one_edit(a, b) is near
