@@ -11,6 +11,7 @@ from deskhelp.core.triage import TriageResult
 from deskhelp.ui.labels import outcome_name
 
 WARNING_COLOUR = "#8a5300"
+OUTCOME_BACKGROUND = "#e6eef8"
 
 
 def _paragraphs(text: str) -> str:
@@ -65,7 +66,9 @@ def _section(title: str, text: Text | None, language: str) -> str:
 def outcome_html(result: TriageResult, pack: GuidelinePack, language: str) -> str:
     case = result.case_type
     parts = [
-        f'<p style="font-size:large"><b>{escape(outcome_name(result.outcome))}</b></p>',
+        f'<table width="100%" cellpadding="8" style="background:{OUTCOME_BACKGROUND}"><tr><td>'
+        f'<span style="font-size:x-large; font-weight:bold">{escape(outcome_name(result.outcome))}</span>'
+        "</td></tr></table>",
         _heading(QCoreApplication.translate("OutcomeView", "Say")),
         f'<blockquote style="font-size:large">{_paragraphs(result.phrasing.get(language))}</blockquote>',
         _section(QCoreApplication.translate("OutcomeView", "What we do"), case.we_do, language),

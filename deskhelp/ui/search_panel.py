@@ -6,8 +6,20 @@ picks it. The list itself can be reached with Tab for those who prefer it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, Qt, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from deskhelp.core.guidelines import CaseType, GuidelinePack
 from deskhelp.ui.labels import verdict_name
@@ -17,6 +29,7 @@ class CaseTypeListModel(QAbstractListModel):
     """Case types in the order given; each row shows the title and, below it, area and mission verdict."""
 
     CaseTypeRole = Qt.ItemDataRole.UserRole + 1
+    SubtitleRole = Qt.ItemDataRole.UserRole + 2
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -37,13 +50,67 @@ class CaseTypeListModel(QAbstractListModel):
             return None
         case = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            area = self._pack.areas[case.area].title.get(self._language)
-            return f"{case.title.get(self._language)}\n{area} · {verdict_name(case.mission)}"
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return case.title.get(self._language)
+        if role == self.SubtitleRole:
+            return f"{self._pack.areas[case.area].title.get(self._language)} · {verdict_name(case.mission)}"
+        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
             return f"{case.title.get(self._language)}, {verdict_name(case.mission)}"
         if role == self.CaseTypeRole:
             return case.id
         return None
+
+
+class CaseTypeDelegate(QStyledItemDelegate):
+    """Two lines a row: the title in bold, and below it, smaller and muted, the area and the verdict."""
+
+    PADDING = 6
+
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
+        title = QFont(option.font)
+        title.setBold(True)
+        subtitle = QFont(option.font)
+        subtitle.setPointSizeF(option.font.pointSizeF() * 0.9)
+        return title, subtitle
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        title, subtitle = self._fonts(option)
+        height = QFontMetrics(title).height() + QFontMetrics(subtitle).height() + 2 * self.PADDING + 2
+        return QSize(option.rect.width(), height)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else QApplication.style()
+        text = option.text
+        option.text = ""
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        group = QPalette.ColorGroup.Active
+        colour = option.palette.color(
+            group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        muted = QColor(colour)
+        muted.setAlphaF(0.75)
+        title_font, subtitle_font = self._fonts(option)
+        rect = option.rect.adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
+        painter.save()
+        painter.setFont(title_font)
+        painter.setPen(colour)
+        title_metrics = QFontMetrics(title_font)
+        painter.drawText(
+            rect,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+            title_metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width()),
+        )
+        painter.setFont(subtitle_font)
+        painter.setPen(muted)
+        subtitle = index.data(CaseTypeListModel.SubtitleRole) or ""
+        below = rect.adjusted(0, title_metrics.height() + 2, 0, 0)
+        painter.drawText(
+            below,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+            QFontMetrics(subtitle_font).elidedText(subtitle, Qt.TextElideMode.ElideRight, rect.width()),
+        )
+        painter.restore()
 
 
 class SearchPanel(QWidget):
@@ -59,7 +126,7 @@ class SearchPanel(QWidget):
         self.results.setObjectName("searchResults")
         self.results.setUniformItemSizes(True)
         self.results.setAlternatingRowColors(True)
-        self.results.setWordWrap(True)
+        self.results.setItemDelegate(CaseTypeDelegate(self.results))
         self.model = CaseTypeListModel(self)
         self.results.setModel(self.model)
         self.hint = QLabel(self)

@@ -34,12 +34,12 @@ def test_from_search_to_a_logged_case_by_keyboard_only(qtbot, window, artifacts)
 
     keys(qtbot, Qt.Key.Key_Right)  # the errand turns out not to be ours at all
     assert window.triage.answers().mission.value == "no"
-    assert window.triage.outcome.toPlainText().startswith("Hänvisat")
+    assert window.triage.outcome.toPlainText().strip().startswith("Hänvisat")
     keys(qtbot, Qt.Key.Key_Left)  # ...no, partly after all
     keys(qtbot, Qt.Key.Key_Tab, Qt.Key.Key_Tab)  # to time
     keys(qtbot, Qt.Key.Key_Right)  # a queue at the desk: no time now
     assert window.triage.answers().time.value == "no"
-    assert window.triage.outcome.toPlainText().startswith("Bokat en längre handledning")
+    assert window.triage.outcome.toPlainText().strip().startswith("Bokat en längre handledning")
     window.grab().save(str(artifacts / "04-booked.png"))
 
     with qtbot.waitSignal(window.case_logged, timeout=5000) as logged:
