@@ -13,8 +13,10 @@ import sys
 import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from deskhelp import paths
 from deskhelp.settings import load_settings
 from deskhelp.ui.i18n import install_translators
 
@@ -54,6 +56,7 @@ def run_gui(benchmark: bool = False, started: float | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("DeskHelp")
     app.setOrganizationName("DeskHelp")
+    app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "deskhelp.png")))
     translators = install_translators(app, settings.language)  # noqa: F841 - kept alive with the app
 
     from deskhelp.storage.errors import StorageError

@@ -1,0 +1,94 @@
+"""Search per keystroke, on a pack ten times the default, against a naive substring scan in the same run.
+
+    python tests/benchmarks/bench_search.py [--scale 10]
+
+Each phrasing from tests/content/search_phrasings.yaml is "typed" one character at a time and every prefix is
+searched, as the window does on each keystroke. The baseline is the simplest search an app could do (does
+the folded query occur in the folded title or keywords?), timed on the same prefixes. Prints JSON; the figure
+to watch is keystroke_p95_ms (target: under 5 ms).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+import yaml  # noqa: E402
+
+from deskhelp.content.pack_file import _WordsNotBooleansLoader, pack_from_data  # noqa: E402
+from deskhelp.core.search import SearchIndex, fold  # noqa: E402
+
+
+def scaled_pack(scale: int):
+    """The default pack with every case type repeated ``scale`` times, each copy with words of its own."""
+    text = (ROOT / "resources" / "packs" / "default.yaml").read_text(encoding="utf-8")
+    data = yaml.load(text, Loader=_WordsNotBooleansLoader)  # noqa: S506
+    originals = data["case_types"]
+    copies = []
+    for n in range(scale):
+        for case in originals:
+            copy = dict(case)
+            copy["id"] = f"{case['id']}-{n}" if n else case["id"]
+            if n:
+                copy["keywords"] = [*case["keywords"], f"lokal{n}ord{len(copies)}", f"variant{n}x{case['id'][:6]}"]
+            copies.append(copy)
+    data["case_types"] = copies
+    return pack_from_data(data, "scaled")
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--scale", type=int, default=10)
+    args = parser.parse_args()
+    pack = scaled_pack(args.scale)
+    started = time.perf_counter()
+    index = SearchIndex(pack)
+    build_ms = (time.perf_counter() - started) * 1000
+    phrasings = yaml.safe_load((ROOT / "tests" / "content" / "search_phrasings.yaml").read_text(encoding="utf-8"))
+    typed = [[p["query"][:i] for i in range(1, len(p["query"]) + 1)] for p in phrasings]
+    prefixes = [prefix for query in typed for prefix in query]
+    haystacks = [(c, fold(" ".join([*c.title.translations.values(), *c.keywords]))) for c in pack.case_types.values()]
+
+    ours, naive = [], []
+    for query in typed:
+        index.clear_cache()  # a new patron: nothing cached from the previous query
+        for prefix in query:
+            t = time.perf_counter()
+            index.search(prefix)
+            ours.append((time.perf_counter() - t) * 1000)
+            t = time.perf_counter()
+            needle = fold(prefix)
+            [c for c, hay in haystacks if needle in hay][:10]
+            naive.append((time.perf_counter() - t) * 1000)
+    print(
+        json.dumps(
+            {
+                "case_types": len(pack.case_types),
+                "keystrokes": len(prefixes),
+                "index_build_ms": round(build_ms, 1),
+                "keystroke_p50_ms": round(statistics.median(ours), 3),
+                "keystroke_p95_ms": round(percentile(ours, 0.95), 3),
+                "keystroke_max_ms": round(max(ours), 3),
+                "baseline_substring_p50_ms": round(statistics.median(naive), 3),
+                "baseline_substring_p95_ms": round(percentile(naive, 0.95), 3),
+                "p95_ratio_to_baseline": round(percentile(ours, 0.95) / percentile(naive, 0.95), 2),
+                "target_p95_ms": 5.0,
+            }
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()
