@@ -44,9 +44,14 @@ def _elapsed_ms(started: float) -> float:
     return (time.perf_counter() - started) * 1000
 
 
-def _fatal(title: str, text: str) -> int:
+def _show_fatal(title: str, text: str) -> None:
     QMessageBox.critical(None, title, text)
+
+
+def _fatal(title: str, text: str) -> int:
+    """Say why DeskHelp cannot go on, and exit with 1 (no retry loop: staff or IT must act first)."""
     print(f"{title}: {text}", file=sys.stderr)
+    _show_fatal(title, text)
     return 1
 
 
@@ -57,16 +62,24 @@ def run_gui(benchmark: bool = False, started: float | None = None) -> int:
     app.setApplicationName("DeskHelp")
     app.setOrganizationName("DeskHelp")
     app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "deskhelp.png")))
-    translators = install_translators(app, settings.language)  # noqa: F841 - kept alive with the app
+    translators = install_translators(app, settings.language)
+    try:
+        return _run(app, settings, benchmark, started)
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
 
+
+def _run(app: QApplication, settings, benchmark: bool, started: float) -> int:
     from deskhelp.storage.errors import StorageError
     from deskhelp.storage.migrate import prepare_database
     from deskhelp.ui.messages import storage_message
 
+    cannot_start = app.translate("App", "DeskHelp cannot start")
     try:
         prepare_database(settings.database)
     except StorageError as error:
-        return _fatal(app.translate("App", "DeskHelp cannot start"), storage_message(error))
+        return _fatal(cannot_start, storage_message(error))
 
     from deskhelp.ui.main_window import MainWindow
 
@@ -80,13 +93,12 @@ def run_gui(benchmark: bool = False, started: float | None = None) -> int:
 
         try:
             service = DeskService.open(settings)
-        except StorageError as error:
-            failure.append(_fatal(app.translate("App", "DeskHelp cannot start"), storage_message(error)))
-            app.quit()
-            return
-        except PackError as error:
-            text = app.translate("App", "There is no valid guideline pack to use.")
-            failure.append(_fatal(app.translate("App", "DeskHelp cannot start"), f"{text}\n\n{error}"))
+        except (StorageError, PackError) as error:
+            if isinstance(error, StorageError):
+                text = storage_message(error)
+            else:
+                text = app.translate("App", "There is no valid guideline pack to use.") + f"\n\n{error}"
+            failure.append(_fatal(cannot_start, text))
             app.quit()
             return
         window.set_service(service)

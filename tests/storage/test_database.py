@@ -147,3 +147,26 @@ def test_opening_on_a_network_share_says_why(monkeypatch: pytest.MonkeyPatch, tm
     assert caught.value.problem is StorageProblem.NETWORK_PATH
     assert "network drive" in str(caught.value)
     assert not (tmp_path / "deskhelp.sqlite3").exists()
+
+
+def test_a_full_disk_is_reported_and_earlier_cases_survive(db: Database, record) -> None:
+    from sqlalchemy import event
+
+    first = db.log_case(record, db.active_revision().id)
+    db.close()
+    full = Database(db.path)
+
+    @event.listens_for(full._engine, "connect")
+    def _no_room(dbapi_connection, _record) -> None:  # SQLite's own "disk full": no page may be added
+        pages = dbapi_connection.execute("PRAGMA page_count").fetchone()[0]
+        dbapi_connection.execute(f"PRAGMA max_page_count = {pages}")
+
+    with pytest.raises(StorageError) as caught:
+        for _ in range(200):
+            full.log_case(record, 1)
+    assert caught.value.problem is StorageProblem.DISK_FULL
+    full.close()
+    conn = sqlite3.connect(db.path)
+    assert conn.execute("SELECT id FROM case_record WHERE id = ?", (first,)).fetchone() == (first,)
+    assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    conn.close()
