@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from deskhelp import paths
 from deskhelp.settings import load_settings
-from deskhelp.ui.i18n import install_translators
+from deskhelp.ui.i18n import Translations
+from deskhelp.ui.preferences import load_preferences, save_preferences, with_language
 
 
 class _FirstPaint(QObject):
@@ -62,15 +63,16 @@ def run_gui(benchmark: bool = False, started: float | None = None) -> int:
     app.setApplicationName("DeskHelp")
     app.setOrganizationName("DeskHelp")
     app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "deskhelp.png")))
-    translators = install_translators(app, settings.language)
+    preferences = load_preferences()
+    translations = Translations(app)
+    translations.install(settings.language or preferences.language or "sv")
     try:
-        return _run(app, settings, benchmark, started)
+        return _run(app, settings, translations, preferences, benchmark, started)
     finally:
-        for translator in translators:
-            app.removeTranslator(translator)
+        translations.remove()
 
 
-def _run(app: QApplication, settings, benchmark: bool, started: float) -> int:
+def _run(app: QApplication, settings, translations: Translations, preferences, benchmark: bool, started: float) -> int:
     from deskhelp.storage.errors import StorageError
     from deskhelp.storage.migrate import prepare_database
     from deskhelp.ui.messages import storage_message
@@ -83,7 +85,16 @@ def _run(app: QApplication, settings, benchmark: bool, started: float) -> int:
 
     from deskhelp.ui.main_window import MainWindow
 
-    window = MainWindow(language=settings.language)
+    window = MainWindow(language=translations.language)
+
+    def switch_language(language: str) -> None:
+        nonlocal preferences
+        translations.install(language)
+        window.set_language(language)
+        preferences = with_language(preferences, language)
+        save_preferences(preferences)
+
+    window.language_chosen.connect(switch_language)
     timings: dict[str, float] = {}
     failure: list[int] = []
 

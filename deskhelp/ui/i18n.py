@@ -1,4 +1,8 @@
-"""Qt translations: DeskHelp's own strings (English source, Swedish default) and Qt's standard dialogs."""
+"""Qt translations: DeskHelp's own strings (English source, Swedish default) and Qt's standard dialogs.
+
+Switching language at run time swaps the installed translators; Qt then sends every widget a LanguageChange
+event, and each widget's ``retranslate()`` sets its texts again.
+"""
 
 from __future__ import annotations
 
@@ -6,22 +10,30 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from deskhelp import paths
 
+LANGUAGES = {"sv": "Svenska", "en": "English"}  # endonyms: each name in its own language
 
-def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Install translators for ``language`` (sv or en); returns them so they stay alive with the app."""
-    installed = []
-    QLocale.setDefault(QLocale(QLocale.Language.Swedish if language == "sv" else QLocale.Language.English))
-    candidates = [(f"deskhelp_{language}", str(paths.translations_dir()))]
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for folder in (str(paths.translations_dir()), qt_dir):
-        candidates.append((f"qtbase_{language}", folder))
-    loaded_names = set()
-    for name, folder in candidates:
-        if name in loaded_names:
-            continue
-        translator = QTranslator(app)
-        if translator.load(name, folder):
-            app.installTranslator(translator)
-            installed.append(translator)
-            loaded_names.add(name)
-    return installed
+
+class Translations:
+    def __init__(self, app: QCoreApplication) -> None:
+        self._app = app
+        self._installed: list[QTranslator] = []
+        self.language = ""
+
+    def install(self, language: str) -> None:
+        self.remove()
+        QLocale.setDefault(QLocale(QLocale.Language.Swedish if language == "sv" else QLocale.Language.English))
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        own_dir = str(paths.translations_dir())
+        for name, folders in ((f"deskhelp_{language}", [own_dir]), (f"qtbase_{language}", [own_dir, qt_dir])):
+            for folder in folders:
+                translator = QTranslator(self._app)
+                if translator.load(name, folder):
+                    self._app.installTranslator(translator)
+                    self._installed.append(translator)
+                    break
+        self.language = language
+
+    def remove(self) -> None:
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed = []

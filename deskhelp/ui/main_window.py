@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from deskhelp import __version__
 from deskhelp.core.triage import TriageResult, default_answers
 from deskhelp.storage.errors import StorageError
+from deskhelp.ui.i18n import LANGUAGES
 from deskhelp.ui.labels import outcome_name
 from deskhelp.ui.messages import storage_message
 from deskhelp.ui.search_panel import SearchPanel
@@ -33,6 +34,7 @@ BANNER_SECONDS = 8
 class MainWindow(QMainWindow):
     case_logged = Signal(int)  # case id
     ready = Signal()
+    language_chosen = Signal(str)  # sv | en
 
     def __init__(self, language: str = "sv") -> None:
         super().__init__()
@@ -90,6 +92,15 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.quit_action)
+        self.view_menu = self.menuBar().addMenu("")
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_actions = QActionGroup(self)
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self, checkable=True, checked=code == self._language)
+            action.setData(code)
+            action.triggered.connect(lambda _checked=False, c=code: self.language_chosen.emit(c))
+            self.language_actions.addAction(action)
+            self.language_menu.addAction(action)
         self.help_menu = self.menuBar().addMenu("")
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self._show_about)
@@ -99,6 +110,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("DeskHelp"))
         self.file_menu.setTitle(self.tr("&File"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About DeskHelp"))
         self.welcome.setText(
@@ -122,6 +135,24 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self._focus_search)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.start_over)
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_language(self, language: str) -> None:
+        """Show the guidelines in ``language`` (the Qt strings follow through LanguageChange)."""
+        self._language = language
+        for action in self.language_actions.actions():
+            action.setChecked(action.data() == language)
+        if self._service is None:
+            return
+        self._refresh_results(keep_current=True)
+        case = self.triage.case_type
+        if case is not None and self.pages.currentWidget() is self.triage:
+            self.triage.show_case(case, self.triage.answers(), self._service.pack, language)
+            self._on_answers_changed()
+
     # -- life cycle -----------------------------------------------------------------------------------------
     def set_service(self, service: DeskService) -> None:
         """Called once the database and the guideline pack are ready (after the window has painted)."""
@@ -132,7 +163,7 @@ class MainWindow(QMainWindow):
                 self.tr("A new guideline pack was refused; the previous one is still in use.") + f"\n{refused}",
                 error=True,
             )
-        self._on_query_changed(self.search.field.text())
+        self._refresh_results()
         self.ready.emit()
 
     def start_over(self) -> None:
@@ -154,15 +185,19 @@ class MainWindow(QMainWindow):
             self._banner_timer.start(BANNER_SECONDS * 1000)
 
     # -- reactions ------------------------------------------------------------------------------------------
-    def _on_query_changed(self, text: str) -> None:
+    def _on_query_changed(self, _text: str) -> None:
+        self._refresh_results()
+
+    def _refresh_results(self, keep_current: bool = False) -> None:
         if self._service is None:
             return
         pack = self._service.pack
+        text = self.search.field.text()
         if text.strip():
             rows = [hit.case_type for hit in self._service.search(text)]
         else:
             rows = sorted(pack.case_types.values(), key=lambda c: c.title.get(self._language).casefold())
-        self.search.show_results(rows, pack, self._language)
+        self.search.show_results(rows, pack, self._language, keep_current)
 
     def _on_case_type_chosen(self, case_id: str) -> None:
         if self._service is None:

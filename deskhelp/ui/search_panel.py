@@ -150,6 +150,11 @@ class SearchPanel(QWidget):
             button.setObjectName("clearSearchButton")
             button.setAccessibleName(self.tr("Clear the search"))
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     def _connect_signals(self) -> None:
         self.field.textChanged.connect(self.query_changed)
         self.field.returnPressed.connect(self._choose_current)
@@ -173,10 +178,15 @@ class SearchPanel(QWidget):
         row = max(0, min(count - 1, (row if row >= 0 else -1) + step))
         self.results.setCurrentIndex(self.model.index(row))
 
-    def show_results(self, rows: list[CaseType], pack: GuidelinePack, language: str) -> None:
+    def show_results(
+        self, rows: list[CaseType], pack: GuidelinePack, language: str, keep_current: bool = False
+    ) -> None:
+        """Show ``rows`` with the best (first) highlighted, or, with ``keep_current``, the one highlighted now."""
+        keep = self.current_case_type() if keep_current else None
         self.model.set_rows(rows, pack, language)
+        ids = [row.id for row in rows]
         if rows:
-            self.results.setCurrentIndex(self.model.index(0))
+            self.results.setCurrentIndex(self.model.index(ids.index(keep) if keep in ids else 0))
 
     def current_case_type(self) -> str | None:
         index = self.results.currentIndex()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -43,19 +43,21 @@ class QuestionRow(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._group.buttonToggled.connect(lambda _b, checked: checked and self.changed.emit())
 
-    def set_options(self, options: list[tuple[StrEnum, str]], accessible_prefix: str) -> None:
-        for button in self._buttons.values():
-            self._group.removeButton(button)
-            button.deleteLater()
-        self._buttons = {}
-        for value, label in options:
-            button = QRadioButton(label, self)
+    def set_options(self, values: list[StrEnum]) -> None:
+        """Create one button per possible answer (once; labels come from ``set_labels``)."""
+        for value in values:
+            button = QRadioButton(self)
             button.setObjectName(f"{self.objectName()}_{value.value}")
-            button.setAccessibleName(f"{accessible_prefix}: {label}")
             self._group.addButton(button)
             self._layout.addWidget(button)
             self._buttons[value] = button
         self._layout.addStretch(1)
+
+    def set_labels(self, labels: list[tuple[StrEnum, str]], question: str) -> None:
+        self.setAccessibleName(question)
+        for value, label in labels:
+            self._buttons[value].setText(label)
+            self._buttons[value].setAccessibleName(f"{question}: {label}")
 
     def value(self) -> StrEnum | None:
         for value, button in self._buttons.items():
@@ -95,6 +97,10 @@ class TriagePanel(QWidget):
         self.time = QuestionRow("timeQuestion", self)
         self.resources = QuestionRow("resourcesQuestion", self)
         self.questions = [self.mission, self.competence, self.time, self.resources]
+        self.mission.set_options(list(Verdict))
+        self.competence.set_options(list(Competence))
+        self.time.set_options(list(Enough))
+        self.resources.set_options(list(Enough))
         self.question_labels = [QLabel(self) for _ in self.questions]
         self.question_notes = [QLabel(self) for _ in self.questions]
         for note in self.question_notes:
@@ -159,12 +165,10 @@ class TriagePanel(QWidget):
         names = [self.tr("Within our mission"), self.tr("Competence"), self.tr("Time"), self.tr("Resources")]
         for label, text in zip(self.question_labels, texts, strict=True):
             label.setText(text)
-        self.mission.set_options(mission_options(), names[0])
-        self.competence.set_options(competence_options(), names[1])
-        self.time.set_options(enough_options(), names[2])
-        self.resources.set_options(enough_options(), names[3])
-        for question, name in zip(self.questions, names, strict=True):
-            question.setAccessibleName(name)
+        self.mission.set_labels(mission_options(), names[0])
+        self.competence.set_labels(competence_options(), names[1])
+        self.time.set_labels(enough_options(), names[2])
+        self.resources.set_labels(enough_options(), names[3])
         self.outcome.setAccessibleName(self.tr("What to say and whom to refer to"))
         self.log_button.setText(self.tr("Log case (Enter)"))
         self.log_button.setAccessibleName(self.tr("Log case"))
@@ -176,6 +180,11 @@ class TriagePanel(QWidget):
             question.changed.connect(self.answers_changed)
         self.log_button.clicked.connect(self.log_requested)
         self.reset_button.clicked.connect(self.reset_requested)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     @property
     def case_type(self) -> CaseType | None:

@@ -11,12 +11,12 @@ from deskhelp.settings import load_settings
 @pytest.fixture
 def swedish(qapp):
     """The desk's default: Swedish UI, as run_gui installs it."""
-    from deskhelp.ui.i18n import install_translators
+    from deskhelp.ui.i18n import Translations
 
-    translators = install_translators(qapp, "sv")
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
+    translations = Translations(qapp)
+    translations.install("sv")
+    yield translations
+    translations.remove()
 
 
 @pytest.fixture
@@ -24,7 +24,7 @@ def window(qtbot, swedish, use_small_pack: Path):
     from deskhelp.ui.main_window import MainWindow
 
     settings = load_settings()
-    win = MainWindow(language=settings.language)
+    win = MainWindow(language="sv")
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

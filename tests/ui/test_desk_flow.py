@@ -116,3 +116,19 @@ def test_startup_benchmark_paints_then_reports(use_small_pack) -> None:
     assert out.returncode == 0, out.stderr
     timings = json.loads(out.stdout.strip().splitlines()[-1])
     assert 0 < timings["first_paint_ms"] <= timings["ready_ms"]
+
+
+def test_switching_to_english_keeps_the_case_and_is_remembered(qtbot, window, swedish) -> None:
+    from deskhelp.ui.preferences import load_preferences
+
+    qtbot.keyClicks(window.search.field, "kontoutdrag")
+    keys(qtbot, Qt.Key.Key_Return, Qt.Key.Key_Tab, Qt.Key.Key_Right)  # competence: a colleague can
+    window.language_chosen.connect(lambda lang: (swedish.install(lang), window.set_language(lang)))
+    english = next(a for a in window.language_actions.actions() if a.data() == "en")
+    english.trigger()
+    qtbot.waitUntil(lambda: window.triage.log_button.text() == "Log case (Enter)")  # LanguageChange is posted
+    assert window.triage.title.text() == "Print a bank statement"
+    assert window.triage.answers().competence.value == "colleague"
+    assert window.triage.outcome.toPlainText().strip().startswith("Handed to a colleague")
+    assert window.search.model.data(window.search.model.index(0)) == "Print a bank statement"
+    assert load_preferences().language is None  # saving is the app's job (run_gui), not the window's
