@@ -2,7 +2,8 @@
 
 Staff type a few words, often misspelled, often without å/ä/ö ("forsakringskassan"). The index folds case and
 diacritics, and matches each query word against the words of every case type's title, keywords, area and actors
-by exact word, prefix (the word being typed), part of a compound ("utdrag" in "kontoutdrag"), or a small typo.
+by exact word, prefix (the word being typed), inflected form ("deklarationen"), part of a compound ("utdrag" in
+"kontoutdrag", "samiska" in "sydsamiska"), or a small typo.
 Rare words weigh more than common ones (inverse document frequency), so "kontoutdrag" outranks "skriva".
 
 Everything expensive happens once, when the index is built; a keystroke costs a few dictionary look-ups.
@@ -121,6 +122,14 @@ class SearchIndex:
             for word in self._long_words:  # part of a Swedish compound
                 if term in word and word not in found:
                     found[word] = _PART
+            for cut in range(1, 5):  # an inflected form of a known word: "deklarationen" -> "deklaration"
+                stem = term[:-cut]
+                if len(stem) >= 5 and stem in self._postings and stem not in found:
+                    found[stem] = _PREFIX
+            for start in range(2, len(term) - 4):  # a compound ending in a known word: "sydsamiska" -> "samiska"
+                tail = term[start:]
+                if tail in self._postings and tail not in found:
+                    found[tail] = _PART
             candidates = set(self._by_deletion.get(term, ()))
             for variant in _deletions(term):
                 if variant in self._postings:

@@ -34,6 +34,8 @@ def test_fold_removes_case_and_diacritics() -> None:
         ("jag vill deklarera", "tax-return"),  # stop words ignored
         ("legimus", "talking-books"),
         ("print a document", "print-document"),  # English title
+        ("deklarationen", "tax-return"),  # an inflected form of the keyword "deklaration"
+        ("papperskontoutdrag", "print-bank-statement"),  # a compound ending in a keyword
     ],
 )
 def test_search_forgives_what_staff_type(index: SearchIndex, query: str, expected: str) -> None:
