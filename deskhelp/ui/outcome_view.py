@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from deskhelp.core.guidelines import Actor, GuidelinePack, Text
 from deskhelp.core.triage import TriageResult
@@ -24,6 +24,13 @@ def _heading(text: str, level: int = 3) -> str:
 
 def _warning(text: str) -> str:
     return f'<span style="color:{WARNING_COLOUR}">{escape(text)}</span>'
+
+
+def _language_name(code: str) -> str:
+    """The language's own name, which a patron recognises: svenska, العربية, Soomaali."""
+    if code == "en":
+        return "English"  # Qt would say "American English"
+    return QLocale(code).nativeLanguageName() or code
 
 
 def actor_html(actor: Actor, language: str) -> str:
@@ -49,7 +56,8 @@ def actor_html(actor: Actor, language: str) -> str:
         hours = escape(c.hours.get(language)) + checked("hours")
         rows.append((QCoreApplication.translate("OutcomeView", "Opening hours"), hours))
     if c.languages:
-        rows.append((QCoreApplication.translate("OutcomeView", "Languages"), escape(", ".join(c.languages))))
+        names = ", ".join(_language_name(code) for code in c.languages)
+        rows.append((QCoreApplication.translate("OutcomeView", "Languages"), escape(names)))
     body = "".join(f"<tr><td><b>{escape(label)}</b>&nbsp;&nbsp;</td><td>{value}</td></tr>" for label, value in rows)
     local = ""
     if actor.fill_in_locally:
@@ -71,14 +79,17 @@ def outcome_html(result: TriageResult, pack: GuidelinePack, language: str) -> st
         "</td></tr></table>",
         _heading(QCoreApplication.translate("OutcomeView", "Say")),
         f'<blockquote style="font-size:large">{_paragraphs(result.phrasing.get(language))}</blockquote>',
-        _section(QCoreApplication.translate("OutcomeView", "What we do"), case.we_do, language),
-        _section(QCoreApplication.translate("OutcomeView", "What we don't do"), case.we_dont, language),
-        _section(QCoreApplication.translate("OutcomeView", "Why"), case.reason, language),
-        _section(QCoreApplication.translate("OutcomeView", "Take care"), case.sensitivity, language),
     ]
+    # What staff act on comes first: whom to refer to and what to watch out for. What we do is shown beside
+    # the first question already; why we don't do the rest follows for when the patron asks.
     if result.actors:
         parts.append(_heading(QCoreApplication.translate("OutcomeView", "Refer to"), level=2))
         parts.extend(actor_html(actor, language) for actor in result.actors)
+    parts += [
+        _section(QCoreApplication.translate("OutcomeView", "Take care"), case.sensitivity, language),
+        _section(QCoreApplication.translate("OutcomeView", "What we don't do"), case.we_dont, language),
+        _section(QCoreApplication.translate("OutcomeView", "Why"), case.reason, language),
+    ]
     if case.resources:
         items = "".join(
             f"<li><b>{escape(pack.resources[r].title.get(language))}</b>: "

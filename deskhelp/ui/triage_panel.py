@@ -210,7 +210,7 @@ class TriagePanel(QWidget):
                 else ""
             ),
             self.tr("If not: book a digital guidance session."),
-            ", ".join(pack.resources[r].title.get(language) for r in case.resources) or self.tr("Nothing special."),
+            " · ".join(pack.resources[r].title.get(language) for r in case.resources) or self.tr("Nothing special."),
         ]
         for note, text in zip(self.question_notes, notes, strict=True):
             note.setText(text)

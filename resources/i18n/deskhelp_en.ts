@@ -237,10 +237,6 @@ The library&apos;s agreed guidelines for digital errands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What we do</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What we don&apos;t do</source>
         <translation type="unfinished"></translation>
     </message>

@@ -238,10 +238,6 @@ Bibliotekets överenskomna riktlinjer för digitala ärenden.</translation>
         <translation>Säg</translation>
     </message>
     <message>
-        <source>What we do</source>
-        <translation>Det här gör vi</translation>
-    </message>
-    <message>
         <source>What we don&apos;t do</source>
         <translation>Det här gör vi inte</translation>
     </message>
