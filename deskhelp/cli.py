@@ -10,8 +10,14 @@ import argparse
 import json
 import sys
 import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from deskhelp import __version__
+
+if TYPE_CHECKING:
+    from deskhelp.service import DeskService
 
 STARTED = time.perf_counter()
 
@@ -61,22 +67,27 @@ def _fail(message: str) -> int:
     return 1
 
 
-def _open_service():
+def _with_service(action: Callable[[DeskService], int]) -> int:
+    """Open the database and the pack, run ``action``, and turn known problems into a message and exit 1."""
+    from deskhelp.content.pack_file import PackError
     from deskhelp.service import DeskService
     from deskhelp.settings import load_settings
-
-    return DeskService.open(load_settings())
-
-
-def _check(_args: argparse.Namespace) -> int:
-    from deskhelp.content.pack_file import PackError
     from deskhelp.storage.errors import StorageError
 
     try:
-        service = _open_service()
+        service = DeskService.open(load_settings())
     except (StorageError, PackError) as exc:
         return _fail(f"Problem: {exc}")
     try:
+        return action(service)
+    except (StorageError, OSError) as exc:
+        return _fail(f"Problem: {exc}")
+    finally:
+        service.close()
+
+
+def _check(_args: argparse.Namespace) -> int:
+    def report(service: DeskService) -> int:
         status = service.pack_status
         revision = status.revision
         print(f"Database: {service.db.path} (schema up to date, {service.db.count_cases()} cases)")
@@ -88,20 +99,12 @@ def _check(_args: argparse.Namespace) -> int:
             return _fail(f"Problem: a pack was refused; the previous revision is still in use:\n{status.refused}")
         print("OK")
         return 0
-    finally:
-        service.close()
+
+    return _with_service(report)
 
 
 def _search(args: argparse.Namespace) -> int:
-    from deskhelp.content.pack_file import PackError
-    from deskhelp.storage.errors import StorageError
-
-    try:
-        service = _open_service()
-    except (StorageError, PackError) as exc:
-        return _fail(f"Problem: {exc}")
-    try:
-        hits = service.search(args.text, limit=args.limit)
+    def search(service: DeskService) -> int:
         pack = service.pack
         results = [
             {
@@ -111,7 +114,7 @@ def _search(args: argparse.Namespace) -> int:
                 "mission": hit.case_type.mission.value,
                 "actors": [{"id": a, "name": pack.actors[a].name.get("sv")} for a in hit.case_type.actors],
             }
-            for hit in hits
+            for hit in service.search(args.text, limit=args.limit)
         ]
         if args.json:
             print(json.dumps({"query": args.text, "results": results}, ensure_ascii=False))
@@ -119,47 +122,39 @@ def _search(args: argparse.Namespace) -> int:
             for r in results:
                 print(f"{r['id']:<32} {r['title']}  [{r['mission']}]")
         return 0
-    finally:
-        service.close()
+
+    return _with_service(search)
 
 
 def _pack(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from deskhelp.content.pack_file import PackError, read_pack_file
-    from deskhelp.storage.errors import StorageError
 
     if args.pack_command == "validate":
         try:
-            loaded = read_pack_file(Path(args.file))
+            pack = read_pack_file(Path(args.file)).pack
         except PackError as exc:
             return _fail(f"{len(exc.problems)} problem(s):\n{exc}")
-        pack = loaded.pack
         print(
             f"{args.file}: valid pack {pack.info.id} {pack.info.version}: {len(pack.areas)} areas, "
             f"{len(pack.case_types)} case types, {len(pack.actors)} actors, {len(pack.cards)} cards"
         )
         return 0
-    try:
-        service = _open_service()
-    except (StorageError, PackError) as exc:
-        return _fail(f"Problem: {exc}")
-    try:
-        if args.pack_command == "apply":
-            from deskhelp.service import FILE, apply_pack
 
-            try:
-                loaded = read_pack_file(Path(args.file))
-            except PackError as exc:
-                return _fail(f"Nothing was changed. {len(exc.problems)} problem(s):\n{exc}")
-            revision = apply_pack(service.db, loaded, FILE, str(Path(args.file).resolve()))
-            print(f"Applied {revision.pack_id} {revision.version} as revision {revision.id}")
-            return 0
-        text = service.db.revision_text(service.pack_status.revision.id) or ""
-        Path(args.out).write_text(text, encoding="utf-8")
-        print(f"Wrote revision {service.pack_status.revision.id} to {args.out}")
+    def apply(service: DeskService) -> int:
+        from deskhelp.service import FILE, apply_pack
+
+        try:
+            loaded = read_pack_file(Path(args.file))
+        except PackError as exc:
+            return _fail(f"Nothing was changed. {len(exc.problems)} problem(s):\n{exc}")
+        revision = apply_pack(service.db, loaded, FILE, str(Path(args.file).resolve()))
+        print(f"Applied {revision.pack_id} {revision.version} as revision {revision.id}")
         return 0
-    except StorageError as exc:
-        return _fail(f"Problem: {exc}")
-    finally:
-        service.close()
+
+    def export(service: DeskService) -> int:
+        revision_id = service.pack_status.revision.id
+        Path(args.out).write_text(service.db.revision_text(revision_id) or "", encoding="utf-8")
+        print(f"Wrote revision {revision_id} to {args.out}")
+        return 0
+
+    return _with_service(apply if args.pack_command == "apply" else export)

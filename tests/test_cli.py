@@ -78,3 +78,9 @@ def test_pack_apply_and_export_round_trip(use_small_pack: Path, small_pack_path:
     out = run("pack", "export", "--out", str(exported))
     assert out.returncode == 0, out.stderr
     assert exported.read_text(encoding="utf-8") == small_pack_path.read_text(encoding="utf-8")
+
+
+def test_export_to_a_missing_folder_fails_in_plain_words(use_small_pack: Path, tmp_path: Path) -> None:
+    out = run("pack", "export", "--out", str(tmp_path / "no" / "such" / "folder" / "pack.yaml"))
+    assert out.returncode == 1
+    assert out.stderr.startswith("Problem:") and "Traceback" not in out.stderr

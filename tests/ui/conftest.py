@@ -20,15 +20,25 @@ def swedish(qapp):
 
 
 @pytest.fixture
-def window(qtbot, swedish, use_small_pack: Path):
+def open_window(qtbot, swedish):
+    """Open the desk window on the current settings, ready and with focus in the search field, as at start."""
     from deskhelp.ui.main_window import MainWindow
 
-    settings = load_settings()
-    win = MainWindow(language="sv")
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.set_service(DeskService.open(settings))
-    win.search.field.setFocus()
-    qtbot.waitUntil(lambda: win.search.field.hasFocus())
-    return win
+    def open_(size: tuple[int, int] | None = None) -> MainWindow:
+        window = MainWindow(language="sv")
+        qtbot.addWidget(window)
+        if size:
+            window.resize(*size)
+        window.show()
+        qtbot.waitExposed(window)
+        window.set_service(DeskService.open(load_settings()))
+        window.search.field.setFocus()
+        qtbot.waitUntil(window.search.field.hasFocus)
+        return window
+
+    return open_
+
+
+@pytest.fixture
+def window(open_window, use_small_pack: Path):
+    return open_window()

@@ -31,24 +31,14 @@ def test_a_damaged_database_stops_start_up_with_a_message(
 
 
 def test_a_locked_database_keeps_the_case_on_screen_until_it_can_be_logged(
-    qtbot, swedish, use_small_pack, monkeypatch: pytest.MonkeyPatch
+    qtbot, open_window, use_small_pack, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from deskhelp.service import DeskService
-    from deskhelp.ui.main_window import MainWindow
-
     monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_MS", 200)
-    settings = load_settings()
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.set_service(DeskService.open(settings))
-    window.search.field.setFocus()
-    qtbot.waitUntil(window.search.field.hasFocus)
+    window = open_window()
     qtbot.keyClicks(window.search.field, "deklarera")
     qtbot.keyClick(window.search.field, Qt.Key.Key_Return)
 
-    other = sqlite3.connect(settings.database, timeout=0)
+    other = sqlite3.connect(load_settings().database, timeout=0)
     other.execute("BEGIN IMMEDIATE")  # e.g. a backup program holding the file
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     assert "loggades INTE" in window.banner.text() and "används av ett annat program" in window.banner.text()

@@ -6,9 +6,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from deskhelp.service import DeskService
-from deskhelp.settings import load_settings
-
 
 @pytest.mark.parametrize("size", [(1366, 768), (1024, 700)], ids=lambda s: f"{s[0]}x{s[1]}")
 @pytest.mark.parametrize(
@@ -16,17 +13,8 @@ from deskhelp.settings import load_settings
     [("kontoutdrag", "bank-statement"), ("hackad facebook", "hacked"), ("migrationsverket", "migration"),
      ("skriva ut", "print")],
 )  # fmt: skip
-def test_screenshot_with_the_default_pack(qtbot, swedish, artifacts, size, query: str, name: str) -> None:
-    from deskhelp.ui.main_window import MainWindow
-
-    window = MainWindow(language="sv")
-    qtbot.addWidget(window)
-    window.resize(*size)
-    window.show()
-    qtbot.waitExposed(window)
-    window.set_service(DeskService.open(load_settings()))
-    window.search.field.setFocus()
-    qtbot.waitUntil(window.search.field.hasFocus)
+def test_screenshot_with_the_default_pack(qtbot, open_window, artifacts, size, query: str, name: str) -> None:
+    window = open_window(size)
     qtbot.keyClicks(window.search.field, query)
     window.grab().save(str(artifacts / f"default-{name}-search-{size[0]}x{size[1]}.png"))
     qtbot.keyClick(window.search.field, Qt.Key.Key_Return)
