@@ -11,7 +11,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from deskhelp import paths
-from deskhelp.content.pack_file import LoadedPack, PackError, pack_from_json, read_pack_file
+from deskhelp.content.pack_file import (
+    LoadedPack,
+    PackError,
+    pack_from_json,
+    parse_pack_bytes,
+    read_pack_bytes,
+    sha256_of,
+)
 from deskhelp.core.cases import CaseRecord, Channel
 from deskhelp.core.guidelines import GuidelinePack
 from deskhelp.core.search import SearchHit, SearchIndex
@@ -53,13 +60,14 @@ def sync_pack(db: Database, offered: Path, origin: str) -> PackStatus:
     if origin == BUNDLED and active is not None and active.origin != BUNDLED:
         return PackStatus(active, applied_now=False, refused=None)
     try:
-        loaded = read_pack_file(offered)
+        raw = read_pack_bytes(offered)
+        if active is not None and active.sha256 == sha256_of(raw):
+            return PackStatus(active, applied_now=False, refused=None)  # unchanged: no need to parse it again
+        loaded = parse_pack_bytes(raw, str(offered))
     except PackError as error:
         if active is None:
             raise
         return PackStatus(active, applied_now=False, refused=error)
-    if active is not None and active.sha256 == loaded.sha256:
-        return PackStatus(active, applied_now=False, refused=None)
     return PackStatus(apply_pack(db, loaded, origin, str(offered)), applied_now=True, refused=None)
 
 

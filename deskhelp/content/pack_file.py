@@ -80,14 +80,20 @@ class LoadedPack:
     data_json: str  # the parsed data as canonical JSON: quick to load again at start-up
 
 
+def read_pack_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise PackError(str(path), [PackProblem("", f"cannot be read ({exc.strerror or exc})")]) from exc
+
+
 def read_pack_file(path: Path) -> LoadedPack:
     """Read, parse and validate a pack file. Raises PackError naming the file."""
-    source = str(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise PackError(source, [PackProblem("", f"cannot be read ({exc.strerror or exc})")]) from exc
-    return parse_pack_bytes(raw, source)
+    return parse_pack_bytes(read_pack_bytes(path), str(path))
+
+
+def sha256_of(raw: bytes) -> str:
+    return hashlib.sha256(raw).hexdigest()
 
 
 def parse_pack_bytes(raw: bytes, source: str) -> LoadedPack:
@@ -106,7 +112,7 @@ def parse_pack_bytes(raw: bytes, source: str) -> LoadedPack:
         raise PackError(source, [PackProblem(where, f"is not valid YAML: {problem}")]) from exc
     pack = pack_from_data(data, source)
     data_json = json.dumps(data, ensure_ascii=False, sort_keys=True, default=str)
-    return LoadedPack(pack=pack, text=text, sha256=hashlib.sha256(raw).hexdigest(), data_json=data_json)
+    return LoadedPack(pack=pack, text=text, sha256=sha256_of(raw), data_json=data_json)
 
 
 def pack_from_json(payload: str, source: str) -> GuidelinePack:
