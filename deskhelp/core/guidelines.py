@@ -138,13 +138,5 @@ class GuidelinePack:
     actors: dict[str, Actor]
     case_types: dict[str, CaseType]
 
-    def languages(self) -> tuple[str, ...]:
-        """Languages offered for patron-facing text: sv and en first, then any other the pack has."""
-        extra = sorted(
-            {lang for case in self.case_types.values() for text in case.phrasing.values() for lang in text.languages}
-            - set(REQUIRED_LANGUAGES)
-        )
-        return (*REQUIRED_LANGUAGES, *extra)
-
     def phrasing_for(self, case_type: CaseType, outcome: Outcome) -> Text:
         return case_type.phrasing.get(outcome) or self.default_phrasing[outcome]
