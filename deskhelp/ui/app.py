@@ -14,7 +14,7 @@ import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from deskhelp import paths
 from deskhelp.settings import load_settings
@@ -46,6 +46,8 @@ def _elapsed_ms(started: float) -> float:
 
 
 def _show_fatal(title: str, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox  # imported when needed: its enums are slow to build at start
+
     QMessageBox.critical(None, title, text)
 
 

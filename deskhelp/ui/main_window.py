@@ -9,7 +9,6 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -23,10 +22,12 @@ from deskhelp.ui.i18n import LANGUAGES
 from deskhelp.ui.labels import outcome_name
 from deskhelp.ui.messages import storage_message
 from deskhelp.ui.search_panel import SearchPanel
-from deskhelp.ui.triage_panel import TriagePanel
 
-if TYPE_CHECKING:  # the service pulls in SQLAlchemy, which is loaded only after the window has painted
+if TYPE_CHECKING:
+    # The service pulls in SQLAlchemy and the triage panel a dozen Qt classes whose Python enums PySide6
+    # builds on first use: both are loaded once the window has painted (see set_service).
     from deskhelp.service import DeskService
+    from deskhelp.ui.triage_panel import TriagePanel
 
 BANNER_SECONDS = 8
 
@@ -44,7 +45,7 @@ class MainWindow(QMainWindow):
         self._result: TriageResult | None = None
 
         self.search = SearchPanel(self)
-        self.triage = TriagePanel(self)
+        self.triage: TriagePanel | None = None  # built by set_service
         self.welcome = QLabel(self)
         self.welcome.setObjectName("welcome")
         self.welcome.setWordWrap(True)
@@ -52,7 +53,6 @@ class MainWindow(QMainWindow):
         self.welcome.setTextFormat(Qt.TextFormat.RichText)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.welcome)
-        self.pages.addWidget(self.triage)
         self.banner = QLabel(self)
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
@@ -75,10 +75,6 @@ class MainWindow(QMainWindow):
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
         self.setTabOrder(self.search.field, self.search.results)
-        chain = [self.search.results, *[b for q in self.triage.questions for b in q.buttons()]]
-        chain += [self.triage.reset_button, self.triage.log_button]
-        for first, second in zip(chain, chain[1:], strict=False):
-            self.setTabOrder(first, second)
 
         self._build_menu()
         self.retranslate()
@@ -129,9 +125,6 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         self.search.query_changed.connect(self._on_query_changed)
         self.search.case_type_chosen.connect(self._on_case_type_chosen)
-        self.triage.answers_changed.connect(self._on_answers_changed)
-        self.triage.log_requested.connect(self._on_log_requested)
-        self.triage.reset_requested.connect(self.start_over)
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self._focus_search)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.start_over)
 
@@ -153,10 +146,24 @@ class MainWindow(QMainWindow):
             self.triage.show_case(case, self.triage.answers(), self._service.pack, language)
             self._on_answers_changed()
 
+    def _build_triage(self) -> None:
+        from deskhelp.ui.triage_panel import TriagePanel
+
+        self.triage = TriagePanel(self)
+        self.pages.addWidget(self.triage)
+        chain = [self.search.results, *[b for q in self.triage.questions for b in q.buttons()]]
+        chain += [self.triage.reset_button, self.triage.log_button]
+        for first, second in zip(chain, chain[1:], strict=False):
+            self.setTabOrder(first, second)
+        self.triage.answers_changed.connect(self._on_answers_changed)
+        self.triage.log_requested.connect(self._on_log_requested)
+        self.triage.reset_requested.connect(self.start_over)
+
     # -- life cycle -----------------------------------------------------------------------------------------
     def set_service(self, service: DeskService) -> None:
         """Called once the database and the guideline pack are ready (after the window has painted)."""
         self._service = service
+        self._build_triage()
         refused = service.pack_status.refused
         if refused is not None:
             self.show_banner(
@@ -230,6 +237,8 @@ class MainWindow(QMainWindow):
         self.start_over()
 
     def _show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # imported when needed: its enums are slow to build at start
+
         QMessageBox.about(
             self,
             self.tr("About DeskHelp"),

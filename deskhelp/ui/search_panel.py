@@ -6,20 +6,8 @@ picks it. The list itself can be reached with Tab for those who prefer it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import (
-    QApplication,
-    QLabel,
-    QLineEdit,
-    QListView,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QToolButton, QVBoxLayout, QWidget
 
 from deskhelp.core.guidelines import CaseType, GuidelinePack
 from deskhelp.ui.labels import verdict_name
@@ -60,59 +48,6 @@ class CaseTypeListModel(QAbstractListModel):
         return None
 
 
-class CaseTypeDelegate(QStyledItemDelegate):
-    """Two lines a row: the title in bold, and below it, smaller and muted, the area and the verdict."""
-
-    PADDING = 6
-
-    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
-        title = QFont(option.font)
-        title.setBold(True)
-        subtitle = QFont(option.font)
-        subtitle.setPointSizeF(option.font.pointSizeF() * 0.9)
-        return title, subtitle
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        title, subtitle = self._fonts(option)
-        height = QFontMetrics(title).height() + QFontMetrics(subtitle).height() + 2 * self.PADDING + 2
-        return QSize(option.rect.width(), height)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        self.initStyleOption(option, index)
-        style = option.widget.style() if option.widget else QApplication.style()
-        text = option.text
-        option.text = ""
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        group = QPalette.ColorGroup.Active
-        colour = option.palette.color(
-            group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        )
-        muted = QColor(colour)
-        muted.setAlphaF(0.75)
-        title_font, subtitle_font = self._fonts(option)
-        rect = option.rect.adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
-        painter.save()
-        painter.setFont(title_font)
-        painter.setPen(colour)
-        title_metrics = QFontMetrics(title_font)
-        painter.drawText(
-            rect,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-            title_metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width()),
-        )
-        painter.setFont(subtitle_font)
-        painter.setPen(muted)
-        subtitle = index.data(CaseTypeListModel.SubtitleRole) or ""
-        below = rect.adjusted(0, title_metrics.height() + 2, 0, 0)
-        painter.drawText(
-            below,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-            QFontMetrics(subtitle_font).elidedText(subtitle, Qt.TextElideMode.ElideRight, rect.width()),
-        )
-        painter.restore()
-
-
 class SearchPanel(QWidget):
     case_type_chosen = Signal(str)  # case type id
     query_changed = Signal(str)
@@ -126,8 +61,8 @@ class SearchPanel(QWidget):
         self.results.setObjectName("searchResults")
         self.results.setUniformItemSizes(True)
         self.results.setAlternatingRowColors(True)
-        self.results.setItemDelegate(CaseTypeDelegate(self.results))
         self.model = CaseTypeListModel(self)
+        self._delegate = None
         self.results.setModel(self.model)
         self.hint = QLabel(self)
         self.hint.setObjectName("searchHint")
@@ -182,6 +117,13 @@ class SearchPanel(QWidget):
         self, rows: list[CaseType], pack: GuidelinePack, language: str, keep_current: bool = False
     ) -> None:
         """Show ``rows`` with the best (first) highlighted, or, with ``keep_current``, the one highlighted now."""
+        if self._delegate is None:
+            # Made here, not in __init__: PySide6 builds QStyle's and QPalette's Python enums on first use, which
+            # costs tens of milliseconds, and the list is empty until the guidelines load after first paint.
+            from deskhelp.ui.case_type_delegate import CaseTypeDelegate
+
+            self._delegate = CaseTypeDelegate(CaseTypeListModel.SubtitleRole, self.results)
+            self.results.setItemDelegate(self._delegate)
         keep = self.current_case_type() if keep_current else None
         self.model.set_rows(rows, pack, language)
         ids = [row.id for row in rows]

@@ -1,0 +1,64 @@
+"""How a case type looks in the search results: the title in bold, below it the area and the verdict."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QObject, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+
+class CaseTypeDelegate(QStyledItemDelegate):
+    """Two lines a row: the title in bold, and below it, smaller and muted, the area and the verdict."""
+
+    PADDING = 6
+
+    def __init__(self, subtitle_role: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._subtitle_role = subtitle_role
+
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
+        title = QFont(option.font)
+        title.setBold(True)
+        subtitle = QFont(option.font)
+        subtitle.setPointSizeF(option.font.pointSizeF() * 0.9)
+        return title, subtitle
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        title, subtitle = self._fonts(option)
+        height = QFontMetrics(title).height() + QFontMetrics(subtitle).height() + 2 * self.PADDING + 2
+        return QSize(option.rect.width(), height)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else QApplication.style()
+        text = option.text
+        option.text = ""
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        group = QPalette.ColorGroup.Active
+        colour = option.palette.color(
+            group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        muted = QColor(colour)
+        muted.setAlphaF(0.75)
+        title_font, subtitle_font = self._fonts(option)
+        rect = option.rect.adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
+        painter.save()
+        painter.setFont(title_font)
+        painter.setPen(colour)
+        title_metrics = QFontMetrics(title_font)
+        painter.drawText(
+            rect,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+            title_metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width()),
+        )
+        painter.setFont(subtitle_font)
+        painter.setPen(muted)
+        subtitle = index.data(self._subtitle_role) or ""
+        below = rect.adjusted(0, title_metrics.height() + 2, 0, 0)
+        painter.drawText(
+            below,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+            QFontMetrics(subtitle_font).elidedText(subtitle, Qt.TextElideMode.ElideRight, rect.width()),
+        )
+        painter.restore()
