@@ -126,7 +126,8 @@ def _run(app: QApplication, settings, translations: Translations, preferences, b
 
     first_paint = _FirstPaint(painted)
     window.search.field.installEventFilter(first_paint)
-    window.show()
+    window.showMaximized()  # the desk PC is for this; a smaller screen loses nothing
+    window.activateWindow()  # staff start typing at once, without clicking into the window first
     window.search.field.setFocus()
     app.exec()
     return failure[0] if failure else 0

@@ -26,7 +26,7 @@ class CaseTypeDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         title, subtitle = self._fonts(option)
         height = QFontMetrics(title).height() + QFontMetrics(subtitle).height() + 2 * self.PADDING + 2
-        return QSize(option.rect.width(), height)
+        return QSize(0, height)  # as wide as the list: long titles are elided, never scrolled sideways
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         self.initStyleOption(option, index)

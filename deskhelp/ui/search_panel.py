@@ -60,6 +60,7 @@ class SearchPanel(QWidget):
         self.results = QListView(self)
         self.results.setObjectName("searchResults")
         self.results.setUniformItemSizes(True)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # long texts are elided
         self.results.setAlternatingRowColors(True)
         self.model = CaseTypeListModel(self)
         self._delegate = None
