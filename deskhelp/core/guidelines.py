@@ -44,10 +44,6 @@ class Text:
         """The text in ``language``, falling back to Swedish (the source language)."""
         return self.translations.get(language) or self.translations[SOURCE_LANGUAGE]
 
-    @property
-    def languages(self) -> tuple[str, ...]:
-        return tuple(self.translations)
-
 
 @dataclass(frozen=True)
 class Resource:

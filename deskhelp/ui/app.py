@@ -17,9 +17,9 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from deskhelp import paths
-from deskhelp.settings import load_settings
+from deskhelp.settings import Settings, load_settings
 from deskhelp.ui.i18n import Translations
-from deskhelp.ui.preferences import load_preferences, save_preferences, with_language
+from deskhelp.ui.preferences import Preferences, load_preferences, save_preferences, with_language
 
 
 class _FirstPaint(QObject):
@@ -74,7 +74,14 @@ def run_gui(benchmark: bool = False, started: float | None = None) -> int:
         translations.remove()
 
 
-def _run(app: QApplication, settings, translations: Translations, preferences, benchmark: bool, started: float) -> int:
+def _run(
+    app: QApplication,
+    settings: Settings,
+    translations: Translations,
+    preferences: Preferences,
+    benchmark: bool,
+    started: float,
+) -> int:
     from deskhelp.storage.errors import StorageError
     from deskhelp.storage.migrate import prepare_database
     from deskhelp.ui.messages import storage_message

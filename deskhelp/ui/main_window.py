@@ -34,7 +34,6 @@ BANNER_SECONDS = 8
 
 class MainWindow(QMainWindow):
     case_logged = Signal(int)  # case id
-    ready = Signal()
     language_chosen = Signal(str)  # sv | en
 
     def __init__(self, language: str = "sv") -> None:
@@ -171,7 +170,6 @@ class MainWindow(QMainWindow):
                 error=True,
             )
         self._refresh_results()
-        self.ready.emit()
 
     def start_over(self) -> None:
         self._result = None

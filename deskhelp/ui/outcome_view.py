@@ -1,4 +1,4 @@
-"""The triage result as rich text: what to say first, then why, whom to refer to, and how to close."""
+"""The triage result as rich text: what to say, whom to refer to, what to watch out for, why, and how to close."""
 
 from __future__ import annotations
 

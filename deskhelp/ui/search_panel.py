@@ -109,10 +109,9 @@ class SearchPanel(QWidget):
         count = self.model.rowCount()
         if count == 0:
             return
-        row = self.results.currentIndex().row()
         step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 5, Qt.Key.Key_PageUp: -5}[key]
-        row = max(0, min(count - 1, (row if row >= 0 else -1) + step))
-        self.results.setCurrentIndex(self.model.index(row))
+        row = self.results.currentIndex().row() + step  # row() is -1 when nothing is highlighted yet
+        self.results.setCurrentIndex(self.model.index(max(0, min(count - 1, row))))
 
     def show_results(
         self, rows: list[CaseType], pack: GuidelinePack, language: str, keep_current: bool = False

@@ -214,7 +214,6 @@ class TriagePanel(QWidget):
         ]
         for note, text in zip(self.question_notes, notes, strict=True):
             note.setText(text)
-        self.mission.focus_answer()
 
     def answers(self) -> Answers:
         return Answers(
