@@ -1,0 +1,380 @@
+"""Spot personal data in the short free-text reflection staff may add to an anonymous case.
+
+The case log is anonymous by design: nothing about a patron may ever be stored. A reflection is free text, so it
+is checked as it is typed. The UI highlights what :func:`find_personal_data` finds and offers :func:`redact`; the
+database refuses text for which :func:`contains_personal_data` is true. All three share one detector, so whatever
+the UI lets through, the database accepts.
+
+What is found: Swedish personal identity and coordination numbers, phone numbers, e-mail addresses, payment card
+numbers and IBANs. Every kind that carries a check digit is verified (Luhn, mod-97), because a desk reflection is
+full of numbers that only look alike: case numbers, ISBNs, order and OCR numbers, dates, prices.
+
+Rules that decide the edge cases, in one place:
+
+* A finding starts and ends at a whole digit group. A group glued to a letter or to another digit
+  ("x0701234567", "98112189876") is part of something longer and never a finding on its own. Groups joined by a
+  single space or dash can each start or end a finding, because people type numbers next to each other
+  ("070-123 45 67 08-123 456 78").
+* Overlaps: e-mail beats IBAN beats payment card beats personal/coordination number beats phone; between two
+  candidates of the same rank the longer one wins. An e-mail address or IBAN explains every digit inside it, and a
+  number with a valid date and checksum is far less likely to be chance than a phone-shaped digit run.
+* Personal number versus phone: the formats only collide on a bare 10-digit run starting with 0
+  ("0101011234", born 2001). With a valid date and checksum it is a PERSONAL_NUMBER, otherwise a PHONE. Phone
+  formatting (a dash after a 2-4 digit area code, "010-1011234") is not a personal number format, so such text is
+  always a PHONE.
+
+Deliberately not detected:
+
+* names, street addresses and postal codes: no reliable pattern, and a postal code alone identifies nobody;
+* passport numbers, licence plates, bankgiro/plusgiro and clearing + account numbers: indistinguishable from the
+  case and order numbers a reflection is full of;
+* payment card numbers not starting with 2-6: no card network issues them, and the rule keeps ISBN-13s (978/979)
+  and long Luhn-valid OCR references that start with 1, 7, 8 or 9 quiet;
+* phone numbers with dots as separators ("070.123.45.67"), since dates and times are written that way, and Swedish
+  numbers whose subscriber part (after a separated area code) has fewer than 5 digits;
+* IBANs of countries missing from the length table below.
+
+Digits in Arabic-Indic, Persian and fullwidth forms count like 0-9, and en dashes and no-break spaces like their
+plain forms: patrons show their own documents, and pasted text brings typographic characters along.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    PERSONAL_NUMBER = "personal_number"  # Swedish personnummer
+    COORDINATION_NUMBER = "coordination_number"  # samordningsnummer (day + 60)
+    PHONE = "phone"
+    EMAIL = "email"
+    PAYMENT_CARD = "payment_card"
+    IBAN = "iban"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One piece of personal data: ``text[start:end]`` is exactly the matched span (str indices, end exclusive)."""
+
+    kind: Kind
+    start: int
+    end: int
+
+
+def find_personal_data(text: str) -> list[Finding]:
+    """Every piece of personal data in ``text``, sorted by start and never overlapping."""
+    if _NEEDS_NORMALIZING.search(text):
+        text = text.translate(_NORMALIZE)
+    candidates = [*_email_candidates(text), *_iban_candidates(text), *_digit_candidates(text)]
+    return _without_overlaps(candidates)
+
+
+def contains_personal_data(text: str) -> bool:
+    return bool(find_personal_data(text))
+
+
+def redact(text: str, findings: Iterable[Finding] | None = None, mask: str = "█") -> str:
+    """Mask every letter and digit inside each finding; keep everything else.
+
+    Why not a placeholder such as "[personnummer]": the UI is in several languages and a placeholder word would be
+    Swedish or English for everyone. Masking character by character ("19811218-9876" -> "████████-████") is
+    language-neutral, keeps the sentence readable, shows what kind of thing was there, and keeps every str index
+    (with the default one-character mask), so the UI's highlights stay where they were.
+
+    The mask may not contain letters or digits: the redacted text must pass :func:`contains_personal_data`, and
+    "XXXX@XXXX.XX" would still look like an e-mail address. For the same reason, without explicit ``findings`` it
+    repeats until nothing is found: masking can uncover a number that was glued to a finding and so did not count
+    ("anna@example.se-anna@example.com", where the second address seems to start in the middle of a word).
+    """
+    if not mask or any(ch.isalnum() for ch in mask):
+        raise ValueError(f"the mask must be non-empty and contain no letters or digits, got {mask!r}")
+    if findings is not None:
+        return _masked(text, findings, mask)
+    # Every round masks at least one letter or digit and masks never add any, so this ends.
+    while findings := find_personal_data(text):
+        text = _masked(text, findings, mask)
+    return text
+
+
+def _masked(text: str, findings: Iterable[Finding], mask: str) -> str:
+    masked = [False] * len(text)
+    for finding in findings:
+        if not 0 <= finding.start <= finding.end <= len(text):
+            raise ValueError(f"{finding} does not fit in a text of {len(text)} characters")
+        masked[finding.start : finding.end] = [True] * (finding.end - finding.start)
+    return "".join(mask if hide and ch.isalnum() else ch for ch, hide in zip(text, masked, strict=True))
+
+
+# --- Normalisation -------------------------------------------------------------------------------------------------
+
+# Each replacement is one code point for one code point, so indices into the normalised text are indices into the
+# original. Arabic-Indic and Persian digits count because patrons show their own documents and phones; en dashes and
+# no-break spaces arrive when text is pasted from a word processor or a web page.
+_NORMALIZE = str.maketrans(
+    {
+        **{chr(0x0660 + d): str(d) for d in range(10)},  # Arabic-Indic digits
+        **{chr(0x06F0 + d): str(d) for d in range(10)},  # Extended Arabic-Indic (Persian, Urdu)
+        **{chr(0xFF10 + d): str(d) for d in range(10)},  # fullwidth digits
+        "\u00a0": " ",  # no-break space
+        "\u2007": " ",  # figure space
+        "\u202f": " ",  # narrow no-break space (a thousands separator)
+        "\u2010": "-",  # hyphen
+        "\u2011": "-",  # non-breaking hyphen
+        "\u2012": "-",  # figure dash
+        "\u2013": "-",  # en dash
+        "\u2212": "-",  # minus sign
+    }
+)
+_NEEDS_NORMALIZING = re.compile("[" + "".join(re.escape(chr(code)) for code in _NORMALIZE) + "]")
+
+
+def _is_word_char(text: str, index: int) -> bool:
+    """What the regex \\w means, for one index that may be outside the text."""
+    return 0 <= index < len(text) and (text[index].isalnum() or text[index] == "_")
+
+
+# --- E-mail --------------------------------------------------------------------------------------------------------
+
+# \w is Unicode-aware, so "åsa.öberg@bibliotek.göteborg.se" counts. The look-behind means a match can only start
+# where a local part can start, which keeps the scan linear on long words without any "@".
+_EMAIL_ATEXT = r"[\w!#$%&'*+/=?^`{|}~-]"
+_EMAIL = re.compile(
+    rf"(?<![\w.!#$%&'*+/=?^`{{|}}~-]){_EMAIL_ATEXT}+(?:\.{_EMAIL_ATEXT}+)*"  # local part, dots only between atoms
+    r"@(?:[^\W_][\w-]*\.)+[^\W\d_]{2,}(?!\w)"  # domain labels, then an alphabetic top-level domain
+)
+
+
+def _email_candidates(text: str) -> Iterator[Finding]:
+    if "@" not in text:
+        return  # a quick way out for nearly every reflection
+    for match in _EMAIL.finditer(text):
+        yield Finding(Kind.EMAIL, match.start(), match.end())
+
+
+# --- IBAN ----------------------------------------------------------------------------------------------------------
+
+# Lengths from the SWIFT IBAN registry (plus Iran, common among patrons). Knowing the exact length lets a
+# space-grouped IBAN end where it should even when a word follows it ("SE45 5000 ... 7466 från"), and keeps "ab12"
+# in prose from being read as the start of an IBAN.
+_IBAN_LENGTHS = {
+    entry[:2]: int(entry[2:])
+    for entry in (
+        "AD24 AE23 AL28 AT20 AZ28 BA20 BE16 BG22 BH22 BI27 BR29 BY28 CH21 CR22 CY28 CZ24 DE22 DJ27 DK18 DO28 EE20 "
+        "EG29 ES24 FI18 FK18 FO18 FR27 GB22 GE22 GI23 GL18 GR27 GT28 HR21 HU28 IE22 IL23 IQ23 IR26 IS26 IT27 JO30 "
+        "KW30 KZ20 LB28 LC32 LI21 LT20 LU20 LV21 LY25 MC27 MD24 ME22 MK19 MN20 MR27 MT31 MU30 NI28 NL18 NO15 OM23 "
+        "PK24 PL28 PS29 PT25 QA29 RO24 RS22 RU33 SA24 SC31 SD18 SE24 SI19 SK24 SM27 SO23 ST25 SV28 TL23 TN24 TR26 "
+        "UA29 VA22 VG24 XK20"
+    ).split()
+}
+_IBAN_START = re.compile(r"(?<!\w)[A-Za-z]{2}[0-9]{2}")
+# Per length, the whole IBAN: a single space is allowed before any character after the check digits, so every
+# grouping works ("SE45 5000 ...", "SE4550000...", groups of another size) and it ends exactly where it should.
+_IBAN_OF_LENGTH = {
+    length: re.compile(rf"[A-Za-z]{{2}}[0-9]{{2}}(?: ?[A-Za-z0-9]){{{length - 4}}}(?!\w)")
+    for length in set(_IBAN_LENGTHS.values())
+}
+
+
+def _iban_candidates(text: str) -> Iterator[Finding]:
+    for start in _IBAN_START.finditer(text):
+        length = _IBAN_LENGTHS.get(start.group()[:2].upper())
+        if length is None:
+            continue
+        match = _IBAN_OF_LENGTH[length].match(text, start.start())
+        if match and _iban_checksum_ok(match.group().replace(" ", "")):
+            yield Finding(Kind.IBAN, match.start(), match.end())
+
+
+def _iban_checksum_ok(iban: str) -> bool:
+    """ISO 13616: move the first four characters to the end, read letters as 10..35, and the number mod 97 is 1."""
+    rearranged = (iban[4:] + iban[:4]).upper()
+    return int("".join(str(int(ch, 36)) for ch in rearranged)) % 97 == 1
+
+
+# --- Numbers made of digit groups: personal and coordination numbers, payment cards, phones --------------------------
+
+# A chain is digit groups joined by what numbers are written with: a space, a dash (maybe spaced), "+" (personal
+# numbers of people over 100), the "(0)" of "+46 (0)8 ..." and the ")" of "(08) 123 45 67". A chain may open with
+# "+" or "(". Every join starts with a non-digit and every group is all digits, so matching is linear.
+_DIGIT_CHAIN = re.compile(r"[+(]?[0-9]+(?:(?: ?- ?| ?\(0\) ?|\) ?|[ +])[0-9]+)*")
+_DIGIT_GROUP = re.compile(r"[0-9]+")
+_MIN_DIGITS = 8  # the shortest phone number; every other kind is longer
+
+_IDENTITY_NUMBER_SHAPE = re.compile(r"(?:[0-9]{2})?[0-9]{6}[-+ ]?[0-9]{4}")
+_CARD_SHAPE = re.compile(
+    r"[0-9]{13,19}"  # ungrouped
+    r"|[0-9]{4}(?:[ -][0-9]{4}){2,3}(?:[ -][0-9]{1,4})?"  # groups of four, as printed on most cards
+    r"|[0-9]{4}[ -][0-9]{6}[ -][0-9]{4,5}"  # American Express 4-6-5, Diners 4-6-4
+)
+# Domestic: an area code of 2-4 digits starting with 0 (maybe in parentheses) followed by a dash or space and
+# space-separated groups, or one unbroken run. Only one dash, right after the area code, so dates written
+# "08-12-2026" and ISBNs "0-19-852663-6" are not phones.
+_PHONE_DOMESTIC = re.compile(r"(?:\(0[1-9][0-9]{0,2}\) ?|0[1-9][0-9]{0,2}(?: ?- ?| ))[0-9]+(?: [0-9]+)*|0[1-9][0-9]+")
+_PHONE_INTERNATIONAL = re.compile(r"(?:\+|00)[1-9][0-9]*(?: ?\(0\) ?[0-9]+)?(?:[ -][0-9]+)*")
+
+
+def _digit_candidates(text: str) -> Iterator[Finding]:
+    for chain in _DIGIT_CHAIN.finditer(text):
+        if chain.end() - chain.start() < _MIN_DIGITS:
+            continue  # too short to hold anything we look for, like most numbers in prose
+        groups = [(g.start(), g.end()) for g in _DIGIT_GROUP.finditer(text, chain.start(), chain.end())]
+        # A group touching a letter or another digit cannot be the edge of a finding. Inside the chain every group
+        # is preceded by a join, so only the chain's own ends need checking. An opening "+" or "(" is a boundary
+        # of its own: "tel+46 70 ..." and "...78(08) 123 45 67" are still phone numbers.
+        first = 1 if _is_word_char(text, groups[0][0] - 1) else 0
+        last = len(groups) - 2 if _is_word_char(text, chain.end()) else len(groups) - 1
+        if chain.start() < groups[0][0]:
+            yield from _findings_starting(text, chain.start(), groups, 0, last)
+        for i in range(first, last + 1):
+            if i > 0 and text[groups[i][0] - 1] == "+":
+                # The "+" of "811218+9876" may also open a number typed right after another: "...67+47 22 12 34 56".
+                yield from _findings_starting(text, groups[i][0] - 1, groups, i, last)
+            yield from _findings_starting(text, groups[i][0], groups, i, last)
+
+
+def _findings_starting(
+    text: str, start: int, groups: list[tuple[int, int]], first: int, last: int
+) -> Iterator[Finding]:
+    """Findings that start at ``start`` and end at the end of one of ``groups[first : last + 1]``."""
+    first_start, first_end = groups[first]
+    most_digits = _most_digits(text[start], text[first_start:first_end])
+    digit_count = 0
+    for group_start, group_end in (groups[j] for j in range(first, min(last + 1, first + most_digits))):
+        digit_count += group_end - group_start
+        if digit_count > most_digits:
+            return
+        if digit_count >= _MIN_DIGITS and (kind := _digit_kind(text[start:group_end])) is not None:
+            yield Finding(kind, start, group_end)
+
+
+def _most_digits(first_char: str, first_group: str) -> int:
+    """How many digits a finding opening like this can have at most; 0 if none can open like this.
+
+    Only a cheap filter, so that a long run of short numbers ("1 2 3 ...", "08 08 08 ...") is not read as
+    thousands of candidates; the real checks are in _digit_kind.
+    """
+    if first_char == "+":
+        return 15  # an international phone number
+    if first_char == "(":
+        return 10  # a domestic phone number with its area code in parentheses
+    most = 0
+    if first_group.startswith("00"):
+        most = 17  # "00" and an international phone number
+    elif first_group.startswith("0") and (len(first_group) <= 4 or 8 <= len(first_group) <= 10):
+        most = 10  # a domestic phone number, with an area code or unbroken
+    if len(first_group) in (6, 8, 10, 12):
+        most = max(most, 12)  # a personal or coordination number
+    if first_group[0] in "23456" and (len(first_group) == 4 or 13 <= len(first_group) <= 19):
+        most = max(most, 19)  # a payment card
+    return most
+
+
+def _digit_kind(span: str) -> Kind | None:
+    """What a span of digit groups is, if anything. The order here is the precedence on an identical span."""
+    digits = "".join(ch for ch in span if ch.isdigit())
+    if _is_payment_card(span, digits):
+        return Kind.PAYMENT_CARD
+    if kind := _identity_number_kind(span, digits):
+        return kind
+    if _is_phone(span):
+        return Kind.PHONE
+    return None
+
+
+def _is_payment_card(span: str, digits: str) -> bool:
+    # Card numbers start with 2-6 (Mastercard, Amex/Diners/JCB, Visa, Mastercard/Maestro, Discover/UnionPay).
+    # That keeps ISBN-13s (978/979) and most long reference numbers out, whatever their last digit.
+    return (
+        13 <= len(digits) <= 19
+        and digits[0] in "23456"
+        and _CARD_SHAPE.fullmatch(span) is not None
+        and _luhn_ok(digits)
+    )
+
+
+def _identity_number_kind(span: str, digits: str) -> Kind | None:
+    """PERSONAL_NUMBER or COORDINATION_NUMBER when the date and the check digit are valid.
+
+    The check digit is not optional: a 10-digit case or library card number has a valid "date" surprisingly often,
+    but only one in ten also passes Luhn.
+    """
+    if len(digits) not in (10, 12) or not _IDENTITY_NUMBER_SHAPE.fullmatch(span):
+        return None
+    if len(digits) == 12:
+        if digits[:2] not in ("18", "19", "20"):
+            return None
+        year, digits = int(digits[:4]), digits[2:]
+    else:
+        # The century is unknown. Assuming 20YY makes 29 February valid in every fourth year, which is right for
+        # everyone alive except those born in 1900.
+        year = 2000 + int(digits[:2])
+    if not _luhn_ok(digits):
+        return None
+    month, day = int(digits[2:4]), int(digits[4:6])
+    if not 1 <= month <= 12:
+        return None
+    days_in_month = calendar.monthrange(year, month)[1]
+    if 1 <= day <= days_in_month:
+        return Kind.PERSONAL_NUMBER
+    if 61 <= day <= 60 + days_in_month:
+        return Kind.COORDINATION_NUMBER
+    return None
+
+
+def _is_phone(span: str) -> bool:
+    if _PHONE_INTERNATIONAL.fullmatch(span):
+        digits = "".join(ch for ch in span.replace("(0)", "") if ch.isdigit())
+        digits = digits.removeprefix("00") if span.startswith("00") else digits
+        if digits.startswith("46"):
+            # Swedish numbers have 7-9 digits after the country code; people often keep the 0 ("+46 070 ...").
+            national = digits[2:].removeprefix("0")
+            return 7 <= len(national) <= 9 and not national.startswith("0")
+        return 8 <= len(digits) <= 15  # E.164 allows 15; fewer than 8 is more likely a code than a phone
+    if _PHONE_DOMESTIC.fullmatch(span):
+        # 8-10 digits including the leading 0: mobiles have 10, landlines 8-10. After an area code the subscriber
+        # number has at least 5 digits, which keeps "0583 9825" inside a longer run of four-digit groups quiet.
+        groups = _DIGIT_GROUP.findall(span)
+        digit_count = sum(len(group) for group in groups)
+        return 8 <= digit_count <= 10 and (len(groups) == 1 or digit_count - len(groups[0]) >= 5)
+    return False
+
+
+def _luhn_ok(digits: str) -> bool:
+    total = 0
+    for position, ch in enumerate(reversed(digits)):
+        value = int(ch)
+        if position % 2:
+            value = value * 2 - 9 if value > 4 else value * 2
+        total += value
+    return total % 10 == 0
+
+
+# --- Choosing between overlapping candidates ------------------------------------------------------------------------
+
+_RANK = {
+    Kind.EMAIL: 0,
+    Kind.IBAN: 1,
+    Kind.PAYMENT_CARD: 2,
+    Kind.PERSONAL_NUMBER: 3,
+    Kind.COORDINATION_NUMBER: 3,
+    Kind.PHONE: 4,
+}
+
+
+def _without_overlaps(candidates: Iterable[Finding]) -> list[Finding]:
+    """Keep the best candidates that do not overlap: by rank, then the longest, then the earliest."""
+    kept: list[Finding] = []  # sorted by start
+    starts: list[int] = []  # kept's starts, for bisect
+    for candidate in sorted(candidates, key=lambda f: (_RANK[f.kind], f.start - f.end, f.start)):
+        index = bisect_left(starts, candidate.start)
+        overlaps_before = index > 0 and kept[index - 1].end > candidate.start
+        overlaps_after = index < len(kept) and kept[index].start < candidate.end
+        if not (overlaps_before or overlaps_after):
+            kept.insert(index, candidate)
+            starts.insert(index, candidate.start)
+    return kept
