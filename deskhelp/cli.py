@@ -26,8 +26,10 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="deskhelp",
         description="DeskHelp: the library's agreed guidelines for digital errands, on the desk PC.",
-        epilog="Environment: DESKHELP_HOME (folder for all data), DESKHELP_DATABASE, DESKHELP_PACK (a library's "
-        "own guideline pack), DESKHELP_LANG (sv or en), DESKHELP_BRANCH, DESKHELP_DESK.",
+        epilog="Configuration: deskhelp.toml in the machine-wide and the user's config folder (see README). "
+        "Environment: DESKHELP_HOME (folder for all data), DESKHELP_DATABASE, DESKHELP_PACK (a library's own "
+        "guideline pack), DESKHELP_LANG (sv or en), DESKHELP_LIBRARY, DESKHELP_BRANCH, DESKHELP_DESK, "
+        "DESKHELP_GUIDANCE.",
     )
     parser.add_argument("--version", action="version", version=f"DeskHelp {__version__}")
     parser.add_argument(
@@ -95,8 +97,13 @@ def _check(_args: argparse.Namespace) -> int:
             f"Guideline pack: {revision.pack_id} {revision.version} (revision {revision.id}, "
             f"{len(service.pack.case_types)} case types, {len(service.pack.actors)} actors)"
         )
+        settings = service.settings
+        print(f"Library: {settings.library}, branch {settings.branch}, desk {settings.desk}")
+        problems = [f"configuration: {problem}" for problem in settings.problems]
         if status.refused:
-            return _fail(f"Problem: a pack was refused; the previous revision is still in use:\n{status.refused}")
+            problems.append(f"a pack was refused; the previous revision is still in use:\n{status.refused}")
+        if problems:
+            return _fail("\n".join(f"Problem: {problem}" for problem in problems))
         print("OK")
         return 0
 

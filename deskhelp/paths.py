@@ -47,6 +47,15 @@ def config_dir() -> Path:
     return Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR, roaming=False))
 
 
+def machine_config_dir() -> Path:
+    """Where IT puts the machine-wide configuration (ProgramData on Windows, /etc/xdg on Linux)."""
+    if home := _home():
+        return home / "machine"
+    import platformdirs
+
+    return Path(platformdirs.site_config_dir(APP_NAME, APP_AUTHOR))
+
+
 def bundle_root() -> Path:
     """The folder holding resources/ and migrations/: the PyInstaller bundle when frozen, else the source tree."""
     frozen_root = getattr(sys, "_MEIPASS", None)

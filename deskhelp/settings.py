@@ -1,34 +1,99 @@
-"""Per-desk settings. For now from environment variables; IT's configuration files come later (issue 6)."""
+"""Per-desk settings: which library, branch and desk this is, where the data lives, the guidance times.
+
+Read from TOML files, each overriding the one before:
+1. the machine-wide file IT installs (``paths.machine_config_dir() / deskhelp.toml``),
+2. the user's file (``paths.config_dir() / deskhelp.toml``),
+3. environment variables (``DESKHELP_LIBRARY``, ``DESKHELP_BRANCH``, ``DESKHELP_DESK``, ``DESKHELP_DATABASE``,
+   ``DESKHELP_PACK``, ``DESKHELP_LANG``, ``DESKHELP_GUIDANCE``).
+
+A file that cannot be read is reported (file, line, what) in ``problems`` and otherwise ignored: the desk still
+starts, with the window's banner and ``deskhelp check`` telling IT what to fix.
+"""
 
 from __future__ import annotations
 
 import os
+import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
 from deskhelp import paths
 
+CONFIG_FILENAME = "deskhelp.toml"
+
+# (section, key) in the TOML file -> (setting, environment variable)
+_KEYS = {
+    ("library", "name"): ("library", "DESKHELP_LIBRARY"),
+    ("library", "branch"): ("branch", "DESKHELP_BRANCH"),
+    ("desk", "name"): ("desk", "DESKHELP_DESK"),
+    ("desk", "language"): ("language", "DESKHELP_LANG"),
+    ("storage", "database"): ("database", "DESKHELP_DATABASE"),
+    ("guidelines", "pack"): ("pack", "DESKHELP_PACK"),
+    ("guidance", "times"): ("guidance", "DESKHELP_GUIDANCE"),
+}
+_DEFAULTS = {"library": "Biblioteket", "branch": "main", "desk": "desk-1"}
+
 
 @dataclass(frozen=True)
 class Settings:
-    library: str
+    library: str  # the library's name, printed on slips
     branch: str
     desk: str
     database: Path
     pack: Path | None  # a library's own pack, applied at start when it changes; None: the bundled pack
-    language: str | None  # UI language forced by DESKHELP_LANG (sv or en); None: the user's choice
+    language: str | None  # UI language forced by configuration (sv or en); None: the user's choice
+    guidance: str | None = None  # drop-in and booking times for digital guidance, printed on booking slips
+    problems: tuple[str, ...] = ()  # configuration files that could not be used, and why
+
+
+def config_files() -> list[Path]:
+    """The files read, machine-wide first."""
+    return [paths.machine_config_dir() / CONFIG_FILENAME, paths.config_dir() / CONFIG_FILENAME]
+
+
+def _read_file(path: Path, values: dict[str, str], problems: list[str]) -> None:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return
+    except (OSError, UnicodeDecodeError) as error:
+        problems.append(f"{path}: {error}")
+        return
+    except tomllib.TOMLDecodeError as error:
+        problems.append(f"{path}: {error}")  # tomllib names the line and column
+        return
+    known_sections = {section for section, _ in _KEYS}
+    for section, table in data.items():
+        if section not in known_sections or not isinstance(table, dict):
+            problems.append(f"{path}: [{section}] is not a DeskHelp setting")
+            continue
+        for key, value in table.items():
+            if (section, key) not in _KEYS:
+                problems.append(f"{path}: [{section}] {key} is not a DeskHelp setting")
+            elif not isinstance(value, str):
+                problems.append(f"{path}: [{section}] {key} must be text in quotes")
+            elif value.strip():
+                values[_KEYS[section, key][0]] = value.strip()
 
 
 def load_settings() -> Settings:
-    env = os.environ
-    pack = env.get("DESKHELP_PACK", "").strip()
-    database = env.get("DESKHELP_DATABASE", "").strip()
-    language = env.get("DESKHELP_LANG", "").strip().lower()
+    values: dict[str, str] = dict(_DEFAULTS)
+    problems: list[str] = []
+    for path in config_files():
+        _read_file(path, values, problems)
+    for setting, variable in _KEYS.values():
+        if value := os.environ.get(variable, "").strip():
+            values[setting] = value
+    language = values.get("language", "").lower()
+    if language and language not in ("sv", "en"):
+        problems.append(f"language {language!r} is not available (sv or en)")
     return Settings(
-        library=env.get("DESKHELP_LIBRARY", "").strip() or "Biblioteket",
-        branch=env.get("DESKHELP_BRANCH", "").strip() or "main",
-        desk=env.get("DESKHELP_DESK", "").strip() or "desk-1",
-        database=Path(database).expanduser() if database else paths.database_path(),
-        pack=Path(pack).expanduser() if pack else None,
+        library=values["library"],
+        branch=values["branch"],
+        desk=values["desk"],
+        database=Path(values["database"]).expanduser() if "database" in values else paths.database_path(),
+        pack=Path(values["pack"]).expanduser() if "pack" in values else None,
         language=language if language in ("sv", "en") else None,
+        guidance=values.get("guidance"),
+        problems=tuple(problems),
     )
