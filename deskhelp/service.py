@@ -19,7 +19,7 @@ from deskhelp.content.pack_file import (
     read_pack_bytes,
     sha256_of,
 )
-from deskhelp.core.cases import CaseRecord, Channel
+from deskhelp.core.cases import CaseDetails, CaseRecord, default_details
 from deskhelp.core.guidelines import GuidelinePack
 from deskhelp.core.search import SearchHit, SearchIndex
 from deskhelp.core.triage import Answers, TriageResult, triage
@@ -27,6 +27,7 @@ from deskhelp.settings import Settings
 from deskhelp.storage.database import Database, StoredRevision
 
 BUNDLED, FILE = "bundled", "file"
+UNDO_WINDOW = dt.timedelta(minutes=10)  # long enough to notice a slip, short enough not to rewrite history
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,7 @@ def sync_pack(db: Database, offered: Path, origin: str) -> PackStatus:
 class LoggedCase:
     id: int
     record: CaseRecord
+    logged_at: dt.datetime
 
 
 class DeskService:
@@ -91,6 +93,7 @@ class DeskService:
         self.pack: GuidelinePack = pack_from_json(status.revision.pack_json, f"revision {status.revision.id}")
         self._index = SearchIndex(self.pack)
         self._clock = clock
+        self._last_logged: LoggedCase | None = None
 
     @classmethod
     def open(cls, settings: Settings) -> DeskService:
@@ -116,9 +119,26 @@ class DeskService:
     def triage(self, case_type_id: str, answers: Answers) -> TriageResult:
         return triage(self.pack, self.pack.case_types[case_type_id], answers)
 
-    def log(self, result: TriageResult, channel: Channel = Channel.DESK) -> LoggedCase:
-        record = CaseRecord.from_triage(result, channel, self._clock(), self.settings.branch, self.settings.desk)
-        return LoggedCase(self.db.log_case(record, self.pack_status.revision.id), record)
+    def log(self, result: TriageResult, details: CaseDetails | None = None) -> LoggedCase:
+        """Store the case. Raises CaseRefused (personal data, bad values) or StorageError; nothing is stored then."""
+        now = self._clock()
+        details = details if details is not None else default_details(result.case_type)
+        record = CaseRecord.from_triage(result, details, now, self.settings.branch, self.settings.desk)
+        self._last_logged = LoggedCase(self.db.log_case(record, self.pack_status.revision.id), record, now)
+        return self._last_logged
 
-    def undo(self, case_id: int) -> bool:
-        return self.db.delete_case(case_id)
+    def undoable(self) -> LoggedCase | None:
+        """The case this desk logged last, while it can still be taken back."""
+        last = self._last_logged
+        if last is None or self._clock() - last.logged_at > UNDO_WINDOW:
+            return None
+        return last
+
+    def undo_last(self) -> LoggedCase | None:
+        """Take back the last logged case (within UNDO_WINDOW). Returns it, or None if there is nothing to undo."""
+        last = self.undoable()
+        if last is None:
+            return None
+        self.db.delete_case(last.id)
+        self._last_logged = None
+        return last

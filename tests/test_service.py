@@ -71,3 +71,67 @@ def test_the_service_logs_a_case_with_its_revision_and_the_hour(use_small_pack: 
     ).fetchone()
     assert row == ("tax-return", "referred", "2026-11-23", 16, service.pack_status.revision.id)
     conn.close()
+
+
+def _open_at(clock: list[dt.datetime]) -> DeskService:
+    service = DeskService.open(load_settings())
+    service._clock = lambda: clock[0]
+    return service
+
+
+def test_logging_details_reach_the_file_and_default_to_the_case_type(use_small_pack: Path) -> None:
+    from deskhelp.core.cases import CaseDetails, Channel
+
+    clock = [dt.datetime(2026, 11, 23, 10, 5)]
+    service = _open_at(clock)
+    case = service.pack.case_types["tax-return"]
+    result = service.triage(case.id, default_answers(case))
+    plain = service.log(result)
+    detailed = service.log(
+        result, CaseDetails(Channel.PHONE, effort=5, duration="30-60", chafing=True, reflection="  Saknade rutin 🙁 ")
+    )
+    service.close()
+    conn = sqlite3.connect(load_settings().database)
+    rows = conn.execute(
+        "SELECT id, channel, effort, duration, chafing, reflection FROM case_record ORDER BY id"
+    ).fetchall()
+    conn.close()
+    assert rows == [
+        (plain.id, "desk", case.effort, case.duration, 0, None),
+        (detailed.id, "phone", 5, "30-60", 1, "Saknade rutin 🙁"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "reflection",
+    ["Ringde 070-123 45 67 åt henne", "mejla anna.svensson@example.se", "x" * 501],
+    ids=["phone", "email", "too-long"],
+)
+def test_a_reflection_with_personal_data_or_too_long_is_never_stored(use_small_pack: Path, reflection: str) -> None:
+    from deskhelp.core.cases import CaseDetails, CaseRefused
+
+    service = _open_at([dt.datetime(2026, 11, 23, 10, 5)])
+    case = service.pack.case_types["tax-return"]
+    with pytest.raises(CaseRefused):
+        service.log(service.triage(case.id, default_answers(case)), CaseDetails(reflection=reflection))
+    assert service.db.count_cases() == 0
+    service.close()
+
+
+def test_the_last_case_can_be_undone_for_ten_minutes_only(use_small_pack: Path) -> None:
+    clock = [dt.datetime(2026, 11, 23, 10, 0)]
+    service = _open_at(clock)
+    case = service.pack.case_types["tax-return"]
+    result = service.triage(case.id, default_answers(case))
+    first = service.log(result)
+    clock[0] += dt.timedelta(minutes=9, seconds=59)
+    assert service.undo_last() == first
+    assert service.db.count_cases() == 0
+    assert service.undo_last() is None  # only once
+
+    service.log(result)
+    clock[0] += dt.timedelta(minutes=10, seconds=1)
+    assert service.undoable() is None
+    assert service.undo_last() is None
+    assert service.db.count_cases() == 1
+    service.close()

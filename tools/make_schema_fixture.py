@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from deskhelp.content.pack_file import read_pack_file  # noqa: E402
-from deskhelp.core.cases import CaseRecord, Channel  # noqa: E402
+from deskhelp.core.cases import CaseDetails, CaseRecord, Channel  # noqa: E402
 from deskhelp.core.triage import Answers, Competence, Enough, triage  # noqa: E402
 from deskhelp.service import FILE, apply_pack  # noqa: E402
 from deskhelp.storage.database import Database  # noqa: E402
@@ -30,10 +30,16 @@ def main() -> None:
     revision = apply_pack(db, read_pack_file(pack_path), FILE, "tests/fixtures/packs/small.yaml")
     pack = read_pack_file(pack_path).pack
     when = dt.datetime(2026, 3, 2, 9)
+    details = [
+        CaseDetails(),
+        CaseDetails(Channel.PHONE, effort=4, duration="15-30", chafing=True, reflection="Bad för bankärende 😕"),
+    ]
     for i, case in enumerate(pack.case_types.values()):
-        for answers in (Answers(case.mission), Answers(case.mission, Competence.COLLEAGUE, Enough.NO)):
+        for answers, detail in zip(
+            (Answers(case.mission), Answers(case.mission, Competence.COLLEAGUE, Enough.NO)), details, strict=True
+        ):
             result = triage(pack, case, answers)
-            record = CaseRecord.from_triage(result, Channel.DESK, when + dt.timedelta(hours=i), "main", "desk-1")
+            record = CaseRecord.from_triage(result, detail, when + dt.timedelta(hours=i), "main", "desk-1")
             db.log_case(record, revision.id)
     db.close()
     print(f"wrote {target}")

@@ -22,6 +22,7 @@ from deskhelp.core.guidelines import (
     ACTOR_KINDS,
     CONTACT_FIELDS,
     DURATION_BUCKETS,
+    MAX_RESOURCES,
     REQUIRED_LANGUAGES,
     Actor,
     Area,
@@ -284,6 +285,12 @@ class _Reader:
                     self.problem(f"no {what} has the id '{ref}'")
         return tuple(ref for ref in ids if ref in known)
 
+    def case_resources(self, value: Any, known: dict[str, Any]) -> tuple[str, ...]:
+        ids = self.references(value, known, "resource")
+        if len(ids) > MAX_RESOURCES:
+            self.problem(f"lists {len(ids)} resources; at most {MAX_RESOURCES} fit the desk's checklist")
+        return ids
+
     # -- the pack ------------------------------------------------------------------------------------------
     def pack(self, data: Any) -> GuidelinePack | None:
         if data is None:
@@ -491,7 +498,7 @@ class _Reader:
             reason=self.field(data, "reason", self.text, required=not_ours),
             phrasing=self.field(data, "phrasing", self.phrasing, required=False) or {},
             actors=self.field(data, "actors", lambda v: self.references(v, actors, "actor"), required=not_ours) or (),
-            resources=self.field(data, "resources", lambda v: self.references(v, resources, "resource"), False) or (),
+            resources=self.field(data, "resources", lambda v: self.case_resources(v, resources), False) or (),
             competence=self.field(data, "competence", self.text),
             colleague_role=self.field(data, "colleague_role", self.text, required=False),
             card=card,

@@ -1,17 +1,22 @@
 """The anonymous case record: what the desk logs, by construction unable to hold anything about a person.
 
 There is no field for a name, an identity number, contact details or the staff member; time is kept to the
-hour, so a logged case cannot be matched to a patron seen on a camera or in a calendar.
+hour, so a logged case cannot be matched to a patron seen on a camera or in a calendar. The one free-text field,
+the optional reflection, is refused if it holds anything that looks like personal data.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
-from deskhelp.core.guidelines import Outcome, Verdict
+from deskhelp.core.guidelines import DURATION_BUCKETS, CaseType, Outcome, Verdict
+from deskhelp.core.privacy import Finding, find_personal_data
 from deskhelp.core.triage import Competence, Enough, TriageResult
+
+READ_SCALE = range(1, 7)
+REFLECTION_MAX_CHARS = 500  # a short reflection for the team lead, not a case file
 
 
 class Channel(StrEnum):
@@ -23,6 +28,41 @@ class Channel(StrEnum):
     BOOKED_GUIDANCE = "booked_guidance"
 
 
+class CaseRefused(ValueError):
+    """A case that must not be stored as it is; ``findings`` says where the personal data is."""
+
+    def __init__(self, message: str, findings: tuple[Finding, ...] = ()) -> None:
+        super().__init__(message)
+        self.findings = findings
+
+
+@dataclass(frozen=True)
+class CaseDetails:
+    """What staff add when logging, beyond the four answers. Defaults come from the case type."""
+
+    channel: Channel = Channel.DESK
+    effort: int = 2  # READ scale 1-6
+    duration: str = "5-15"
+    chafing: bool = False  # the case felt ethically, legally or technically uncomfortable
+    reflection: str = ""
+
+    def __post_init__(self) -> None:
+        if self.effort not in READ_SCALE:
+            raise CaseRefused(f"effort must be 1-6 on the READ scale, not {self.effort}")
+        if self.duration not in DURATION_BUCKETS:
+            raise CaseRefused(f"duration must be one of {', '.join(DURATION_BUCKETS)}, not {self.duration!r}")
+        if len(self.reflection) > REFLECTION_MAX_CHARS:
+            raise CaseRefused(f"the reflection is {len(self.reflection)} characters; at most {REFLECTION_MAX_CHARS}")
+        findings = tuple(find_personal_data(self.reflection))
+        if findings:
+            kinds = ", ".join(sorted({f.kind.value for f in findings}))
+            raise CaseRefused(f"the reflection contains personal data ({kinds}); remove or redact it", findings)
+
+
+def default_details(case_type: CaseType, channel: Channel = Channel.DESK) -> CaseDetails:
+    return CaseDetails(channel=channel, effort=case_type.effort, duration=case_type.duration)
+
+
 @dataclass(frozen=True)
 class CaseRecord:
     case_type_id: str
@@ -32,15 +72,15 @@ class CaseRecord:
     resources: Enough
     outcome: Outcome
     actor_ids: tuple[str, ...]
-    channel: Channel
     occurred_on: dt.date
     occurred_hour: int
     branch: str
     desk: str
+    details: CaseDetails = field(default_factory=CaseDetails)
 
     @classmethod
     def from_triage(
-        cls, result: TriageResult, channel: Channel, when: dt.datetime, branch: str, desk: str
+        cls, result: TriageResult, details: CaseDetails, when: dt.datetime, branch: str, desk: str
     ) -> CaseRecord:
         return cls(
             case_type_id=result.case_type.id,
@@ -50,9 +90,9 @@ class CaseRecord:
             resources=result.answers.resources,
             outcome=result.outcome,
             actor_ids=tuple(actor.id for actor in result.actors),
-            channel=channel,
             occurred_on=when.date(),
             occurred_hour=when.hour,
             branch=branch,
             desk=desk,
+            details=details,
         )

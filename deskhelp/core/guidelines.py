@@ -31,6 +31,7 @@ class Outcome(StrEnum):
 
 DURATION_BUCKETS = ("under-5", "5-15", "15-30", "30-60", "over-60")
 ACTOR_KINDS = ("national", "local", "internal", "company")
+MAX_RESOURCES = 8  # per case type: what a patron can be asked to bring, and what fits on the desk screen
 CONTACT_FIELDS = ("web", "phone", "chat", "email", "address", "hours", "languages")
 
 

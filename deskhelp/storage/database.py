@@ -123,11 +123,15 @@ class Database:
                 time=record.time.value,
                 resources=record.resources.value,
                 outcome=record.outcome.value,
-                channel=record.channel.value,
+                channel=record.details.channel.value,
                 occurred_on=record.occurred_on,
                 occurred_hour=record.occurred_hour,
                 branch=record.branch,
                 desk=record.desk,
+                effort=record.details.effort,
+                duration=record.details.duration,
+                chafing=record.details.chafing,
+                reflection=record.details.reflection.strip() or None,
             )
             session.add(case)
             session.flush()

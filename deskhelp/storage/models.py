@@ -74,6 +74,11 @@ class Case(Base):
     occurred_hour: Mapped[int] = mapped_column(Integer)
     branch: Mapped[str] = mapped_column(String(100))
     desk: Mapped[str] = mapped_column(String(100))
+    # Since schema 0002; NULL for cases logged before (effort and duration were not asked then).
+    effort: Mapped[int | None] = mapped_column(Integer, nullable=True)  # READ scale 1-6
+    duration: Mapped[str | None] = mapped_column(String(10), nullable=True)  # a DURATION_BUCKETS id
+    chafing: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+    reflection: Mapped[str | None] = mapped_column(Text, nullable=True)  # checked for personal data first
 
     __table_args__ = (
         CheckConstraint("mission IN ('yes', 'partly', 'no')", name="mission"),
@@ -88,6 +93,9 @@ class Case(Base):
             name="channel",
         ),
         CheckConstraint("occurred_hour BETWEEN 0 AND 23", name="occurred_hour"),
+        CheckConstraint("effort BETWEEN 1 AND 6", name="effort"),
+        CheckConstraint("duration IN ('under-5', '5-15', '15-30', '30-60', 'over-60')", name="duration"),
+        CheckConstraint("length(reflection) <= 500", name="reflection"),
         Index("ix_case_record_occurred_on", "occurred_on"),
         Index("ix_case_record_case_type_id", "case_type_id"),
     )

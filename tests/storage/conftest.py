@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from deskhelp.content.pack_file import read_pack_file
-from deskhelp.core.cases import CaseRecord, Channel
+from deskhelp.core.cases import CaseDetails, CaseRecord
 from deskhelp.core.triage import default_answers, triage
 from deskhelp.service import FILE, apply_pack
 from deskhelp.storage.database import Database
@@ -29,4 +29,4 @@ def db(db_path: Path, small_pack_path: Path):
 def record(small_pack) -> CaseRecord:
     case = small_pack.case_types["print-bank-statement"]
     result = triage(small_pack, case, default_answers(case))
-    return CaseRecord.from_triage(result, Channel.DESK, dt.datetime(2026, 3, 2, 14, 37, 12), "main", "desk-2")
+    return CaseRecord.from_triage(result, CaseDetails(), dt.datetime(2026, 3, 2, 14, 37, 12), "main", "desk-2")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import sqlite3
 from pathlib import Path
@@ -56,9 +57,14 @@ def test_downgrade_and_upgrade_round_trip(tmp_path: Path, revision: str) -> None
 
 
 def _schema(path: Path) -> list[tuple]:
+    """Tables, columns, constraints and indexes. Batch migrations rebuild a table with its constraints in set
+    order, so the clauses of each CREATE statement are compared as a sorted list, not as one string."""
     conn = sqlite3.connect(path)
     try:
-        return sorted(conn.execute("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"))
+        rows = conn.execute("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")
+        return sorted(
+            (kind, name, sorted(part.strip() for part in re.split(r",\s*\n", sql or ""))) for kind, name, sql in rows
+        )
     finally:
         conn.close()
 
