@@ -1,0 +1,192 @@
+"""What the patron sees, in the patron's language: the fixed labels of a slip and the sheet a slip is printed from.
+
+The staff interface has its own language (Swedish or English, through Qt translations). The patron in front of the
+desk may read another language: a pack text may carry any language besides the required sv and en, and the fixed
+labels of a patron slip live here, as a plain table, so that adding a language is adding a column. A label keeps
+placeholders in braces (``{library}``, ``{date}``) for the caller to fill in.
+
+Arabic labels are written so that they read right to a man and to a woman alike: no second-person verbs or
+imperatives, whose written forms differ; verbal nouns and "يمكنك" instead.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+from deskhelp.core.guidelines import CONTACT_FIELDS, REQUIRED_LANGUAGES, Actor, GuidelinePack, Outcome
+from deskhelp.core.triage import TriageResult
+
+FALLBACK_LANGUAGES = ("en", "sv")
+
+PATRON_LABELS: dict[str, dict[str, str]] = {
+    # Slip titles
+    "slip_title_referral": {"sv": "Hänvisning", "en": "Referral", "ar": "إحالة"},
+    "slip_title_booking": {"sv": "Digital handledning", "en": "Digital guidance", "ar": "الإرشاد الرقمي"},
+    "slip_title_other": {"sv": "Att komma ihåg", "en": "To remember", "ar": "للتذكير"},
+    # Sections
+    "your_errand": {"sv": "Ditt ärende", "en": "Your errand", "ar": "موضوع طلبك"},
+    "what_we_agreed": {"sv": "Det här kom vi fram till", "en": "What we agreed", "ar": "ما اتفقنا عليه"},
+    "where_to_go": {"sv": "Hit kan du vända dig", "en": "Where you can turn", "ar": "الجهات التي يمكنك التوجه إليها"},
+    "bring": {"sv": "Det här behöver du", "en": "You will need", "ar": "ما يلزمك"},
+    "booked_time": {"sv": "Bokad tid", "en": "Booked time", "ar": "الموعد المحجوز"},
+    "guidance": {"sv": "Drop-in och bokning", "en": "Drop-in and booking", "ar": "الحضور دون موعد والحجز"},
+    # Contact details
+    "phone": {"sv": "Telefon", "en": "Phone", "ar": "الهاتف"},
+    "web": {"sv": "Webb", "en": "Web", "ar": "الموقع الإلكتروني"},
+    "chat": {"sv": "Chatt", "en": "Chat", "ar": "الدردشة"},
+    "email": {"sv": "E-post", "en": "E-mail", "ar": "البريد الإلكتروني"},
+    "address": {"sv": "Adress", "en": "Address", "ar": "العنوان"},
+    "hours": {"sv": "Öppettider", "en": "Opening hours", "ar": "أوقات العمل"},
+    "languages": {"sv": "Språk", "en": "Languages", "ar": "اللغات"},
+    "scan_code": {
+        "sv": "Skanna koden med mobilens kamera",
+        "en": "Scan the code with your phone camera",
+        "ar": "يمكن مسح الرمز بكاميرا الهاتف",
+    },
+    "unverified": {
+        "sv": "Uppgifterna är inte kontrollerade. Se efter på webbplatsen.",
+        "en": "Contact details not verified. Check the web page.",
+        "ar": "لم نتحقق من بيانات الاتصال هذه، يُرجى مراجعتها على الموقع الإلكتروني.",
+    },
+    # Footer
+    "keep_slip": {
+        "sv": "Fotografera lappen eller spara den.",
+        "en": "Take a photo of this slip or keep it.",
+        "ar": "يُرجى تصوير هذه الورقة أو الاحتفاظ بها.",
+    },
+    "given_by": {
+        "sv": "Från {library}, {date}",
+        "en": "Given by {library} on {date}",
+        "ar": "من {library}، بتاريخ {date}",
+    },
+    # One headline for each outcome (see OUTCOME_HEADLINES)
+    "headline_helped_here": {
+        "sv": "Det här kan vi hjälpa dig med",
+        "en": "This is what we can help you with",
+        "ar": "هذا ما يمكننا مساعدتك فيه",
+    },
+    "headline_partly_referred": {
+        "sv": "Resten kan du få hjälp med här",
+        "en": "Where to get help with the rest",
+        "ar": "الجهات التي تساعدك في باقي طلبك",
+    },
+    "headline_referred": {
+        "sv": "Hit kan du vända dig",
+        "en": "Where you can turn",
+        "ar": "الجهات التي يمكنك التوجه إليها",
+    },
+    "headline_booked": {
+        "sv": "Vi bokar en tid för digital handledning",
+        "en": "We are booking you a digital guidance session",
+        "ar": "نحجز لك موعدًا للإرشاد الرقمي",
+    },
+    "headline_colleague": {
+        "sv": "En kollega hjälper dig",
+        "en": "A colleague will help you",
+        "ar": "سيساعدك أحد زملائنا",
+    },
+}
+
+OUTCOME_HEADLINES: dict[Outcome, str] = {outcome: f"headline_{outcome.value}" for outcome in Outcome}
+
+# Languages written right to left, by the codes a pack may use (ISO 639-1, plus ckb for Sorani Kurdish, which
+# has no two-letter code; "ku" is left out because Kurmanji, the Kurdish most often written, uses Latin letters).
+RTL_LANGUAGES = frozenset({"ar", "ckb", "dv", "fa", "he", "ps", "sd", "ug", "ur", "yi"})
+
+
+def patron_label(key: str, language: str) -> str:
+    """The label ``key`` in ``language``, else in English, else in Swedish. Raises KeyError for an unknown key."""
+    texts = PATRON_LABELS[key]
+    for candidate in (language, *FALLBACK_LANGUAGES):
+        if texts.get(candidate):
+            return texts[candidate]
+    raise KeyError(f"label {key!r} has no text in {language}, en or sv")
+
+
+def is_rtl(language: str) -> bool:
+    return language.lower() in RTL_LANGUAGES
+
+
+def patron_languages(pack: GuidelinePack, result: TriageResult) -> tuple[str, ...]:
+    """The languages the patron-facing phrasing of this result exists in: sv, en, then the others sorted."""
+    others = sorted(set(result.phrasing.translations) - set(REQUIRED_LANGUAGES))
+    return (*REQUIRED_LANGUAGES, *others)
+
+
+@dataclass(frozen=True)
+class PatronActor:
+    name: str
+    helps_with: str
+    web: str | None = None
+    phone: str | None = None
+    chat: str | None = None
+    email: str | None = None
+    address: str | None = None
+    hours: str | None = None
+    languages: tuple[str, ...] = ()  # language codes
+    unverified_fields: frozenset[str] = frozenset()  # contact fields present but not checked: shown with a note
+    fill_in_locally: bool = False
+
+    @property
+    def has_contacts(self) -> bool:
+        return any(getattr(self, name) for name in CONTACT_FIELDS)
+
+
+@dataclass(frozen=True)
+class PatronSheet:
+    """Everything a patron slip says, already in the patron's language. Nothing about the patron or the staff."""
+
+    language: str
+    rtl: bool
+    case_title: str
+    outcome: Outcome
+    headline: str
+    said: str
+    actors: tuple[PatronActor, ...]
+    bring: tuple[str, ...]
+
+
+def patron_actor(actor: Actor, language: str) -> PatronActor:
+    c = actor.contacts
+    hours = c.hours.get(language) if c.hours else None
+    present = {"web": c.web, "phone": c.phone, "chat": c.chat, "email": c.email, "address": c.address}
+    present.update(hours=hours, languages=c.languages)
+    return PatronActor(
+        name=actor.name.get(language),
+        helps_with=actor.helps_with.get(language),
+        web=c.web,
+        phone=c.phone,
+        chat=c.chat,
+        email=c.email,
+        address=c.address,
+        hours=hours,
+        languages=c.languages,
+        unverified_fields=frozenset(name for name, value in present.items() if value and actor.is_unverified(name)),
+        fill_in_locally=actor.fill_in_locally,
+    )
+
+
+def patron_sheet(result: TriageResult, pack: GuidelinePack, language: str) -> PatronSheet:
+    case = result.case_type
+    return PatronSheet(
+        language=language,
+        rtl=is_rtl(language),
+        case_title=case.title.get(language),
+        outcome=result.outcome,
+        headline=patron_label(OUTCOME_HEADLINES[result.outcome], language),
+        said=result.phrasing.get(language),
+        actors=tuple(patron_actor(actor, language) for actor in result.actors),
+        bring=tuple(pack.resources[r].title.get(language) for r in case.resources if r in pack.resources),
+    )
+
+
+def text_is_rtl(text: str, default: bool) -> bool:
+    """Whether a paragraph runs right to left, from its first letter with a direction (Unicode rules P2 and P3)."""
+    for char in text:
+        direction = unicodedata.bidirectional(char)
+        if direction in ("R", "AL"):
+            return True
+        if direction == "L":
+            return False
+    return default

@@ -1,0 +1,483 @@
+"""The slip a library hands out: where to turn, what we agreed, what to bring. Printed, or saved as a PDF.
+
+A slip is built from a ``PatronSheet`` (already in the patron's language) and the library's own details, never from
+anything about the patron or the staff member: it may be left on the counter or in the printer tray.
+
+Page size: A4. A5 is what a desk would hand out, but the printers at library desks are A4 office printers with one
+tray: an A5 job on them is scaled down, printed in a corner, or stops the printer asking for A5 paper. On A4 the
+slip can use large type (many who are referred read Swedish as a second language, or see less well), leaves room
+for a note by hand, and folds once to A5 for a pocket.
+
+The slip is HTML for a ``QTextDocument``; QR codes are image resources named ``qr:<index of the actor>``.
+
+Right to left: Qt's rich text neither mirrors table columns nor finds a paragraph's direction once the HTML has an
+``<html>`` element, so every paragraph says its direction (from its own first letter: a Swedish actor description on
+an Arabic slip stays left to right) and every paragraph and table sits on the slip's starting side.
+"""
+
+from __future__ import annotations
+
+import datetime
+import math
+from dataclasses import dataclass
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QLocale, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QTextBlock,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextFrame,
+    QTextOption,
+)
+from PySide6.QtPrintSupport import QPrinter
+
+from deskhelp.core.guidelines import Outcome
+from deskhelp.core.patron_text import PatronActor, PatronSheet, patron_label, text_is_rtl
+
+PAGE_SIZE = QPageSize.PageSizeId.A4
+PAGE_MARGINS_MM = QMarginsF(20, 13, 20, 10)  # left, top, right, bottom
+# Faces with Latin and Arabic in one: Segoe UI on Windows, DejaVu Sans or Noto Sans on Linux.
+FONT_FAMILIES = ["Segoe UI", "DejaVu Sans", "Noto Sans", "Arial"]
+BODY_PT = 12.5
+RTL_SCALE = 1.15  # Arabic script reads small beside Latin letters of the same point size
+ACCENT = "#1d4f7a"
+MUTED = "#555555"
+CARD_BORDER = "#8da4bd"
+QR_PX = 124  # Qt counts 96 px an inch on paper: 33 mm, well over the 25 mm a phone camera reads easily
+QR_COLUMN_PX = 160
+CHECKBOX = "\u2610"  # ☐; a bullet where the font has no such square
+
+REFERRAL_OUTCOMES = (Outcome.REFERRED, Outcome.PARTLY_REFERRED)
+FIRST_STRONG_ISOLATE, POP_ISOLATE = "\u2068", "\u2069"
+CONTACT_ROWS = ("phone", "web", "chat", "email", "address", "hours", "languages")
+LTR_CONTACTS = ("phone", "web", "chat", "email")  # numbers and addresses that read left to right in any script
+
+
+@dataclass(frozen=True)
+class SlipContext:
+    library: str  # the library's name from configuration, e.g. "Stadsbiblioteket"
+    given_on: datetime.date
+    guidance: str | None = None  # the library's drop-in and booking times, free text from configuration
+
+
+def slip_font() -> QFont:
+    font = QFont()
+    font.setFamilies(FONT_FAMILIES)
+    font.setPointSizeF(BODY_PT)
+    return font
+
+
+def can_render(text: str) -> bool:
+    """Whether the slip's font, with the fallbacks the system gives it, has a glyph for every letter of ``text``."""
+    metrics = QFontMetrics(slip_font())
+    return all(char.isspace() or metrics.inFontUcs4(ord(char)) for char in text)
+
+
+def language_name(code: str) -> str:
+    """The language's own name, which a patron recognises (svenska, العربية, Soomaali); English where no font here
+    can draw the own name."""
+    if code == "en":
+        return "English"  # Qt would say "American English"
+    locale = QLocale(code)
+    if locale.language() is QLocale.Language.C:
+        return code
+    native = locale.nativeLanguageName()
+    return native if native and can_render(native) else QLocale.languageToString(locale.language())
+
+
+def slip_date(date: datetime.date, language: str) -> str:
+    return QLocale(language).toString(QDate(date.year, date.month, date.day), "d MMMM yyyy")
+
+
+def web_for_reading(url: str) -> str:
+    """The address as a patron types it: no https://, no trailing slash."""
+    for prefix in ("https://", "http://"):
+        if url.lower().startswith(prefix):
+            url = url[len(prefix) :]
+    return url.rstrip("/")
+
+
+def qr_targets(sheet: PatronSheet) -> dict[int, str]:
+    """Actor index to the web address its QR code encodes, for the actors that have one."""
+    return {index: actor.web for index, actor in enumerate(sheet.actors) if actor.web}
+
+
+class _Writer:
+    """Paragraphs and tables that know the slip's direction."""
+
+    def __init__(self, rtl: bool) -> None:
+        self.rtl = rtl
+        self.align = "right" if rtl else "left"
+
+    def block(
+        self,
+        text: str,
+        size: float = BODY_PT,
+        *,
+        bold: bool = False,
+        colour: str | None = None,
+        top: int = 0,
+        bottom: int = 0,
+        tag: str = "p",
+        rtl: bool | None = None,
+        markup: str | None = None,
+        align: str | None = None,
+    ) -> str:
+        """One paragraph of ``text`` (escaped here, or ``markup`` shown instead), its direction from its letters."""
+        block_rtl = text_is_rtl(text, self.rtl) if rtl is None else rtl
+        scale = RTL_SCALE if text_is_rtl(text, False) else 1  # by the script, whatever the direction
+        style = f"margin-top:{top}px; margin-bottom:{bottom}px; font-size:{size * scale:.1f}pt"
+        if bold:
+            style += "; font-weight:bold"
+        if colour:
+            style += f"; color:{colour}"
+        body = markup if markup is not None else escape(text)
+        direction = "rtl" if block_rtl else "ltr"
+        return f'<{tag} dir="{direction}" align="{align or self.align}" style="{style}">{body}</{tag}>'
+
+    def paragraphs(self, text: str, size: float = BODY_PT, *, bottom: int = 8, colour: str | None = None) -> str:
+        parts = [part.strip() for part in text.split("\n\n") if part.strip()]
+        return "".join(
+            self.block(part, size, bottom=bottom, colour=colour, markup=escape(part).replace("\n", "<br>"))
+            for part in parts
+        )
+
+    def row(self, *cells: str) -> str:
+        """Cells in reading order: Qt lays table columns out left to right whatever the direction."""
+        return "<tr>" + "".join(reversed(cells) if self.rtl else cells) + "</tr>"
+
+    # Labels and headings are h3 and h2, so that pagination keeps them with what follows (see _keep_together).
+    def label(self, text: str) -> str:
+        return self.block(text, 11.5, bold=True, colour=ACCENT, top=18, bottom=3, tag="h3")
+
+    def heading(self, text: str) -> str:
+        return self.block(text, 17, bold=True, colour=ACCENT, top=22, bottom=8, tag="h2")
+
+
+def _contact_values(actor: PatronActor, w: _Writer) -> dict[str, str]:
+    languages = ""
+    if actor.languages:
+        names = [language_name(code) for code in actor.languages]
+        # Each name isolated, so that a list of Latin and Arabic names keeps its order in either direction.
+        languages = ("، " if w.rtl else ", ").join(f"{FIRST_STRONG_ISOLATE}{n}{POP_ISOLATE}" for n in names)
+    return {
+        "phone": actor.phone or "",
+        "web": web_for_reading(actor.web) if actor.web else "",
+        "chat": actor.chat or "",
+        "email": actor.email or "",
+        "address": actor.address or "",
+        "hours": actor.hours or "",
+        "languages": languages,
+    }
+
+
+def _cell(content: str, style: str = "", nowrap: bool = False) -> str:
+    return f'<td valign="top" style="padding-bottom:4px; {style}"{" nowrap" if nowrap else ""}>{content}</td>'
+
+
+def _actor_html(index: int, actor: PatronActor, language: str, w: _Writer) -> str:
+    values = _contact_values(actor, w)
+    present = {field for field in CONTACT_ROWS if values[field]}
+    unverified = actor.unverified_fields & present
+    starred = bool(unverified) and unverified != present  # mark single details only when some others are checked
+    rows = []
+    for field in CONTACT_ROWS:
+        if not values[field]:
+            continue
+        mark = " *" if starred and field in unverified else ""
+        # Numbers and addresses read left to right; a list of languages runs in the slip's direction.
+        value_rtl = False if field in LTR_CONTACTS else w.rtl if field == "languages" else None
+        label = w.block(patron_label(field, language), colour=MUTED)
+        value = w.block(values[field] + mark, rtl=value_rtl, markup=escape(values[field] + mark))
+        rows.append(w.row(_cell(label, nowrap=True), _cell(value, "padding-left:12px; padding-right:12px")))
+    details = w.block(actor.name, 16, bold=True, bottom=6) + w.paragraphs(actor.helps_with, bottom=12)
+    if rows:
+        details += (
+            f'<table cellspacing="0" cellpadding="0" align="{w.align}" style="margin-top:4px">{"".join(rows)}</table>'
+        )
+    if unverified:
+        note = ("* " if starred else "") + patron_label("unverified", language)
+        details += w.block(note, 11, colour=MUTED, top=8)
+    cells = [f'<td valign="top">{details}</td>']
+    if actor.web:
+        caption = w.block(patron_label("scan_code", language), 11, colour=MUTED, top=4, align="center")
+        cells.append(
+            f'<td valign="top" width="{QR_COLUMN_PX}" style="padding-left:12px; padding-right:12px">'
+            f'<p align="center" style="margin:0"><img src="qr:{index}" width="{QR_PX}" height="{QR_PX}"></p>'
+            f"{caption}</td>"
+        )
+    inner = f'<table width="100%" cellspacing="0" cellpadding="0">{w.row(*cells)}</table>'
+    # One bordered cell around a borderless table: a card, without a rule between the details and the code.
+    return (
+        f'<table width="100%" cellspacing="0" cellpadding="12" border="1" '
+        f'style="border-color:{CARD_BORDER}; border-style:solid; border-collapse:collapse; margin-bottom:14px">'
+        f"<tr><td>{inner}</td></tr></table>"
+    )
+
+
+def _bring_html(sheet: PatronSheet, w: _Writer) -> str:
+    if not sheet.bring:
+        return ""
+    box = CHECKBOX if can_render(CHECKBOX) else "\u2022"
+    rows = "".join(
+        w.row(
+            f'<td valign="top" style="padding-bottom:6px">{w.block(box, 15, rtl=sheet.rtl)}</td>',
+            f'<td valign="top" style="padding-bottom:6px; padding-left:10px; padding-right:10px">{w.block(item)}</td>',
+        )
+        for item in sheet.bring
+    )
+    return w.heading(patron_label("bring", sheet.language)) + (
+        f'<table cellspacing="0" cellpadding="0" align="{w.align}">{rows}</table>'
+    )
+
+
+def slip_title_key(outcome: Outcome) -> str:
+    if outcome in REFERRAL_OUTCOMES:
+        return "slip_title_referral"
+    if outcome is Outcome.BOOKED:
+        return "slip_title_booking"
+    return "slip_title_other"
+
+
+def slip_html(sheet: PatronSheet, context: SlipContext) -> str:
+    """The slip as rich text for a QTextDocument. QR codes are referenced as ``qr:<actor index>``."""
+    language = sheet.language
+    w = _Writer(sheet.rtl)
+    parts = [
+        w.block(context.library, 12.5, bold=True, colour=MUTED),
+        w.block(patron_label(slip_title_key(sheet.outcome), language), 26, bold=True, colour=ACCENT, top=2),
+    ]
+    referral = sheet.outcome in REFERRAL_OUTCOMES
+    if not referral:
+        parts.append(w.block(sheet.headline, 16, top=4))
+    parts += [
+        '<hr style="margin-top:10px">',
+        w.label(patron_label("your_errand", language)),
+        w.block(sheet.case_title, 16, bold=True),
+    ]
+    if sheet.outcome is Outcome.BOOKED:
+        parts += [w.label(patron_label("booked_time", language)), w.block("_" * 30, 16, colour=MUTED, top=18)]
+        if context.guidance:
+            parts += [w.label(patron_label("guidance", language)), w.paragraphs(context.guidance)]
+    else:
+        parts += [w.label(patron_label("what_we_agreed", language)), w.paragraphs(sheet.said)]
+    if sheet.actors:
+        parts.append(w.heading(sheet.headline if referral else patron_label("where_to_go", language)))
+        parts += [_actor_html(index, actor, language, w) for index, actor in enumerate(sheet.actors)]
+    given_by = patron_label("given_by", language).format(
+        library=context.library, date=slip_date(context.given_on, language)
+    )
+    footer = (
+        '<hr style="margin-top:22px; margin-bottom:6px">'
+        + w.block(patron_label("keep_slip", language), bottom=2)
+        + w.block(given_by, colour=MUTED)
+    )
+    # The list and the footer in one table, so that pagination never leaves the footer alone on a page.
+    closing = _bring_html(sheet, w) + footer
+    # A cell drops its first paragraph's top margin: the table keeps the distance (after a card, the card's).
+    space = 6 if sheet.actors else 22
+    table = f'<table width="100%" cellspacing="0" cellpadding="0" style="margin-top:{space}px">'
+    parts.append(f"{table}<tr><td>{closing}</td></tr></table>")
+    return f"<html><body>{''.join(parts)}</body></html>"
+
+
+def slip_document(sheet: PatronSheet, context: SlipContext) -> QTextDocument:
+    """The slip as a document, with its QR codes added as resources and right to left set for Arabic and the like."""
+    from deskhelp.ui.qr import qr_image  # segno only when a slip is made
+
+    document = QTextDocument()
+    document.setDefaultFont(slip_font())
+    document.setDocumentMargin(0)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)  # a long address never runs off the page
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft if sheet.rtl else Qt.LayoutDirection.LeftToRight)
+    document.setDefaultTextOption(option)
+    for index, web in qr_targets(sheet).items():
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"qr:{index}"), qr_image(web))
+    document.setHtml(slip_html(sheet, context))
+    _tidy(document)
+    return document
+
+
+def _tidy(document: QTextDocument) -> None:
+    """Undo two things Qt's HTML import adds: the empty paragraph after every table, a whole line high (the slip
+    spaces its tables by margins), and the size step of h2 and h3 on top of the sizes the slip gives them."""
+    tiny = QTextCharFormat()
+    tiny.setFontPointSize(1)
+    block = document.firstBlock()
+    while block.isValid():
+        if block.blockFormat().headingLevel():
+            cursor = QTextCursor(block)
+            cursor.movePosition(QTextCursor.MoveOperation.NextCharacter)
+            char_format = cursor.charFormat()  # one format: a label or heading is plain text
+            char_format.clearProperty(QTextFormat.Property.FontSizeAdjustment)
+            cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock)
+            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+            cursor.setCharFormat(char_format)
+            cursor.setBlockCharFormat(char_format)
+        after_table = block.previous().isValid() and _top_level_frame(block.previous()) is not None
+        if after_table and not block.text() and _top_level_frame(block) is None:
+            cursor = QTextCursor(block)
+            cursor.setBlockCharFormat(tiny)
+            block_format = block.blockFormat()
+            block_format.setTopMargin(0)
+            block_format.setBottomMargin(0)
+            cursor.setBlockFormat(block_format)
+        block = block.next()
+
+
+def _top_level_frame(block: QTextBlock) -> QTextFrame | None:
+    """The table on the page's main level that ``block`` is in, or None for a paragraph on that level."""
+    frame = QTextCursor(block).currentFrame()
+    if frame is None or frame.parentFrame() is None:
+        return None
+    while frame.parentFrame().parentFrame() is not None:
+        frame = frame.parentFrame()
+    return frame
+
+
+def _crosses_page(top: float, bottom: float, page_height: float) -> bool:
+    return math.floor(top / page_height) != math.floor((bottom - 0.5) / page_height)
+
+
+def _first_lines_height(block: QTextBlock, count: int = 3) -> float:
+    layout = block.layout()
+    return sum(layout.lineAt(i).height() for i in range(min(count, layout.lineCount())))
+
+
+def _move_one_down(document: QTextDocument, page_height: float) -> bool:
+    """Start a new page before the first heading or label that would be parted from what follows it (a whole card,
+    or the first lines of a paragraph), else before the first card or closing table that would be cut in two.
+    False when nothing needs to move."""
+    layout = document.documentLayout()
+    fits = 0.9 * page_height  # anything taller is cut anyway
+    block = document.firstBlock()
+    while block.isValid():
+        following = block.next()
+        if block.blockFormat().headingLevel() and following.isValid() and _top_level_frame(block) is None:
+            top = layout.blockBoundingRect(block).top()
+            frame = _top_level_frame(following)
+            after = layout.frameBoundingRect(frame) if frame else layout.blockBoundingRect(following)
+            if frame is not None and after.height() < fits:
+                bottom = after.bottom()
+            else:
+                bottom = min(after.bottom(), after.top() + _first_lines_height(following))
+            if not block.blockFormat().pageBreakPolicy() and _crosses_page(top, bottom, page_height):
+                _break_before_block(block)
+                return True
+        block = following
+    for frame in document.rootFrame().childFrames():
+        rect = layout.frameBoundingRect(frame)
+        before = document.findBlock(frame.firstPosition()).previous()
+        too_tall_or_moved = rect.height() >= fits or before.blockFormat().pageBreakPolicy()
+        if not too_tall_or_moved and _crosses_page(rect.top(), rect.bottom(), page_height):
+            _break_before_frame(frame)
+            return True
+    return False
+
+
+def _break_before_block(block: QTextBlock) -> None:
+    block_format = block.blockFormat()
+    block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    QTextCursor(block).setBlockFormat(block_format)
+
+
+def _break_before_frame(frame: QTextFrame) -> None:
+    # The break goes on the paragraph before the table (after a table, the empty one Qt keeps between tables), not
+    # in the table's own format: Qt would draw that table's border across the foot of the page it left.
+    before = frame.document().findBlock(frame.firstPosition()).previous()
+    block_format = before.blockFormat()
+    block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    QTextCursor(before).setBlockFormat(block_format)
+
+
+def _keep_together(document: QTextDocument, page_height: float) -> None:
+    """Keep headings and labels with what follows them, and cards and the closing list and footer in one piece where
+    they fit a page. The document must be laid out for the page already."""
+    for _ in range(100):  # each pass moves one thing to the next page; a slip has far fewer things than this
+        document.pageCount()  # lays the document out
+        if not _move_one_down(document, page_height):
+            return
+
+
+def _set_up_page(printer: QPrinter) -> None:
+    printer.setPageLayout(
+        QPageLayout(
+            QPageSize(PAGE_SIZE), QPageLayout.Orientation.Portrait, PAGE_MARGINS_MM, QPageLayout.Unit.Millimeter
+        )
+    )
+
+
+def _render(document: QTextDocument, printer: QPrinter) -> None:
+    """Lay the document out at the printer's resolution and paint it page by page."""
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError(f"Could not start printing to {printer.outputFileName() or printer.printerName()}")
+    painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering)  # no JPEG blur round a QR code's modules
+    try:
+        document.documentLayout().setPaintDevice(printer)
+        page = printer.pageRect(QPrinter.Unit.DevicePixel)
+        document.setPageSize(QSizeF(page.width(), page.height()))
+        _keep_together(document, page.height())
+        for number in range(document.pageCount()):
+            if number and not printer.newPage():
+                raise OSError("The printer could not start a new page")
+            top = number * page.height()
+            painter.save()
+            painter.translate(0, -top)
+            # Half a device pixel inside the page: Qt draws every line that touches the clip, so a line starting
+            # exactly at the foot of the page would be drawn there too (clipped to the eye, but in the PDF's text).
+            # Qt also draws the line before the clip of a paragraph that runs on from the page before: out of sight
+            # in the top margin, but a PDF text extractor finds that line twice.
+            document.drawContents(painter, QRectF(0, top + 0.5, page.width(), page.height() - 1))
+            painter.restore()
+    finally:
+        painter.end()
+        document.documentLayout().setPaintDevice(None)
+
+
+def _check_writable(path: Path) -> None:
+    folder = path.parent
+    if not folder.is_dir():
+        raise OSError(f"Cannot save the slip as {path}: the folder {folder} does not exist")
+    if path.is_dir():
+        raise OSError(f"Cannot save the slip as {path}: that is a folder")
+    try:
+        # Opening for appending changes nothing, and fails as writing would: no permission, a read-only medium, a
+        # file another program holds open on Windows.
+        with path.open("ab"):
+            pass
+    except OSError as exc:
+        raise OSError(f"Cannot save the slip as {path}: {exc.strerror or exc}") from exc
+
+
+def save_slip_pdf(sheet: PatronSheet, context: SlipContext, path: Path) -> None:
+    """Save the slip as a PDF at ``path``. Raises OSError naming the path when it cannot be written."""
+    path = Path(path).absolute()
+    _check_writable(path)  # Qt would fail without a word
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    printer.setCreator("DeskHelp")
+    printer.setDocName(patron_label(slip_title_key(sheet.outcome), sheet.language))
+    _set_up_page(printer)
+    _render(slip_document(sheet, context), printer)
+    if not path.is_file() or path.stat().st_size == 0:
+        raise OSError(f"Cannot save the slip as {path}: nothing was written")
+
+
+def print_slip(sheet: PatronSheet, context: SlipContext, printer: QPrinter) -> None:
+    """Print the slip on ``printer`` (chosen by the caller, for example in a QPrintDialog). The slip sets A4 and its
+    own margins: it is laid out for them."""
+    _set_up_page(printer)
+    printer.setDocName(patron_label(slip_title_key(sheet.outcome), sheet.language))
+    _render(slip_document(sheet, context), printer)
