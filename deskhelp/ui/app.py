@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 from deskhelp import paths
 from deskhelp.settings import Settings, load_settings
 from deskhelp.ui.i18n import Translations
-from deskhelp.ui.preferences import Preferences, load_preferences, save_preferences, with_language
+from deskhelp.ui.preferences import Preferences, load_preferences, updated
 
 
 class _FirstPaint(QObject):
@@ -100,10 +100,17 @@ def _run(
         nonlocal preferences
         translations.install(language)
         window.set_language(language)
-        preferences = with_language(preferences, language)
-        save_preferences(preferences)
+        preferences = updated(preferences, language=language)
 
+    def remember_text_scale(scale: float) -> None:
+        nonlocal preferences
+        if scale != preferences.text_scale:
+            preferences = updated(preferences, text_scale=scale)
+
+    if preferences.text_scale != 1.0:
+        window.set_text_scale(preferences.text_scale)
     window.language_chosen.connect(switch_language)
+    window.text_scale_chosen.connect(remember_text_scale)
     timings: dict[str, float] = {}
     failure: list[int] = []
 

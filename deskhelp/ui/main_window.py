@@ -5,10 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QActionGroup, QColor, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -16,8 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from deskhelp import __version__
-from deskhelp.core.triage import TriageResult, default_answers
+from deskhelp.core.cases import CaseRefused
+from deskhelp.core.conversation import Conversation
+from deskhelp.core.triage import TriageResult
 from deskhelp.storage.errors import StorageError
+from deskhelp.ui.colours import ERROR
 from deskhelp.ui.i18n import LANGUAGES
 from deskhelp.ui.labels import outcome_name
 from deskhelp.ui.messages import storage_message
@@ -27,14 +32,19 @@ if TYPE_CHECKING:
     # The service pulls in SQLAlchemy and the triage panel a dozen Qt classes whose Python enums PySide6
     # builds on first use: both are loaded once the window has painted (see set_service).
     from deskhelp.service import DeskService
+    from deskhelp.ui.patron_view import PatronView
     from deskhelp.ui.triage_panel import TriagePanel
 
 BANNER_SECONDS = 8
+TEXT_SCALE_STEP = 0.1
+TEXT_SCALES = (0.8, 2.5)  # smallest and largest; 2.5 times is enough for a visually impaired colleague
 
 
 class MainWindow(QMainWindow):
     case_logged = Signal(int)  # case id
+    case_undone = Signal(int)  # case id
     language_chosen = Signal(str)  # sv | en
+    text_scale_chosen = Signal(float)
 
     def __init__(self, language: str = "sv") -> None:
         super().__init__()
@@ -42,6 +52,10 @@ class MainWindow(QMainWindow):
         self._language = language
         self._service: DeskService | None = None
         self._result: TriageResult | None = None
+        self._patron_language: str | None = None  # chosen in the patron view or on the slip, per conversation
+        self._conversation = Conversation()
+        self._text_scale = 1.0
+        self._base_point_size = QApplication.font().pointSizeF()
 
         self.search = SearchPanel(self)
         self.triage: TriagePanel | None = None  # built by set_service
@@ -55,6 +69,8 @@ class MainWindow(QMainWindow):
         self.banner = QLabel(self)
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
+        self.banner.setAutoFillBackground(True)
+        self.banner.setMargin(8)
         self.banner.hide()
         self._banner_timer = QTimer(self)
         self._banner_timer.setSingleShot(True)
@@ -67,12 +83,15 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([440, 820])
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
+        self.desk = QWidget(self)
+        layout = QVBoxLayout(self.desk)
         layout.setContentsMargins(12, 12, 12, 8)
         layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)
-        self.setCentralWidget(central)
+        self.screens = QStackedWidget(self)  # the desk, or the patron view that replaces all of it
+        self.screens.addWidget(self.desk)
+        self.patron_view: PatronView | None = None  # built when first asked for
+        self.setCentralWidget(self.screens)
         self.setTabOrder(self.search.field, self.search.results)
 
         self._build_menu()
@@ -87,7 +106,25 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.quit_action)
+        self.edit_menu = self.menuBar().addMenu("")
+        self.undo_action = QAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.undo_action.triggered.connect(self.undo_last_case)
+        self.edit_menu.addAction(self.undo_action)
         self.view_menu = self.menuBar().addMenu("")
+        self.bigger_action = QAction(self)
+        self.bigger_action.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
+        self.bigger_action.triggered.connect(lambda: self.set_text_scale(self._text_scale + TEXT_SCALE_STEP))
+        self.smaller_action = QAction(self)
+        self.smaller_action.setShortcut(QKeySequence("Ctrl+-"))
+        self.smaller_action.triggered.connect(lambda: self.set_text_scale(self._text_scale - TEXT_SCALE_STEP))
+        self.normal_size_action = QAction(self)
+        self.normal_size_action.setShortcut(QKeySequence("Ctrl+0"))
+        self.normal_size_action.triggered.connect(lambda: self.set_text_scale(1.0))
+        for action in (self.bigger_action, self.smaller_action, self.normal_size_action):
+            self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
         self.language_menu = self.view_menu.addMenu("")
         self.language_actions = QActionGroup(self)
         for code, name in LANGUAGES.items():
@@ -105,7 +142,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("DeskHelp"))
         self.file_menu.setTitle(self.tr("&File"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.undo_action.setText(self.tr("&Undo the last logged case"))
         self.view_menu.setTitle(self.tr("&View"))
+        self.bigger_action.setText(self.tr("&Larger text"))
+        self.smaller_action.setText(self.tr("&Smaller text"))
+        self.normal_size_action.setText(self.tr("&Normal text size"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About DeskHelp"))
@@ -125,7 +167,27 @@ class MainWindow(QMainWindow):
         self.search.query_changed.connect(self._on_query_changed)
         self.search.case_type_chosen.connect(self._on_case_type_chosen)
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self._focus_search)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.start_over)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self._on_escape)
+        self.search.field.installEventFilter(self)
+
+    def eventFilter(self, watched, event: QEvent) -> bool:
+        """Ctrl+Z in the empty search field (where focus is after logging) undoes the case, not the typing."""
+        if (
+            watched is self.search.field
+            and event.type() == QEvent.Type.ShortcutOverride
+            and event.matches(QKeySequence.StandardKey.Undo)
+            and not self.search.field.text()
+        ):
+            event.ignore()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _on_escape(self) -> None:
+        """Esc leaves the patron view if it is shown; otherwise it starts over with a new patron."""
+        if self.patron_view is not None and self.screens.currentWidget() is self.patron_view:
+            self.close_patron_view()
+        else:
+            self.start_over()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -141,40 +203,76 @@ class MainWindow(QMainWindow):
             return
         self._refresh_results(keep_current=True)
         case = self.triage.case_type
-        if case is not None and self.pages.currentWidget() is self.triage:
-            self.triage.show_case(case, self.triage.answers(), self._service.pack, language)
+        if case is not None and self.showing_case():
+            answers, missing = self.triage.answers(), self.triage.resources.missing()
+            self.triage.show_case(case, answers, missing, self._service.pack, language)
             self._on_answers_changed()
+
+    def set_text_scale(self, scale: float) -> None:
+        """Scale every text in the window (Ctrl +/-); the choice is remembered through text_scale_chosen."""
+        scale = round(min(max(scale, TEXT_SCALES[0]), TEXT_SCALES[1]), 2)
+        self._text_scale = scale
+        font = QApplication.font()
+        font.setPointSizeF(self._base_point_size * scale)
+        QApplication.setFont(font)
+        if self.triage is not None:
+            self.triage.apply_text_scale()
+            self._on_answers_changed()  # the outcome's HTML sizes are relative to the new font
+        self.text_scale_chosen.emit(scale)
+
+    @property
+    def text_scale(self) -> float:
+        return self._text_scale
 
     def _build_triage(self) -> None:
         from deskhelp.ui.triage_panel import TriagePanel
 
         self.triage = TriagePanel(self)
-        self.pages.addWidget(self.triage)
-        chain = [self.search.results, *[b for q in self.triage.questions for b in q.buttons()]]
-        chain += [self.triage.reset_button, self.triage.log_button]
+        # In a scroll area, so that at 200 % scaling or with large text nothing is clipped: it scrolls instead.
+        self.triage_page = QScrollArea(self)
+        self.triage_page.setObjectName("triagePage")
+        self.triage_page.setWidgetResizable(True)
+        self.triage_page.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.triage_page.setWidget(self.triage)
+        self.pages.addWidget(self.triage_page)
+        chain = [self.search.results, *self.triage.focus_chain()]
         for first, second in zip(chain, chain[1:], strict=False):
             self.setTabOrder(first, second)
         self.triage.answers_changed.connect(self._on_answers_changed)
         self.triage.log_requested.connect(self._on_log_requested)
         self.triage.reset_requested.connect(self.start_over)
+        self.triage.patron_view_requested.connect(self.show_patron_view)
+        self.triage.slip_requested.connect(self.show_slip)
 
     # -- life cycle -----------------------------------------------------------------------------------------
     def set_service(self, service: DeskService) -> None:
         """Called once the database and the guideline pack are ready (after the window has painted)."""
         self._service = service
         self._build_triage()
+        problems = [self.tr("The configuration has a problem; ask IT:") + f" {p}" for p in service.settings.problems]
         refused = service.pack_status.refused
         if refused is not None:
-            self.show_banner(
-                self.tr("A new guideline pack was refused; the previous one is still in use.") + f"\n{refused}",
-                error=True,
+            problems.append(
+                self.tr("A new guideline pack was refused; the previous one is still in use.") + f"\n{refused}"
             )
+        if problems:
+            self.show_banner("\n".join(problems), error=True)
         self._refresh_results()
 
+    def showing_case(self) -> bool:
+        """True while a case is on screen (not the welcome page)."""
+        return self.triage is not None and self.pages.currentWidget() is self.triage_page
+
     def start_over(self) -> None:
+        """A new patron: nothing of the previous conversation is kept."""
+        self._conversation = Conversation()
+        self._patron_language = None
+        self._back_to_search()
+        self.pages.setCurrentWidget(self.welcome)
+
+    def _back_to_search(self) -> None:
         self._result = None
         self.search.field.clear()
-        self.pages.setCurrentWidget(self.welcome)
         self._focus_search()
 
     def _focus_search(self) -> None:
@@ -182,11 +280,16 @@ class MainWindow(QMainWindow):
         self.search.field.selectAll()
 
     def show_banner(self, text: str, error: bool = False) -> None:
-        colour = "#fde8e8; color: #7a1010" if error else "#e3f4e1; color: #17461a"
-        self.banner.setStyleSheet(f"background: {colour}; padding: 8px; border-radius: 4px;")
+        background, foreground = ("#fde8e8", ERROR) if error else ("#e3f4e1", "#17461a")
+        palette = self.banner.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor(background))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(foreground))
+        self.banner.setPalette(palette)
         self.banner.setText(text)
         self.banner.show()
-        if not error:
+        if error:
+            self._banner_timer.stop()
+        else:
             self._banner_timer.start(BANNER_SECONDS * 1000)
 
     # -- reactions ------------------------------------------------------------------------------------------
@@ -208,8 +311,11 @@ class MainWindow(QMainWindow):
         if self._service is None:
             return
         case = self._service.pack.case_types[case_id]
-        self.triage.show_case(case, default_answers(case), self._service.pack, self._language)
-        self.pages.setCurrentWidget(self.triage)
+        conversation = self._conversation
+        answers, missing = conversation.answers_for(case), conversation.missing_for(case)
+        self.triage.show_case(case, answers, missing, self._service.pack, self._language)
+        self.triage.details.start(case, conversation.channel)
+        self.pages.setCurrentWidget(self.triage_page)
         self._on_answers_changed()
         self.triage.mission.focus_answer()
 
@@ -217,22 +323,120 @@ class MainWindow(QMainWindow):
         if self._service is None or self.triage.case_type is None:
             return
         self._result = self._service.triage(self.triage.case_type.id, self.triage.answers())
-        self.triage.show_result(self._result, self._service.pack, self._language)
+        self.triage.show_result(self._result, self._service.pack, self._language, self._service.settings.guidance)
 
-    def _on_log_requested(self) -> None:
-        if self._service is None or self._result is None or self.pages.currentWidget() is not self.triage:
+    def _on_log_requested(self, next_errand: bool) -> None:
+        if self._service is None or self._result is None or not self.showing_case():
             return
+        result = self._result
         try:
-            logged = self._service.log(self._result)
+            details = self.triage.details.details()
+            logged = self._service.log(result, details)
+        except CaseRefused:
+            self.show_banner(self.tr("The case was NOT logged.") + " " + self.triage.details.warning.text(), error=True)
+            self.triage.details.reflection.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         except StorageError as error:
             self.show_banner(self.tr("The case was NOT logged.") + " " + storage_message(error), error=True)
             return
-        title = self._result.case_type.title.get(self._language)
-        self.show_banner(
-            self.tr("Logged: {0} ({1}). Ready for the next patron.").format(title, outcome_name(self._result.outcome))
-        )
+        title = result.case_type.title.get(self._language)
+        logged_text = self.tr("Logged: {0} ({1}).").format(title, outcome_name(result.outcome))
+        undo_text = self.tr("Undo with Ctrl+Z within 10 minutes.")
         self.case_logged.emit(logged.id)
-        self.start_over()
+        if next_errand:
+            self._conversation = self._conversation.after_logging(
+                result.case_type, details.channel, result.answers.time, self.triage.resources.missing()
+            )
+            next_text = self.tr("Same patron: type the next errand.")
+            self.show_banner(f"{logged_text} {next_text} {undo_text}")
+            self._back_to_search()
+        else:
+            next_text = self.tr("Ready for the next patron.")
+            self.show_banner(f"{logged_text} {next_text} {undo_text}")
+            self.start_over()
+
+    def undo_last_case(self) -> None:
+        if self._service is None:
+            return
+        try:
+            undone = self._service.undo_last()
+        except StorageError as error:
+            self.show_banner(self.tr("Nothing was undone.") + " " + storage_message(error), error=True)
+            return
+        if undone is None:
+            self.show_banner(self.tr("There is no case to undo (only the last one, within 10 minutes)."))
+            return
+        title = self._service.pack.case_types[undone.record.case_type_id].title.get(self._language)
+        self.show_banner(self.tr("Undone: {0}. It is no longer in the log.").format(title))
+        self.case_undone.emit(undone.id)
+
+    # -- for the patron ---------------------------------------------------------------------------------------
+    def _patron_sheet(self, language: str | None = None):
+        """The patron-facing sheet of the current result, and the languages it can be shown in."""
+        from deskhelp.core.patron_text import patron_languages, patron_sheet
+
+        pack = self._service.pack
+        languages = patron_languages(pack, self._result)
+        if language is not None:
+            self._patron_language = language
+        chosen = self._patron_language or self._language
+        chosen = chosen if chosen in languages else languages[0]
+        return patron_sheet(self._result, pack, chosen), languages
+
+    def _slip_context(self):
+        import datetime as dt
+
+        from deskhelp.ui.slip import SlipContext
+
+        settings = self._service.settings
+        return SlipContext(library=settings.library, given_on=dt.date.today(), guidance=settings.guidance)
+
+    def show_patron_view(self, language: str | None = None) -> None:
+        if self._result is None or not self.showing_case():
+            return
+        if self.patron_view is None:
+            from deskhelp.ui.patron_view import PatronView
+
+            self.patron_view = PatronView(self)
+            self.patron_view.closed.connect(self.close_patron_view)
+            self.patron_view.language_chosen.connect(self.show_patron_view)
+            self.screens.addWidget(self.patron_view)
+        sheet, languages = self._patron_sheet(language)
+        self.patron_view.show_sheet(sheet, self._slip_context(), languages)
+        self.screens.setCurrentWidget(self.patron_view)
+
+    def close_patron_view(self) -> None:
+        self.screens.setCurrentWidget(self.desk)
+        self.triage.patron_view_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_slip(self) -> None:
+        """The slip dialog, modal; returns when it is printed, saved or closed."""
+        if self._result is None or not self.showing_case():
+            return
+        from deskhelp.ui.slip_dialog import SlipDialog
+
+        dialog = self.make_slip_dialog()
+        context = self._slip_context()
+
+        def show(language: str | None = None) -> None:
+            sheet, languages = self._patron_sheet(language)
+            dialog.show_sheet(sheet, context, languages)
+
+        dialog.language_chosen.connect(show)
+        show()
+        if dialog.exec() == SlipDialog.DialogCode.Accepted:
+            saved = getattr(dialog, "saved_path", None)
+            text = self.tr("Slip saved: {0}").format(saved) if saved else self.tr("Slip sent to the printer.")
+            self.show_banner(text)
+        dialog.deleteLater()
+        self.activateWindow()
+        self.triage.log_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def make_slip_dialog(self):
+        """A new slip dialog (tests replace its printer and file choices)."""
+        from deskhelp.ui.slip_dialog import SlipDialog
+
+        return SlipDialog(self)
 
     def _show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox  # imported when needed: its enums are slow to build at start

@@ -1,4 +1,4 @@
-"""What one person at one desk PC chose in the window (language, later text size), kept between starts.
+"""What one person at one desk PC chose in the window (language, text size), kept between starts.
 
 A small JSON file in the user's config folder. A damaged or unreadable file is ignored (defaults apply) and
 overwritten on the next change: a preference is never worth refusing to start over.
@@ -17,6 +17,7 @@ from deskhelp.ui.i18n import LANGUAGES
 @dataclass(frozen=True)
 class Preferences:
     language: str | None = None
+    text_scale: float = 1.0
 
 
 def _file() -> Path:
@@ -31,7 +32,9 @@ def load_preferences() -> Preferences:
     if not isinstance(data, dict):
         return Preferences()
     language = data.get("language")
-    return Preferences(language=language if language in LANGUAGES else None)
+    scale = data.get("text_scale")
+    valid_scale = isinstance(scale, int | float) and not isinstance(scale, bool) and 0.5 <= scale <= 3.0
+    return Preferences(language=language if language in LANGUAGES else None, text_scale=scale if valid_scale else 1.0)
 
 
 def save_preferences(preferences: Preferences) -> None:
@@ -42,5 +45,8 @@ def save_preferences(preferences: Preferences) -> None:
         pass  # a read-only profile: the choice lasts for this session only
 
 
-def with_language(preferences: Preferences, language: str) -> Preferences:
-    return replace(preferences, language=language)
+def updated(preferences: Preferences, **changes) -> Preferences:
+    """``preferences`` with ``changes`` applied, saved at once."""
+    preferences = replace(preferences, **changes)
+    save_preferences(preferences)
+    return preferences

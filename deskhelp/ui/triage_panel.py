@@ -1,17 +1,21 @@
 """The four questions, pre-answered from the guidelines, and the outcome they lead to.
 
-Keyboard: Tab moves between questions, the arrow keys change an answer, Alt+1..Alt+4 jump to a question,
-Enter logs the case, Esc starts over.
+Keyboard: Tab moves between questions, the arrow keys change an answer, Space ticks a resource, Alt+1..Alt+4
+jump to a question, F11 shows the patron view, Ctrl+P the slip, Enter logs the case, Ctrl+Enter logs it and
+takes the same patron's next errand, Esc starts over.
 """
 
 from __future__ import annotations
 
 from enum import StrEnum
+from html import escape
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
+    QCheckBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -22,10 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskhelp.core.guidelines import CaseType, GuidelinePack, Verdict
+from deskhelp.core.guidelines import MAX_RESOURCES, CaseType, GuidelinePack, Verdict
 from deskhelp.core.triage import Answers, Competence, Enough, TriageResult
+from deskhelp.ui.colours import WARNING, set_text_colour
 from deskhelp.ui.labels import competence_options, enough_options, mission_options
+from deskhelp.ui.log_details import LogDetailsBar
 from deskhelp.ui.outcome_view import outcome_html
+from deskhelp.ui.qr import qr_image
 
 
 class QuestionRow(QWidget):
@@ -76,10 +83,70 @@ class QuestionRow(QWidget):
         return list(self._buttons.values())
 
 
+class ResourceChecklist(QWidget):
+    """Question 4 as a checklist: what this errand needs, all ticked until staff untick what the patron lacks.
+
+    The boxes are created once (a pack allows at most MAX_RESOURCES per case type) so that focus order and
+    accessible names are fixed; a case type shows as many as it needs.
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("resourcesQuestion")
+        self._ids: list[str] = []
+        self._boxes = [QCheckBox(self) for _ in range(MAX_RESOURCES)]
+        self.nothing = QLabel(self)
+        # One column: resource names are long, and two columns would not fit at 200 % scaling or in large text.
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        for index, box in enumerate(self._boxes):
+            box.setObjectName(f"resource{index + 1}")
+            box.toggled.connect(self.changed)
+            layout.addWidget(box)
+        layout.addWidget(self.nothing)
+
+    def set_resources(self, case: CaseType, pack: GuidelinePack, language: str, missing: frozenset[str]) -> None:
+        self._ids = list(case.resources)
+        for index, box in enumerate(self._boxes):
+            box.blockSignals(True)
+            if index < len(self._ids):
+                box.setText(pack.resources[self._ids[index]].title.get(language))
+                box.setChecked(self._ids[index] not in missing)
+                box.setAccessibleName(self.tr("The patron has: {0}").format(box.text()))
+            box.setVisible(index < len(self._ids))
+            box.blockSignals(False)
+        self.nothing.setText(self.tr("Nothing special for this errand."))
+        self.nothing.setVisible(not self._ids)
+
+    def missing(self) -> frozenset[str]:
+        return frozenset(rid for rid, box in zip(self._ids, self._boxes, strict=False) if not box.isChecked())
+
+    def focus_answer(self) -> None:
+        if self._ids:
+            self._boxes[0].setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def buttons(self) -> list[QCheckBox]:
+        return self._boxes
+
+
+class OutcomeBrowser(QTextBrowser):
+    """The outcome view; draws the QR code for an ``<img src="qr:ADDRESS">`` in its HTML."""
+
+    def loadResource(self, kind: int, url: QUrl):
+        if url.scheme() == "qr":
+            return qr_image(url.path(), scale=4, border=2)
+        return super().loadResource(kind, url)
+
+
 class TriagePanel(QWidget):
-    log_requested = Signal()
+    log_requested = Signal(bool)  # True: the patron has another errand in the same conversation
     reset_requested = Signal()
     answers_changed = Signal()
+    patron_view_requested = Signal()
+    slip_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,99 +154,138 @@ class TriagePanel(QWidget):
         self.title = QLabel(self)
         self.title.setObjectName("caseTitle")
         self.title.setWordWrap(True)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.patron_view_button = QPushButton(self)
+        self.patron_view_button.setObjectName("patronViewButton")
+        self.slip_button = QPushButton(self)
+        self.slip_button.setObjectName("slipButton")
+        self.try_first = QLabel(self)
+        self.try_first.setObjectName("tryFirst")
+        self.try_first.setWordWrap(True)
 
         self.mission = QuestionRow("missionQuestion", self)
         self.competence = QuestionRow("competenceQuestion", self)
         self.time = QuestionRow("timeQuestion", self)
-        self.resources = QuestionRow("resourcesQuestion", self)
+        self.resources = ResourceChecklist(self)
         self.questions = [self.mission, self.competence, self.time, self.resources]
         self.mission.set_options(list(Verdict))
         self.competence.set_options(list(Competence))
         self.time.set_options(list(Enough))
-        self.resources.set_options(list(Enough))
         self.question_labels = [QLabel(self) for _ in self.questions]
         self.question_notes = [QLabel(self) for _ in self.questions]
         for note in self.question_notes:
             note.setWordWrap(True)
             note.setObjectName("questionNote")
-            note.setStyleSheet("color: palette(placeholder-text);")
+            set_text_colour(note, None)
 
-        self.outcome = QTextBrowser(self)
+        self.outcome = OutcomeBrowser(self)
         self.outcome.setObjectName("outcomeView")
         self.outcome.setOpenExternalLinks(False)
         self.outcome.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.outcome.setMinimumHeight(220)  # below this the page scrolls rather than squeezing what to say
+        self.details = LogDetailsBar(self)
 
         self.log_button = QPushButton(self)
         self.log_button.setObjectName("logButton")
         self.log_button.setDefault(True)
+        self.log_next_button = QPushButton(self)
+        self.log_next_button.setObjectName("logNextButton")
         self.reset_button = QPushButton(self)
         self.reset_button.setObjectName("resetButton")
 
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.patron_view_button, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.slip_button, 0, Qt.AlignmentFlag.AlignTop)
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
         grid.setVerticalSpacing(2)
         for row, (label, question, note) in enumerate(
             zip(self.question_labels, self.questions, self.question_notes, strict=True)
         ):
-            label.setBuddy(question)
-            grid.addWidget(label, row * 2, 0)
+            # No buddy: Alt+1..4 are shortcuts of their own that focus the checked answer, not the row.
+            grid.addWidget(label, row * 2, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(question, row * 2, 1)
             grid.addWidget(note, row * 2 + 1, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.reset_button)
+        buttons.addWidget(self.log_next_button)
         buttons.addWidget(self.log_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.title)
+        layout.addLayout(header)
+        layout.addWidget(self.try_first)
         layout.addLayout(grid)
         layout.addWidget(self.outcome, 1)
+        layout.addWidget(self.details)
         layout.addLayout(buttons)
 
         self._shortcuts = []
         for number, question in enumerate(self.questions, start=1):
-            shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(question.focus_answer)
-            self._shortcuts.append(shortcut)
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self.log_requested)
-            self._shortcuts.append(shortcut)
+            self._shortcut(f"Alt+{number}", question.focus_answer)
+        for key in ("Return", "Enter"):
+            self._shortcut(key, lambda: self.log_requested.emit(False))
+            self._shortcut(f"Ctrl+{key}", lambda: self.log_requested.emit(True))
+        self._shortcut("F11", self.patron_view_requested)
+        self._shortcut("Ctrl+P", self.slip_requested)
+        self.apply_text_scale()
         self.retranslate()
         self._connect_signals()
 
+    def _shortcut(self, keys: str, slot) -> None:
+        shortcut = QShortcut(QKeySequence(keys), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(slot)
+        self._shortcuts.append(shortcut)
+
+    def apply_text_scale(self) -> None:
+        """The title follows the application font (Ctrl +/-), 1.4 times larger."""
+        font = QApplication.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+
     def retranslate(self) -> None:
         texts = [
-            self.tr("&1  Within the library's mission?"),
-            self.tr("&2  Competence?"),
-            self.tr("&3  Time, for both of you?"),
-            self.tr("&4  Resources (ID, passwords, device)?"),
+            self.tr("Within the library's mission?"),
+            self.tr("Competence?"),
+            self.tr("Time, for both of you?"),
+            self.tr("Resources: what the patron has"),
         ]
-        names = [self.tr("Within our mission"), self.tr("Competence"), self.tr("Time"), self.tr("Resources")]
-        for label, text in zip(self.question_labels, texts, strict=True):
-            label.setText(text)
+        for number, (label, text) in enumerate(zip(self.question_labels, texts, strict=True), start=1):
+            # Underlined like a mnemonic, for Alt+number.
+            label.setText(f"<u>{number}</u>&nbsp;&nbsp;{escape(text, quote=False)}")
+            label.setToolTip(f"Alt+{number}")
+        names = [self.tr("Within our mission"), self.tr("Competence"), self.tr("Time")]
         self.mission.set_labels(mission_options(), names[0])
         self.competence.set_labels(competence_options(), names[1])
         self.time.set_labels(enough_options(), names[2])
-        self.resources.set_labels(enough_options(), names[3])
+        self.resources.setAccessibleName(self.tr("Resources"))
+        self.try_first.setText(self.tr("The patron does, you show: let the patron try first."))
         self.outcome.setAccessibleName(self.tr("What to say and whom to refer to"))
+        self.patron_view_button.setText(self.tr("Patron view (F11)"))
+        self.patron_view_button.setAccessibleName(self.tr("Show the patron view, in large text"))
+        self.slip_button.setText(self.tr("Slip (Ctrl+P)"))
+        self.slip_button.setAccessibleName(self.tr("Print or save a slip for the patron"))
         self.log_button.setText(self.tr("Log case (Enter)"))
         self.log_button.setAccessibleName(self.tr("Log case"))
+        self.log_next_button.setText(self.tr("Log, next errand (Ctrl+Enter)"))
+        self.log_next_button.setAccessibleName(self.tr("Log case and take the same patron's next errand"))
         self.reset_button.setText(self.tr("New patron (Esc)"))
         self.reset_button.setAccessibleName(self.tr("Start over with a new patron"))
 
     def _connect_signals(self) -> None:
         for question in self.questions:
             question.changed.connect(self.answers_changed)
-        self.log_button.clicked.connect(self.log_requested)
+        self.log_button.clicked.connect(lambda: self.log_requested.emit(False))
+        self.log_next_button.clicked.connect(lambda: self.log_requested.emit(True))
         self.reset_button.clicked.connect(self.reset_requested)
+        self.patron_view_button.clicked.connect(self.patron_view_requested)
+        self.slip_button.clicked.connect(self.slip_requested)
+        self.details.submitted.connect(lambda: self.log_requested.emit(False))
+        self.details.validity_changed.connect(self.log_button.setEnabled)
+        self.details.validity_changed.connect(self.log_next_button.setEnabled)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -190,7 +296,17 @@ class TriagePanel(QWidget):
     def case_type(self) -> CaseType | None:
         return self._case
 
-    def show_case(self, case: CaseType, answers: Answers, pack: GuidelinePack, language: str) -> None:
+    def focus_chain(self) -> list[QWidget]:
+        """Every control in the order Tab visits them: the questions, the slip, the log details, the buttons."""
+        chain: list[QWidget] = [b for q in self.questions for b in q.buttons()]
+        chain += [self.patron_view_button, self.slip_button]
+        d = self.details
+        chain += [d.channel, d.effort, d.duration, d.chafing, d.reflection, d.redact_button]
+        return chain + [self.reset_button, self.log_next_button, self.log_button]
+
+    def show_case(
+        self, case: CaseType, answers: Answers, missing: frozenset[str], pack: GuidelinePack, language: str
+    ) -> None:
         self._case = case
         self.title.setText(case.title.get(language))
         for question in self.questions:
@@ -198,30 +314,42 @@ class TriagePanel(QWidget):
         self.mission.set_value(answers.mission)
         self.competence.set_value(answers.competence)
         self.time.set_value(answers.time)
-        self.resources.set_value(answers.resources)
+        self.resources.set_resources(case, pack, language, missing)
         for question in self.questions:
             question.blockSignals(False)
-        notes = [
-            case.we_do.get(language),
-            case.competence.get(language)
-            + (
-                " " + self.tr("Colleague: {0}.").format(case.colleague_role.get(language))
-                if case.colleague_role
-                else ""
-            ),
-            self.tr("If not: book a digital guidance session."),
-            " · ".join(pack.resources[r].title.get(language) for r in case.resources) or self.tr("Nothing special."),
-        ]
+        competence = case.competence.get(language)
+        if case.colleague_role:
+            competence += " " + self.tr("Colleague: {0}.").format(case.colleague_role.get(language))
+        if case.card:
+            competence += " " + self.tr("Steps to show: see “{0}” below.").format(
+                pack.cards[case.card].title.get(language)
+            )
+        notes = [case.we_do.get(language), competence, self.tr("If not: book a digital guidance session."), ""]
         for note, text in zip(self.question_notes, notes, strict=True):
             note.setText(text)
+        self._show_resource_note(case, pack, language)
+
+    def _show_resource_note(self, case: CaseType, pack: GuidelinePack, language: str) -> None:
+        missing = [rid for rid in case.resources if rid in self.resources.missing()]
+        note = self.question_notes[3]
+        if missing:
+            advice = " ".join(pack.resources[rid].if_missing.get(language) for rid in missing)
+            note.setText(advice)
+            set_text_colour(note, WARNING)
+        else:
+            note.setText(self.tr("Untick what the patron lacks.") if case.resources else "")
+            set_text_colour(note, None)
+        note.setVisible(bool(note.text()))
 
     def answers(self) -> Answers:
         return Answers(
             mission=Verdict(self.mission.value()),
             competence=Competence(self.competence.value()),
             time=Enough(self.time.value()),
-            resources=Enough(self.resources.value()),
+            resources=Enough.NO if self.resources.missing() else Enough.YES,
         )
 
-    def show_result(self, result: TriageResult, pack: GuidelinePack, language: str) -> None:
-        self.outcome.setHtml(outcome_html(result, pack, language))
+    def show_result(self, result: TriageResult, pack: GuidelinePack, language: str, guidance: str | None) -> None:
+        self._show_resource_note(result.case_type, pack, language)
+        missing = self.resources.missing()
+        self.outcome.setHtml(outcome_html(result, pack, language, missing, guidance))

@@ -70,6 +70,165 @@
         <source>Nobody here</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>At the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At a public computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat or video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under 5 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5–15 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15–30 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30–60 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over 60 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 · directions, under 5 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 · quick look-up or minor help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 · some time and a little teaching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 · several resources, thorough teaching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 · substantial time, back and forth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 · cannot be answered on the spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal identity number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coordination number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account number (IBAN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogDetailsBar</name>
+    <message>
+        <source>&amp;Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort on the READ scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eff&amp;ort (READ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It ch&amp;afed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case felt ethically, legally or technically uncomfortable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case felt ethically, legally or technically uncomfortable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflection, optional; nothing about the patron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, for the team lead: what chafed, what was missing. Nothing about the patron.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mask personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mask the personal data in the reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the personal data before logging ({0}), or mask it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} characters; a reflection holds at most {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -86,7 +245,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo the last logged case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -130,6 +309,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The configuration has a problem; ask IT:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A new guideline pack was refused; the previous one is still in use.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -138,7 +321,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Logged: {0} ({1}). Ready for the next patron.</source>
+        <source>Logged: {0} ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo with Ctrl+Z within 10 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same patron: type the next errand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for the next patron.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case to undo (only the last one, within 10 minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: {0}. It is no longer in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -233,6 +448,38 @@ The library&apos;s agreed guidelines for digital errands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The patron can scan this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a colleague who knows the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop-in and booking times are not configured; ask IT to add them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the patron a booking slip with what to bring: Ctrl+P.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digital guidance: drop-in and booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps to show: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Say</source>
         <translation type="unfinished"></translation>
     </message>
@@ -262,6 +509,43 @@ The library&apos;s agreed guidelines for digital errands.</source>
     </message>
 </context>
 <context>
+    <name>PatronLanguageChooser</name>
+    <message>
+        <source>Patron&apos;s &amp;language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patron&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PatronView</name>
+    <message>
+        <source>Back to the staff view (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the staff view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the patron reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResourceChecklist</name>
+    <message>
+        <source>The patron has: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing special for this errand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Describe the errand in a few words (Ctrl+F)</source>
@@ -285,21 +569,68 @@ The library&apos;s agreed guidelines for digital errands.</source>
     </message>
 </context>
 <context>
+    <name>SlipDialog</name>
+    <message>
+        <source>Slip for the patron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print… (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF… (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the slip as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the slip as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slip was not printed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slip was not saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TriagePanel</name>
     <message>
-        <source>&amp;1  Within the library&apos;s mission?</source>
+        <source>Within the library&apos;s mission?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;2  Competence?</source>
+        <source>Competence?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;3  Time, for both of you?</source>
+        <source>Time, for both of you?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;4  Resources (ID, passwords, device)?</source>
+        <source>Resources: what the patron has</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -319,7 +650,27 @@ The library&apos;s agreed guidelines for digital errands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The patron does, you show: let the patron try first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What to say and whom to refer to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patron view (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the patron view, in large text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print or save a slip for the patron</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -328,6 +679,14 @@ The library&apos;s agreed guidelines for digital errands.</source>
     </message>
     <message>
         <source>Log case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log, next errand (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log case and take the same patron&apos;s next errand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -343,11 +702,15 @@ The library&apos;s agreed guidelines for digital errands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Steps to show: see “{0}” below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>If not: book a digital guidance session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing special.</source>
+        <source>Untick what the patron lacks.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

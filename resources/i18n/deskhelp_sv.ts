@@ -70,6 +70,165 @@
         <source>Nobody here</source>
         <translation>Ingen här</translation>
     </message>
+    <message>
+        <source>At the desk</source>
+        <translation>I disken</translation>
+    </message>
+    <message>
+        <source>At a public computer</source>
+        <translation>Vid en publik dator</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Chat or video</source>
+        <translation>Chatt eller video</translation>
+    </message>
+    <message>
+        <source>Booked guidance</source>
+        <translation>Bokad handledning</translation>
+    </message>
+    <message>
+        <source>Under 5 min</source>
+        <translation>Under 5 min</translation>
+    </message>
+    <message>
+        <source>5–15 min</source>
+        <translation>5–15 min</translation>
+    </message>
+    <message>
+        <source>15–30 min</source>
+        <translation>15–30 min</translation>
+    </message>
+    <message>
+        <source>30–60 min</source>
+        <translation>30–60 min</translation>
+    </message>
+    <message>
+        <source>Over 60 min</source>
+        <translation>Över 60 min</translation>
+    </message>
+    <message>
+        <source>1 · directions, under 5 min</source>
+        <translation>1 · vägvisning, under 5 min</translation>
+    </message>
+    <message>
+        <source>2 · quick look-up or minor help</source>
+        <translation>2 · snabb koll eller enklare hjälp</translation>
+    </message>
+    <message>
+        <source>3 · some time and a little teaching</source>
+        <translation>3 · en stund och lite handledning</translation>
+    </message>
+    <message>
+        <source>4 · several resources, thorough teaching</source>
+        <translation>4 · flera källor, grundlig handledning</translation>
+    </message>
+    <message>
+        <source>5 · substantial time, back and forth</source>
+        <translation>5 · lång tid, fram och tillbaka</translation>
+    </message>
+    <message>
+        <source>6 · cannot be answered on the spot</source>
+        <translation>6 · kan inte lösas på plats</translation>
+    </message>
+    <message>
+        <source>personal identity number</source>
+        <translation>personnummer</translation>
+    </message>
+    <message>
+        <source>coordination number</source>
+        <translation>samordningsnummer</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>telefonnummer</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>e-postadress</translation>
+    </message>
+    <message>
+        <source>card number</source>
+        <translation>kortnummer</translation>
+    </message>
+    <message>
+        <source>account number (IBAN)</source>
+        <translation>kontonummer (IBAN)</translation>
+    </message>
+</context>
+<context>
+    <name>LogDetailsBar</name>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>&amp;Kanal</translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation>&amp;Tidsåtgång</translation>
+    </message>
+    <message>
+        <source>&amp;Reflection</source>
+        <translation>Re&amp;flektion</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Effort on the READ scale</source>
+        <translation>Insats enligt READ-skalan</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Tidsåtgång</translation>
+    </message>
+    <message>
+        <source>Eff&amp;ort (READ)</source>
+        <translation>I&amp;nsats (READ)</translation>
+    </message>
+    <message>
+        <source>It ch&amp;afed</source>
+        <translation>Det &amp;skavde</translation>
+    </message>
+    <message>
+        <source>The case felt ethically, legally or technically uncomfortable</source>
+        <translation>Ärendet kändes etiskt, juridiskt eller tekniskt obekvämt</translation>
+    </message>
+    <message>
+        <source>The case felt ethically, legally or technically uncomfortable.</source>
+        <translation>Ärendet kändes etiskt, juridiskt eller tekniskt obekvämt.</translation>
+    </message>
+    <message>
+        <source>Reflection, optional; nothing about the patron</source>
+        <translation>Reflektion, frivillig; inget om besökaren</translation>
+    </message>
+    <message>
+        <source>Optional, for the team lead: what chafed, what was missing. Nothing about the patron.</source>
+        <translation>Frivilligt, till teamledaren: vad skavde, vad saknades. Inget om besökaren.</translation>
+    </message>
+    <message>
+        <source>&amp;Mask personal data</source>
+        <translation>&amp;Maskera personuppgifter</translation>
+    </message>
+    <message>
+        <source>Mask the personal data in the reflection</source>
+        <translation>Maskera personuppgifterna i reflektionen</translation>
+    </message>
+    <message>
+        <source>Remove the personal data before logging ({0}), or mask it.</source>
+        <translation>Ta bort personuppgifterna innan du loggar ({0}), eller maskera dem.</translation>
+    </message>
+    <message>
+        <source>{0} characters; a reflection holds at most {1}.</source>
+        <translation>{0} tecken; en reflektion får ha högst {1}.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -86,8 +245,28 @@
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the last logged case</source>
+        <translation>Å&amp;ngra senast loggade ärende</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>&amp;Större text</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>&amp;Mindre text</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>&amp;Normal textstorlek</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -130,6 +309,10 @@
         <translation>Ärendet loggas anonymt: ingenting om besökaren eller om dig sparas.</translation>
     </message>
     <message>
+        <source>The configuration has a problem; ask IT:</source>
+        <translation>Inställningarna har ett fel; kontakta IT:</translation>
+    </message>
+    <message>
         <source>A new guideline pack was refused; the previous one is still in use.</source>
         <translation>Ett nytt riktlinjepaket godtogs inte; det tidigare används fortfarande.</translation>
     </message>
@@ -138,8 +321,40 @@
         <translation>Ärendet loggades INTE.</translation>
     </message>
     <message>
-        <source>Logged: {0} ({1}). Ready for the next patron.</source>
-        <translation>Loggat: {0} ({1}). Redo för nästa besökare.</translation>
+        <source>Logged: {0} ({1}).</source>
+        <translation>Loggat: {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>Undo with Ctrl+Z within 10 minutes.</source>
+        <translation>Ångra med Ctrl+Z inom 10 minuter.</translation>
+    </message>
+    <message>
+        <source>Same patron: type the next errand.</source>
+        <translation>Samma besökare: skriv nästa ärende.</translation>
+    </message>
+    <message>
+        <source>Ready for the next patron.</source>
+        <translation>Redo för nästa besökare.</translation>
+    </message>
+    <message>
+        <source>Nothing was undone.</source>
+        <translation>Inget ångrades.</translation>
+    </message>
+    <message>
+        <source>There is no case to undo (only the last one, within 10 minutes).</source>
+        <translation>Det finns inget ärende att ångra (bara det senaste, inom 10 minuter).</translation>
+    </message>
+    <message>
+        <source>Undone: {0}. It is no longer in the log.</source>
+        <translation>Ångrat: {0}. Ärendet finns inte längre i loggen.</translation>
+    </message>
+    <message>
+        <source>Slip saved: {0}</source>
+        <translation>Lappen sparades: {0}</translation>
+    </message>
+    <message>
+        <source>Slip sent to the printer.</source>
+        <translation>Lappen skickades till skrivaren.</translation>
     </message>
     <message>
         <source>About DeskHelp</source>
@@ -234,6 +449,38 @@ Bibliotekets överenskomna riktlinjer för digitala ärenden.</translation>
         <translation>Ditt bibliotek fyller i de lokala kontaktuppgifterna.</translation>
     </message>
     <message>
+        <source>The patron can scan this</source>
+        <translation>Besökaren kan skanna koden</translation>
+    </message>
+    <message>
+        <source>a colleague who knows the service</source>
+        <translation>en kollega som kan tjänsten</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>Drop-in and booking times are not configured; ask IT to add them.</source>
+        <translation>Tider för drop-in och bokning är inte inlagda; be IT lägga in dem.</translation>
+    </message>
+    <message>
+        <source>Give the patron a booking slip with what to bring: Ctrl+P.</source>
+        <translation>Ge besökaren en bokningslapp med vad som ska tas med: Ctrl+P.</translation>
+    </message>
+    <message>
+        <source>Digital guidance: drop-in and booking</source>
+        <translation>Digital handledning: drop-in och bokning</translation>
+    </message>
+    <message>
+        <source>Steps to show: {0}</source>
+        <translation>Steg att visa: {0}</translation>
+    </message>
+    <message>
+        <source>Missing:</source>
+        <translation>Saknas:</translation>
+    </message>
+    <message>
         <source>Say</source>
         <translation>Säg</translation>
     </message>
@@ -263,6 +510,43 @@ Bibliotekets överenskomna riktlinjer för digitala ärenden.</translation>
     </message>
 </context>
 <context>
+    <name>PatronLanguageChooser</name>
+    <message>
+        <source>Patron&apos;s &amp;language</source>
+        <translation>Besökarens s&amp;pråk</translation>
+    </message>
+    <message>
+        <source>The patron&apos;s language</source>
+        <translation>Besökarens språk</translation>
+    </message>
+</context>
+<context>
+    <name>PatronView</name>
+    <message>
+        <source>Back to the staff view (Esc)</source>
+        <translation>Tillbaka till personalvyn (Esc)</translation>
+    </message>
+    <message>
+        <source>Back to the staff view</source>
+        <translation>Tillbaka till personalvyn</translation>
+    </message>
+    <message>
+        <source>What the patron reads</source>
+        <translation>Det besökaren läser</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceChecklist</name>
+    <message>
+        <source>The patron has: {0}</source>
+        <translation>Besökaren har: {0}</translation>
+    </message>
+    <message>
+        <source>Nothing special for this errand.</source>
+        <translation>Inget särskilt för det här ärendet.</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Describe the errand in a few words (Ctrl+F)</source>
@@ -286,22 +570,69 @@ Bibliotekets överenskomna riktlinjer för digitala ärenden.</translation>
     </message>
 </context>
 <context>
+    <name>SlipDialog</name>
+    <message>
+        <source>Slip for the patron</source>
+        <translation>Lapp till besökaren</translation>
+    </message>
+    <message>
+        <source>Preview of the slip</source>
+        <translation>Förhandsvisning av lappen</translation>
+    </message>
+    <message>
+        <source>Print… (Enter)</source>
+        <translation>Skriv ut… (Enter)</translation>
+    </message>
+    <message>
+        <source>Print the slip</source>
+        <translation>Skriv ut lappen</translation>
+    </message>
+    <message>
+        <source>Save as PDF… (Ctrl+S)</source>
+        <translation>Spara som PDF… (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save the slip as a PDF file</source>
+        <translation>Spara lappen som PDF-fil</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Stäng (Esc)</translation>
+    </message>
+    <message>
+        <source>Close without printing</source>
+        <translation>Stäng utan att skriva ut</translation>
+    </message>
+    <message>
+        <source>Save the slip as PDF</source>
+        <translation>Spara lappen som PDF</translation>
+    </message>
+    <message>
+        <source>The slip was not printed: {0}</source>
+        <translation>Lappen skrevs inte ut: {0}</translation>
+    </message>
+    <message>
+        <source>The slip was not saved: {0}</source>
+        <translation>Lappen sparades inte: {0}</translation>
+    </message>
+</context>
+<context>
     <name>TriagePanel</name>
     <message>
-        <source>&amp;1  Within the library&apos;s mission?</source>
-        <translation>&amp;1  Inom bibliotekets uppdrag?</translation>
+        <source>Within the library&apos;s mission?</source>
+        <translation>Inom bibliotekets uppdrag?</translation>
     </message>
     <message>
-        <source>&amp;2  Competence?</source>
-        <translation>&amp;2  Kompetens?</translation>
+        <source>Competence?</source>
+        <translation>Kompetens?</translation>
     </message>
     <message>
-        <source>&amp;3  Time, for both of you?</source>
-        <translation>&amp;3  Tid, för er båda?</translation>
+        <source>Time, for both of you?</source>
+        <translation>Tid, för er båda?</translation>
     </message>
     <message>
-        <source>&amp;4  Resources (ID, passwords, device)?</source>
-        <translation>&amp;4  Resurser (legitimation, lösenord, utrustning)?</translation>
+        <source>Resources: what the patron has</source>
+        <translation>Resurser: det besökaren har</translation>
     </message>
     <message>
         <source>Within our mission</source>
@@ -320,8 +651,28 @@ Bibliotekets överenskomna riktlinjer för digitala ärenden.</translation>
         <translation>Resurser</translation>
     </message>
     <message>
+        <source>The patron does, you show: let the patron try first.</source>
+        <translation>Besökaren gör, du visar: låt besökaren prova först.</translation>
+    </message>
+    <message>
         <source>What to say and whom to refer to</source>
         <translation>Vad du säger och vart du hänvisar</translation>
+    </message>
+    <message>
+        <source>Patron view (F11)</source>
+        <translation>Besökarvy (F11)</translation>
+    </message>
+    <message>
+        <source>Show the patron view, in large text</source>
+        <translation>Visa besökarvyn med stor text</translation>
+    </message>
+    <message>
+        <source>Slip (Ctrl+P)</source>
+        <translation>Lapp (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Print or save a slip for the patron</source>
+        <translation>Skriv ut eller spara en lapp till besökaren</translation>
     </message>
     <message>
         <source>Log case (Enter)</source>
@@ -330,6 +681,14 @@ Bibliotekets överenskomna riktlinjer för digitala ärenden.</translation>
     <message>
         <source>Log case</source>
         <translation>Logga ärendet</translation>
+    </message>
+    <message>
+        <source>Log, next errand (Ctrl+Enter)</source>
+        <translation>Logga, nästa ärende (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Log case and take the same patron&apos;s next errand</source>
+        <translation>Logga ärendet och ta samma besökares nästa ärende</translation>
     </message>
     <message>
         <source>New patron (Esc)</source>
@@ -344,12 +703,16 @@ Bibliotekets överenskomna riktlinjer för digitala ärenden.</translation>
         <translation>Kollega: {0}.</translation>
     </message>
     <message>
+        <source>Steps to show: see “{0}” below.</source>
+        <translation>Steg att visa: se ”{0}” nedan.</translation>
+    </message>
+    <message>
         <source>If not: book a digital guidance session.</source>
         <translation>Om inte: boka in en digital handledning.</translation>
     </message>
     <message>
-        <source>Nothing special.</source>
-        <translation>Inget särskilt.</translation>
+        <source>Untick what the patron lacks.</source>
+        <translation>Bocka ur det som besökaren saknar.</translation>
     </message>
 </context>
 </TS>

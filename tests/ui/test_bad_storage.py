@@ -42,7 +42,7 @@ def test_a_locked_database_keeps_the_case_on_screen_until_it_can_be_logged(
     other.execute("BEGIN IMMEDIATE")  # e.g. a backup program holding the file
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     assert "loggades INTE" in window.banner.text() and "används av ett annat program" in window.banner.text()
-    assert window.pages.currentWidget() is window.triage  # the answers are still there
+    assert window.showing_case()  # the answers are still there
     other.rollback()
     other.close()
 

@@ -9,7 +9,16 @@ import subprocess
 import sys
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QLineEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 from deskhelp.settings import load_settings
 
@@ -86,16 +95,27 @@ def test_down_arrow_in_the_search_field_moves_the_choice(qtbot, window) -> None:
     assert window.search.field.hasFocus()
 
 
-def test_every_interactive_widget_has_a_name(window) -> None:
+def _unnamed(root: QWidget) -> list[str]:
+    interactive = (QAbstractButton, QLineEdit, QAbstractItemView, QTextEdit, QPlainTextEdit, QComboBox)
+    return [
+        f"{type(w).__name__}:{w.objectName()}"
+        for w in root.findChildren(QWidget)
+        if isinstance(w, interactive) and w.isVisibleTo(root) and not (w.accessibleName() and w.objectName())
+    ]
+
+
+def test_every_interactive_widget_has_a_name(qtbot, window) -> None:
     window.search.field.setText("kontoutdrag")
     window.search.case_type_chosen.emit("print-bank-statement")
-    interactive = (QAbstractButton, QLineEdit, QAbstractItemView, QTextEdit)
-    missing = [
-        f"{type(w).__name__}:{w.objectName()}"
-        for w in window.findChildren(QWidget)
-        if isinstance(w, interactive) and w.isVisibleTo(window) and not (w.accessibleName() and w.objectName())
-    ]
-    assert missing == []
+    window.triage.details.reflection.setPlainText("070-123 45 67")  # shows the mask button too
+    assert _unnamed(window) == []
+    window.show_patron_view()
+    assert _unnamed(window.patron_view) == []
+    window.close_patron_view()
+    dialog = window.make_slip_dialog()
+    sheet, languages = window._patron_sheet()
+    dialog.show_sheet(sheet, window._slip_context(), languages)
+    assert _unnamed(dialog) == []
 
 
 def test_no_english_leaks_into_the_swedish_window(window) -> None:

@@ -1,0 +1,216 @@
+"""What staff add when logging: channel, READ effort, duration, a chafing flag and an optional reflection.
+
+Everything has a default (effort and duration from the case type, channel from the conversation), so the
+usual case is logged without touching any of it. The reflection is checked for personal data as it is typed:
+findings are highlighted, logging is blocked, and one click masks them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QSyntaxHighlighter, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
+
+from deskhelp.core.cases import READ_SCALE, REFLECTION_MAX_CHARS, CaseDetails, Channel
+from deskhelp.core.guidelines import DURATION_BUCKETS, CaseType
+from deskhelp.core.privacy import Finding, find_personal_data, redact
+from deskhelp.ui.colours import ERROR, set_text_colour
+from deskhelp.ui.flow_layout import FlowLayout
+from deskhelp.ui.labels import channel_name, duration_name, effort_name, personal_data_name
+
+FINDING_BACKGROUND = "#f8c9c9"
+
+
+def utf16_offset(text: str, index: int) -> int:
+    """Qt counts text positions in UTF-16 code units; Python in code points (an emoji is 2 units, 1 point)."""
+    return len(text[:index].encode("utf-16-le")) // 2
+
+
+def _pair(label: QLabel, field: QWidget) -> QWidget:
+    """A label and its field, kept together on one line when the row wraps."""
+    pair = QWidget(label.parentWidget())
+    layout = QHBoxLayout(pair)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(6)
+    layout.addWidget(label)
+    layout.addWidget(field)
+    return pair
+
+
+class PersonalDataHighlighter(QSyntaxHighlighter):
+    """Marks personal data in the reflection while it is typed."""
+
+    def highlightBlock(self, text: str) -> None:
+        marked = QTextCharFormat()
+        marked.setBackground(QColor(FINDING_BACKGROUND))
+        marked.setFontUnderline(True)
+        marked.setUnderlineColor(QColor(ERROR))
+        for finding in find_personal_data(text):
+            start = utf16_offset(text, finding.start)
+            self.setFormat(start, utf16_offset(text, finding.end) - start, marked)
+
+
+class ReflectionEdit(QPlainTextEdit):
+    """A short, single-paragraph text. Enter logs the case (as everywhere in the triage) instead of a new line."""
+
+    submitted = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.submitted.emit()
+            return
+        if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            event.ignore()  # Tab moves on, it does not indent a reflection
+            return
+        super().keyPressEvent(event)
+
+
+class LogDetailsBar(QWidget):
+    submitted = Signal()  # Enter in the reflection
+    validity_changed = Signal(bool)  # False while the reflection cannot be saved
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("logDetails")
+        self.channel = QComboBox(self)
+        self.channel.setObjectName("channel")
+        for channel in Channel:
+            self.channel.addItem("", channel)
+        self.effort = QComboBox(self)
+        self.effort.setObjectName("effort")
+        for level in READ_SCALE:
+            self.effort.addItem("", level)
+        self.duration = QComboBox(self)
+        self.duration.setObjectName("duration")
+        for bucket in DURATION_BUCKETS:
+            self.duration.addItem("", bucket)
+        # The combos may be narrower than their longest entry (the list still shows it whole): at 200 % scaling
+        # or in large text the row must still fit.
+        for combo, characters in ((self.channel, 10), (self.effort, 16), (self.duration, 9)):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(characters)
+        self.chafing = QCheckBox(self)
+        self.chafing.setObjectName("chafing")
+        self.reflection = ReflectionEdit(self)
+        self.reflection.setObjectName("reflection")
+        self.reflection.setTabChangesFocus(True)
+        self.reflection.setFixedHeight(self.reflection.fontMetrics().lineSpacing() * 2 + 14)
+        self._highlighter = PersonalDataHighlighter(self.reflection.document())
+        self.redact_button = QPushButton(self)
+        self.redact_button.setObjectName("redactButton")
+        self.warning = QLabel(self)
+        self.warning.setObjectName("reflectionWarning")
+        self.warning.setWordWrap(True)
+        set_text_colour(self.warning, ERROR)
+        self.labels = {name: QLabel(self) for name in ("channel", "effort", "duration", "reflection")}
+        for name, label in self.labels.items():
+            label.setBuddy(getattr(self, name))
+
+        fields = FlowLayout(spacing=14)
+        for name in ("channel", "effort", "duration"):
+            fields.addWidget(_pair(self.labels[name], getattr(self, name)))
+        fields.addWidget(self.chafing)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 4, 0, 0)
+        grid.setVerticalSpacing(4)
+        grid.addLayout(fields, 0, 0, 1, 3)
+        grid.addWidget(self.labels["reflection"], 1, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.reflection, 1, 1)
+        grid.addWidget(self.redact_button, 1, 2, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.warning, 2, 1, 1, 2)
+        grid.setColumnStretch(1, 1)
+
+        self.reflection.textChanged.connect(self._check_reflection)
+        self.reflection.submitted.connect(self.submitted)
+        self.redact_button.clicked.connect(self.redact)
+        self.retranslate()
+        self._check_reflection()
+
+    def retranslate(self) -> None:
+        for index in range(self.channel.count()):
+            self.channel.setItemText(index, channel_name(self.channel.itemData(index)))
+        for index in range(self.effort.count()):
+            self.effort.setItemText(index, effort_name(self.effort.itemData(index)))
+        for index in range(self.duration.count()):
+            self.duration.setItemText(index, duration_name(self.duration.itemData(index)))
+        self.labels["channel"].setText(self.tr("&Channel"))
+        self.labels["effort"].setText(self.tr("Eff&ort (READ)"))
+        self.labels["duration"].setText(self.tr("&Duration"))
+        self.labels["reflection"].setText(self.tr("&Reflection"))
+        self.channel.setAccessibleName(self.tr("Channel"))
+        self.effort.setAccessibleName(self.tr("Effort on the READ scale"))
+        self.duration.setAccessibleName(self.tr("Duration"))
+        self.chafing.setText(self.tr("It ch&afed"))
+        self.chafing.setAccessibleName(self.tr("The case felt ethically, legally or technically uncomfortable"))
+        self.chafing.setToolTip(self.tr("The case felt ethically, legally or technically uncomfortable."))
+        self.reflection.setAccessibleName(self.tr("Reflection, optional; nothing about the patron"))
+        self.reflection.setPlaceholderText(
+            self.tr("Optional, for the team lead: what chafed, what was missing. Nothing about the patron.")
+        )
+        self.redact_button.setText(self.tr("&Mask personal data"))
+        self.redact_button.setAccessibleName(self.tr("Mask the personal data in the reflection"))
+        self._check_reflection()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- values ---------------------------------------------------------------------------------------------
+    def start(self, case_type: CaseType, channel: Channel) -> None:
+        """A new errand: defaults from the case type and the conversation, no flag, no reflection."""
+        self.channel.setCurrentIndex(self.channel.findData(channel))
+        self.effort.setCurrentIndex(self.effort.findData(case_type.effort))
+        self.duration.setCurrentIndex(self.duration.findData(case_type.duration))
+        self.chafing.setChecked(False)
+        self.reflection.clear()
+
+    def selected_channel(self) -> Channel:
+        return Channel(self.channel.currentData())
+
+    def details(self) -> CaseDetails:
+        """Raises CaseRefused while the reflection holds personal data or is too long."""
+        return CaseDetails(
+            channel=Channel(self.channel.currentData()),
+            effort=self.effort.currentData(),
+            duration=self.duration.currentData(),
+            chafing=self.chafing.isChecked(),
+            reflection=self.reflection.toPlainText(),
+        )
+
+    def findings(self) -> list[Finding]:
+        return find_personal_data(self.reflection.toPlainText())
+
+    def is_valid(self) -> bool:
+        text = self.reflection.toPlainText()
+        return len(text) <= REFLECTION_MAX_CHARS and not find_personal_data(text)
+
+    def redact(self) -> None:
+        self.reflection.setPlainText(redact(self.reflection.toPlainText()))
+        self.reflection.moveCursor(QTextCursor.MoveOperation.End)
+        self.reflection.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _check_reflection(self) -> None:
+        text = self.reflection.toPlainText()
+        findings = find_personal_data(text)
+        problems = []
+        if findings:
+            kinds = ", ".join(dict.fromkeys(personal_data_name(f.kind) for f in findings))
+            problems.append(self.tr("Remove the personal data before logging ({0}), or mask it.").format(kinds))
+        if len(text) > REFLECTION_MAX_CHARS:
+            problems.append(
+                self.tr("{0} characters; a reflection holds at most {1}.").format(len(text), REFLECTION_MAX_CHARS)
+            )
+        self.warning.setText(" ".join(problems))
+        self.warning.setVisible(bool(problems))
+        self.redact_button.setVisible(bool(findings))
+        self.validity_changed.emit(not problems)
