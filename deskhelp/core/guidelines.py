@@ -83,8 +83,9 @@ class Actor:
     id: str
     kind: str
     name: Text
-    helps_with: Text
+    helps_with: Text  # patron-facing: printed on the slip
     contacts: Contacts
+    staff_note: Text | None = None  # for staff only, never printed: what to check or fill in locally
     verified: str | None = None  # ISO date the details were checked
     source: str | None = None
     fill_in_locally: bool = False

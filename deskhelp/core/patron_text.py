@@ -39,6 +39,8 @@ PATRON_LABELS: dict[str, dict[str, str]] = {
     "address": {"sv": "Adress", "en": "Address", "ar": "العنوان"},
     "hours": {"sv": "Öppettider", "en": "Opening hours", "ar": "أوقات العمل"},
     "languages": {"sv": "Språk", "en": "Languages", "ar": "اللغات"},
+    "contact": {"sv": "Kontakt", "en": "Contact", "ar": "معلومات الاتصال"},  # a line staff fill in by hand
+    "ask_for": {"sv": "Fråga efter", "en": "Ask for", "ar": "يمكنك السؤال عن"},
     "scan_code": {
         "sv": "Skanna koden med mobilens kamera",
         "en": "Scan the code with your phone camera",
@@ -145,6 +147,7 @@ class PatronSheet:
     said: str
     actors: tuple[PatronActor, ...]
     bring: tuple[str, ...]
+    colleague: str | None = None  # whom to ask for, when handed to a colleague (a role, never a name)
 
 
 def patron_actor(actor: Actor, language: str) -> PatronActor:
@@ -178,6 +181,9 @@ def patron_sheet(result: TriageResult, pack: GuidelinePack, language: str) -> Pa
         said=result.phrasing.get(language),
         actors=tuple(patron_actor(actor, language) for actor in result.actors),
         bring=tuple(pack.resources[r].title.get(language) for r in case.resources if r in pack.resources),
+        colleague=case.colleague_role.get(language)
+        if result.outcome is Outcome.COLLEAGUE and case.colleague_role
+        else None,
     )
 
 

@@ -402,7 +402,7 @@ class MainWindow(QMainWindow):
             self.patron_view.language_chosen.connect(self.show_patron_view)
             self.screens.addWidget(self.patron_view)
         sheet, languages = self._patron_sheet(language)
-        self.patron_view.show_sheet(sheet, self._slip_context(), languages)
+        self.patron_view.show_sheet(sheet, self._slip_context(), languages, self._text_scale)
         self.screens.setCurrentWidget(self.patron_view)
 
     def close_patron_view(self) -> None:

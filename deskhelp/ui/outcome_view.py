@@ -65,6 +65,8 @@ def actor_html(actor: Actor, language: str) -> str:
         note = QCoreApplication.translate("OutcomeView", "Your library fills in the local contact details.")
         local = f"<p>{_warning(note)}</p>"
     helps_with = escape(actor.helps_with.get(language))
+    if actor.staff_note:
+        helps_with += "<br>" + _warning(actor.staff_note.get(language))
     qr = ""
     if c.web:
         caption = escape(QCoreApplication.translate("OutcomeView", "The patron can scan this"))

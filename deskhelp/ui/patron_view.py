@@ -7,14 +7,61 @@ they take home never differ. F11 or Esc turns it back to the staff view.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence, QPainter, QShortcut, QTextDocument
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from deskhelp.core.patron_text import PatronSheet
 from deskhelp.ui.outcome_view import language_name
 from deskhelp.ui.slip import SlipContext, slip_document
 
-ZOOM_STEPS = 6  # QTextBrowser.zoomIn steps (1 pt each) on top of the slip's 13 pt body: readable at arm's length
+PATRON_ZOOM = 1.6  # the slip's 12.5 pt body becomes 20 pt: readable from the other side of the desk
+
+
+class DocumentView(QWidget):
+    """A text document drawn larger, as a whole: the slip's layout, fonts and QR codes, scaled for the screen.
+
+    (A QTextBrowser cannot zoom a document whose sizes are fixed in points.)
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._document: QTextDocument | None = None
+        self.zoom = PATRON_ZOOM
+
+    def set_document(self, document: QTextDocument) -> None:
+        self._document = document
+        self._relayout()
+
+    def _relayout(self) -> None:
+        if self._document is None:
+            return
+        self._document.setTextWidth(max(self.width() / self.zoom, 200))
+        self.setMinimumHeight(int(self._document.size().height() * self.zoom) + 1)
+        self.update()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._relayout()
+
+    def paintEvent(self, _event) -> None:
+        if self._document is None:
+            return
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), Qt.GlobalColor.white)
+        painter.scale(self.zoom, self.zoom)
+        self._document.drawContents(painter)
+        painter.end()
+
+    def text(self) -> str:
+        return self._document.toPlainText() if self._document else ""
 
 
 class PatronLanguageChooser(QWidget):
@@ -63,10 +110,12 @@ class PatronView(QWidget):
         self.back_button = QPushButton(self)
         self.back_button.setObjectName("patronViewBack")
         self.back_button.clicked.connect(self.closed)
-        self.text = QTextBrowser(self)
-        self.text.setObjectName("patronText")
-        self.text.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.text.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.page = DocumentView(self)
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("patronText")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setWidget(self.page)
         top = QHBoxLayout()
         top.addWidget(self.languages)
         top.addStretch(1)
@@ -74,7 +123,7 @@ class PatronView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 12, 24, 12)
         layout.addLayout(top)
-        layout.addWidget(self.text, 1)
+        layout.addWidget(self.scroll, 1)
         # F11 again turns back; Esc does too, through the main window's Esc (one shortcut per key, or neither fires).
         back = QShortcut(QKeySequence("F11"), self)
         back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -85,13 +134,15 @@ class PatronView(QWidget):
         self.languages.retranslate()
         self.back_button.setText(self.tr("Back to the staff view (Esc)"))
         self.back_button.setAccessibleName(self.tr("Back to the staff view"))
-        self.text.setAccessibleName(self.tr("What the patron reads"))
+        self.scroll.setAccessibleName(self.tr("What the patron reads"))
 
-    def show_sheet(self, sheet: PatronSheet, context: SlipContext, languages: tuple[str, ...]) -> None:
+    def show_sheet(
+        self, sheet: PatronSheet, context: SlipContext, languages: tuple[str, ...], text_scale: float = 1.0
+    ) -> None:
         self.languages.set_languages(languages, sheet.language)
         document = slip_document(sheet, context)
-        document.setParent(self.text)
-        self.text.setDocument(document)
-        self.text.zoomIn(ZOOM_STEPS)
-        self.text.setLayoutDirection(Qt.LayoutDirection.RightToLeft if sheet.rtl else Qt.LayoutDirection.LeftToRight)
+        document.setParent(self.page)
+        self.page.zoom = PATRON_ZOOM * text_scale  # follows Ctrl +/- too
+        self.page.set_document(document)
+        self.scroll.verticalScrollBar().setValue(0)
         self.languages.combo.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -204,6 +204,12 @@ def _actor_html(index: int, actor: PatronActor, language: str, w: _Writer) -> st
         details += (
             f'<table cellspacing="0" cellpadding="0" align="{w.align}" style="margin-top:4px">{"".join(rows)}</table>'
         )
+    if actor.fill_in_locally and not actor.has_contacts:
+        # A local service whose details the library has not entered yet: a line to write them on by hand.
+        contact = w.block(patron_label("contact", language), colour=MUTED, top=14)  # room to write by hand
+        line = w.block("_" * 28, colour=MUTED, top=14)
+        cells = w.row(_cell(contact, nowrap=True), _cell(line, "padding-left:12px; padding-right:12px"))
+        details += f'<table cellspacing="0" cellpadding="0" align="{w.align}">{cells}</table>'
     if unverified:
         note = ("* " if starred else "") + patron_label("unverified", language)
         details += w.block(note, 11, colour=MUTED, top=8)
@@ -270,6 +276,8 @@ def slip_html(sheet: PatronSheet, context: SlipContext) -> str:
             parts += [w.label(patron_label("guidance", language)), w.paragraphs(context.guidance)]
     else:
         parts += [w.label(patron_label("what_we_agreed", language)), w.paragraphs(sheet.said)]
+    if sheet.colleague:
+        parts += [w.label(patron_label("ask_for", language)), w.block(sheet.colleague, 16, bold=True)]
     if sheet.actors:
         parts.append(w.heading(sheet.headline if referral else patron_label("where_to_go", language)))
         parts += [_actor_html(index, actor, language, w) for index, actor in enumerate(sheet.actors)]

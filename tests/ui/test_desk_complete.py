@@ -142,7 +142,7 @@ def test_the_patron_view_shows_only_patron_text_and_returns_with_esc(qtbot, desk
     keyboard.press(Qt.Key.Key_Return, Qt.Key.Key_F11)
     view = desk.patron_view
     assert desk.screens.currentWidget() is view
-    text = view.text.toPlainText()
+    text = view.page.text()
     skatteverket = desk._service.pack.actors["skatteverket"]
     assert skatteverket.contacts.phone in text
     assert "Säg" not in text and "Varför" not in text  # nothing meant for staff

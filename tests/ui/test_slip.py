@@ -212,6 +212,21 @@ def test_a_slip_for_help_here_or_from_a_colleague(
     assert sheet.outcome is outcome
     text = _text(_save(sheet, tmp_path, artifacts, f"small-{outcome.value}"))
     assert "Att komma ihåg" in text and sheet.headline in text and sheet.said in text
+    role = small_pack.case_types[case_id].colleague_role
+    if outcome is Outcome.COLLEAGUE and role:
+        assert sheet.colleague == role.get("sv")
+        assert f"Fråga efter {sheet.colleague}" in text
+
+
+@needs_poppler
+def test_a_local_service_without_details_gets_a_line_to_write_them_on(
+    qapp, tmp_path: Path, artifacts: Path, small_pack
+) -> None:
+    sheet = _sheet(small_pack, "print-bank-statement", Answers(Verdict.PARTLY))
+    local = [actor for actor in sheet.actors if actor.fill_in_locally and not actor.has_contacts]
+    assert local, "the small pack's bank and social services are templates without details"
+    text = _text(_save(sheet, tmp_path, artifacts, "small-local-actors"))
+    assert text.count("Kontakt ____") == len(local)
 
 
 @needs_poppler
