@@ -95,7 +95,7 @@ class LogDetailsBar(QWidget):
             self.duration.addItem("", bucket)
         # The combos may be narrower than their longest entry (the list still shows it whole): at 200 % scaling
         # or in large text the row must still fit.
-        for combo, characters in ((self.channel, 10), (self.effort, 16), (self.duration, 9)):
+        for combo, characters in ((self.channel, 18), (self.effort, 34), (self.duration, 11)):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(characters)
         self.chafing = QCheckBox(self)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -10,7 +11,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -151,15 +151,30 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About DeskHelp"))
+        keys = [
+            ("Ctrl+F", self.tr("search")),
+            ("Alt+1…4", self.tr("the four questions")),
+            ("F11", self.tr("patron view")),
+            ("Ctrl+P", self.tr("slip")),
+            ("Enter", self.tr("log")),
+            ("Ctrl+Enter", self.tr("log, same patron's next errand")),
+            ("Ctrl+Z", self.tr("undo the last case")),
+            ("Esc", self.tr("new patron")),
+            ("Ctrl +/−", self.tr("text size")),
+        ]
+        key_rows = "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{escape(v)}</td></tr>" for k, v in keys)
         self.welcome.setText(
-            "<h2>{}</h2><p>{}</p><ol><li>{}</li><li>{}</li><li>{}</li><li>{}</li></ol><p>{}</p>".format(
-                self.tr("Next patron"),
-                self.tr("While the patron talks:"),
-                self.tr("Type a few words about the errand."),
-                self.tr("Pick the kind of errand with Enter."),
-                self.tr("Check the four questions; change an answer with the arrow keys."),
-                self.tr("Say what the screen suggests, refer if needed, and log the case with Enter."),
-                self.tr("The case is logged anonymously: nothing about the patron or about you is saved."),
+            "<h2>{}</h2><p>{}</p><ol><li>{}</li><li>{}</li><li>{}</li><li>{}</li></ol><p>{}</p><h3>{}</h3>"
+            "<table>{}</table>".format(
+                escape(self.tr("Next patron")),
+                escape(self.tr("While the patron talks:")),
+                escape(self.tr("Type a few words about the errand.")),
+                escape(self.tr("Pick the kind of errand with Enter.")),
+                escape(self.tr("Check the four questions; change an answer with the arrow keys.")),
+                escape(self.tr("Say what the screen suggests, refer if needed, and log the case with Enter.")),
+                escape(self.tr("The case is logged anonymously: nothing about the patron or about you is saved.")),
+                escape(self.tr("Keys")),
+                key_rows,
             )
         )
 
@@ -228,13 +243,7 @@ class MainWindow(QMainWindow):
         from deskhelp.ui.triage_panel import TriagePanel
 
         self.triage = TriagePanel(self)
-        # In a scroll area, so that at 200 % scaling or with large text nothing is clipped: it scrolls instead.
-        self.triage_page = QScrollArea(self)
-        self.triage_page.setObjectName("triagePage")
-        self.triage_page.setWidgetResizable(True)
-        self.triage_page.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.triage_page.setWidget(self.triage)
-        self.pages.addWidget(self.triage_page)
+        self.pages.addWidget(self.triage)
         chain = [self.search.results, *self.triage.focus_chain()]
         for first, second in zip(chain, chain[1:], strict=False):
             self.setTabOrder(first, second)
@@ -261,7 +270,7 @@ class MainWindow(QMainWindow):
 
     def showing_case(self) -> bool:
         """True while a case is on screen (not the welcome page)."""
-        return self.triage is not None and self.pages.currentWidget() is self.triage_page
+        return self.triage is not None and self.pages.currentWidget() is self.triage
 
     def start_over(self) -> None:
         """A new patron: nothing of the previous conversation is kept."""
@@ -315,7 +324,7 @@ class MainWindow(QMainWindow):
         answers, missing = conversation.answers_for(case), conversation.missing_for(case)
         self.triage.show_case(case, answers, missing, self._service.pack, self._language)
         self.triage.details.start(case, conversation.channel)
-        self.pages.setCurrentWidget(self.triage_page)
+        self.pages.setCurrentWidget(self.triage)
         self._on_answers_changed()
         self.triage.mission.focus_answer()
 

@@ -116,6 +116,7 @@ class PatronView(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.scroll.setWidget(self.page)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # arrow keys and Page Down scroll for the patron
         top = QHBoxLayout()
         top.addWidget(self.languages)
         top.addStretch(1)
@@ -145,4 +146,4 @@ class PatronView(QWidget):
         self.page.zoom = PATRON_ZOOM * text_scale  # follows Ctrl +/- too
         self.page.set_document(document)
         self.scroll.verticalScrollBar().setValue(0)
-        self.languages.combo.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.scroll.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -212,13 +213,24 @@ class TriagePanel(QWidget):
         buttons.addWidget(self.log_next_button)
         buttons.addWidget(self.log_button)
 
+        body = QWidget(self)
+        content = QVBoxLayout(body)
+        content.setContentsMargins(0, 0, 4, 0)
+        content.addLayout(header)
+        content.addWidget(self.try_first)
+        content.addLayout(grid)
+        content.addWidget(self.outcome, 1)
+        content.addWidget(self.details)
+        # The case scrolls rather than clips at 200 % scaling or with large text; the buttons stay in view.
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("triageScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(header)
-        layout.addWidget(self.try_first)
-        layout.addLayout(grid)
-        layout.addWidget(self.outcome, 1)
-        layout.addWidget(self.details)
+        layout.addWidget(self.scroll, 1)
         layout.addLayout(buttons)
 
         self._shortcuts = []

@@ -281,6 +281,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the four questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patron view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log, same patron&apos;s next errand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undo the last case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new patron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Next patron</source>
         <translation type="unfinished"></translation>
     </message>
@@ -306,6 +342,10 @@
     </message>
     <message>
         <source>The case is logged anonymously: nothing about the patron or about you is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

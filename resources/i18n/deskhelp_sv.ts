@@ -281,6 +281,42 @@
         <translation>&amp;Om DeskHelp</translation>
     </message>
     <message>
+        <source>search</source>
+        <translation>sök</translation>
+    </message>
+    <message>
+        <source>the four questions</source>
+        <translation>de fyra frågorna</translation>
+    </message>
+    <message>
+        <source>patron view</source>
+        <translation>besökarvy</translation>
+    </message>
+    <message>
+        <source>slip</source>
+        <translation>lapp till besökaren</translation>
+    </message>
+    <message>
+        <source>log</source>
+        <translation>logga</translation>
+    </message>
+    <message>
+        <source>log, same patron&apos;s next errand</source>
+        <translation>logga, samma besökares nästa ärende</translation>
+    </message>
+    <message>
+        <source>undo the last case</source>
+        <translation>ångra senaste ärendet</translation>
+    </message>
+    <message>
+        <source>new patron</source>
+        <translation>ny besökare</translation>
+    </message>
+    <message>
+        <source>text size</source>
+        <translation>textstorlek</translation>
+    </message>
+    <message>
         <source>Next patron</source>
         <translation>Nästa besökare</translation>
     </message>
@@ -307,6 +343,10 @@
     <message>
         <source>The case is logged anonymously: nothing about the patron or about you is saved.</source>
         <translation>Ärendet loggas anonymt: ingenting om besökaren eller om dig sparas.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tangenter</translation>
     </message>
     <message>
         <source>The configuration has a problem; ask IT:</source>

@@ -37,7 +37,7 @@ def _settle(qtbot) -> None:
 
 
 def _fits_sideways(window) -> bool:
-    return not window.triage_page.horizontalScrollBar().isVisible()
+    return not window.triage.scroll.horizontalScrollBar().isVisible()
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
@@ -115,7 +115,7 @@ def test_double_text_size_reaches_every_text_and_scrolls(qtbot, open_window, art
         window.grab().save(str(artifacts / "text-200-percent-1366x768.png"))
         after = [w.fontInfo().pointSizeF() for w in texts]
         assert all(a >= 1.8 * b for a, b in zip(after, before, strict=True)), (before, after)
-        assert window.triage_page.verticalScrollBar().isVisible()  # what does not fit is reached by scrolling
+        assert window.triage.scroll.verticalScrollBar().isVisible()  # what does not fit is reached by scrolling
     finally:
         window.set_text_scale(1.0)
 
@@ -138,7 +138,7 @@ window.search.field.setText("kontoutdrag")
 window.search.case_type_chosen.emit(window.search.current_case_type())
 app.processEvents()
 window.grab().save(sys.argv[1])
-fits = not window.triage_page.horizontalScrollBar().isVisible()
+fits = not window.triage.scroll.horizontalScrollBar().isVisible()
 print(json.dumps({"ratio": window.devicePixelRatio(), "fits": fits}))
 """
 
