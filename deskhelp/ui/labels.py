@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
-from deskhelp.core.cases import Channel
 from deskhelp.core.guidelines import Outcome, Verdict
-from deskhelp.core.privacy import Kind
 from deskhelp.core.triage import Competence, Enough
+
+if TYPE_CHECKING:  # imported by the functions that need them: privacy compiles its patterns on import
+    from deskhelp.core.cases import Channel
+    from deskhelp.core.privacy import Kind
 
 
 def outcome_name(outcome: Outcome) -> str:
@@ -52,6 +56,8 @@ def enough_options() -> list[tuple[Enough, str]]:
 
 
 def channel_name(channel: Channel) -> str:
+    from deskhelp.core.cases import Channel
+
     return {
         Channel.DESK: QCoreApplication.translate("Labels", "At the desk"),
         Channel.PUBLIC_COMPUTER: QCoreApplication.translate("Labels", "At a public computer"),
@@ -85,6 +91,8 @@ def effort_name(level: int) -> str:
 
 
 def personal_data_name(kind: Kind) -> str:
+    from deskhelp.core.privacy import Kind
+
     return {
         Kind.PERSONAL_NUMBER: QCoreApplication.translate("Labels", "personal identity number"),
         Kind.COORDINATION_NUMBER: QCoreApplication.translate("Labels", "coordination number"),

@@ -18,9 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from deskhelp import __version__
-from deskhelp.core.cases import CaseRefused
-from deskhelp.core.conversation import Conversation
-from deskhelp.core.triage import TriageResult
 from deskhelp.storage.errors import StorageError
 from deskhelp.ui.colours import ERROR
 from deskhelp.ui.i18n import LANGUAGES
@@ -29,6 +26,9 @@ from deskhelp.ui.messages import storage_message
 from deskhelp.ui.search_panel import SearchPanel
 
 if TYPE_CHECKING:
+    from deskhelp.core.conversation import Conversation
+    from deskhelp.core.triage import TriageResult
+
     # The service pulls in SQLAlchemy and the triage panel a dozen Qt classes whose Python enums PySide6
     # builds on first use: both are loaded once the window has painted (see set_service).
     from deskhelp.service import DeskService
@@ -53,7 +53,7 @@ class MainWindow(QMainWindow):
         self._service: DeskService | None = None
         self._result: TriageResult | None = None
         self._patron_language: str | None = None  # chosen in the patron view or on the slip, per conversation
-        self._conversation = Conversation()
+        self._conversation: Conversation | None = None  # from set_service on; reset for every new patron
         self._text_scale = 1.0
         self._base_point_size = QApplication.font().pointSizeF()
 
@@ -258,6 +258,7 @@ class MainWindow(QMainWindow):
         """Called once the database and the guideline pack are ready (after the window has painted)."""
         self._service = service
         self._build_triage()
+        self.start_over()
         problems = [self.tr("The configuration has a problem; ask IT:") + f" {p}" for p in service.settings.problems]
         refused = service.pack_status.refused
         if refused is not None:
@@ -274,6 +275,8 @@ class MainWindow(QMainWindow):
 
     def start_over(self) -> None:
         """A new patron: nothing of the previous conversation is kept."""
+        from deskhelp.core.conversation import Conversation
+
         self._conversation = Conversation()
         self._patron_language = None
         self._back_to_search()
@@ -337,6 +340,8 @@ class MainWindow(QMainWindow):
     def _on_log_requested(self, next_errand: bool) -> None:
         if self._service is None or self._result is None or not self.showing_case():
             return
+        from deskhelp.core.cases import CaseRefused
+
         result = self._result
         try:
             details = self.triage.details.details()
