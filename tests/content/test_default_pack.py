@@ -138,3 +138,57 @@ def test_search_finds_what_patrons_say_in_the_top_three(pack) -> None:
     misses = [p for p in phrasings if p["expect"] not in [h.case_type.id for h in index.search(p["query"], 3)]]
     hit_rate = 1 - len(misses) / len(phrasings)
     assert hit_rate >= 0.95, f"top-3 hit rate {hit_rate:.1%}; misses: {misses}"
+
+
+# Wording that tells staff what to do, or speaks about the patron in the third person. `name` and `helps_with` are
+# printed on the patron's slip and shown on the screen turned to the patron; such wording belongs in `staff_note`.
+STAFF_WORDING = ("fyll i", "fill in", "användare", "the user", "the patron", "patron's",
+                 "bekräftat som", "confirmed as", "kontrollera att", "check that", "inte en hänvisning",
+                 "not a referral", "lokala avdelningen", "local branch")  # fmt: skip
+
+# Actors whose text used to tell staff to fill something in: that instruction now lives in `staff_note`.
+FILLED_IN_BY_STAFF = ("seniornet", "abf", "medborgarskolan", "digidel", "phone-operator", "study-associations-local",
+                      "bank-branch", "library-digital-guidance")  # fmt: skip
+
+
+def test_what_the_patron_reads_about_an_actor_has_no_staff_wording(pack) -> None:
+    found = [
+        f"{actor.id}.{field}.{lang}: {phrase!r}"
+        for actor in pack.actors.values()
+        for field in ("name", "helps_with")
+        for lang in REQUIRED_LANGUAGES
+        for phrase in STAFF_WORDING
+        if phrase in getattr(actor, field).get(lang).lower()
+    ]
+    assert found == []
+
+
+@pytest.mark.parametrize("actor_id", FILLED_IN_BY_STAFF)
+def test_what_staff_fill_in_locally_is_said_in_the_staff_note(pack, actor_id: str) -> None:
+    actor = pack.actors[actor_id]
+    assert actor.fill_in_locally, actor_id
+    assert actor.staff_note is not None, actor_id
+    assert "fyll i" in actor.staff_note.get("sv").lower(), actor_id
+    assert "fill in" in actor.staff_note.get("en").lower(), actor_id
+
+
+def test_non_local_templates_say_what_to_fill_in(pack) -> None:
+    """A national agency or a company marked fill_in_locally is not obviously a template: staff need the note."""
+    silent = [a.id for a in pack.actors.values() if a.fill_in_locally and a.kind in ("national", "company")]
+    assert [i for i in silent if pack.actors[i].staff_note is None] == []
+
+
+def test_the_staff_caveats_about_service_offices_are_kept_for_staff(pack) -> None:
+    actor = pack.actors["statens-servicecenter"]
+    assert actor.staff_note is not None
+    assert "2025–26" in actor.staff_note.get("sv") and "bokningslinje" in actor.staff_note.get("sv")
+    assert "booking line" in actor.staff_note.get("en")
+
+
+def test_default_phrasing_and_the_bring_list_are_in_arabic(pack) -> None:
+    missing = [f"default_phrasing.{o.value}" for o in Outcome if not pack.default_phrasing[o].translations.get("ar")]
+    missing += [f"resources.{r.id}" for r in pack.resources.values() if not r.title.translations.get("ar")]
+    assert missing == []
+    arabic = re.compile(r"[\u0600-\u06ff]")
+    texts = [*pack.default_phrasing.values(), *(r.title for r in pack.resources.values())]
+    assert all(arabic.search(t.translations["ar"]) for t in texts), "the ar text is written in Arabic script"

@@ -121,7 +121,7 @@ def test_unknown_field_is_reported_not_ignored(small_pack_path: Path, tmp_path: 
     path = _edited(small_pack_path, tmp_path, lambda d: d["actors"][0].update(phone="123"))
     assert _problems(path) == [
         "actors[0].phone: unknown field; expected one of: contacts, fill_in_locally, helps_with, id, kind, name, "
-        "source, unverified, verified"
+        "source, staff_note, unverified, verified"
     ]
 
 
