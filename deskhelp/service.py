@@ -6,7 +6,7 @@ It ties the layers together: storage keeps revisions and cases, content reads pa
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -119,11 +119,15 @@ class DeskService:
     def triage(self, case_type_id: str, answers: Answers) -> TriageResult:
         return triage(self.pack, self.pack.case_types[case_type_id], answers)
 
-    def log(self, result: TriageResult, details: CaseDetails | None = None) -> LoggedCase:
+    def log(
+        self, result: TriageResult, details: CaseDetails | None = None, missing_resources: Iterable[str] = ()
+    ) -> LoggedCase:
         """Store the case. Raises CaseRefused (personal data, bad values) or StorageError; nothing is stored then."""
         now = self._clock()
         details = details if details is not None else default_details(result.case_type)
-        record = CaseRecord.from_triage(result, details, now, self.settings.branch, self.settings.desk)
+        record = CaseRecord.from_triage(
+            result, details, now, self.settings.branch, self.settings.desk, missing_resources
+        )
         self._last_logged = LoggedCase(self.db.log_case(record, self.pack_status.revision.id), record, now)
         return self._last_logged
 

@@ -50,6 +50,24 @@ def test_content_knows_neither_qt_nor_the_database() -> None:
     assert {k: v for k, v in offenders.items() if v} == {}
 
 
+def test_reports_know_neither_qt_nor_sqlalchemy() -> None:
+    offenders = {
+        str(p.relative_to(PACKAGE)): _imports(p) & {"PySide6", "sqlalchemy", "alembic", "yaml"}
+        for p in _modules(PACKAGE / "reports")
+    }
+    assert {k: v for k, v in offenders.items() if v} == {}
+
+
+def test_qt_charts_is_imported_in_one_module_only() -> None:
+    """Qt Charts stays behind deskhelp/ui/charts.py, so the charts can move to Qt Graphs in one place."""
+    users = [
+        str(p.relative_to(PACKAGE))
+        for p in _modules()
+        if "QtCharts" in p.read_text(encoding="utf-8") and p.name != "charts.py"
+    ]
+    assert users == []
+
+
 def test_the_architecture_check_itself_catches_a_violation(tmp_path: Path) -> None:
     bad = tmp_path / "bad.py"
     bad.write_text("from PySide6.QtCore import QObject\nimport sqlalchemy.orm\n")

@@ -39,7 +39,8 @@ def main() -> None:
             (Answers(case.mission), Answers(case.mission, Competence.COLLEAGUE, Enough.NO)), details, strict=True
         ):
             result = triage(pack, case, answers)
-            record = CaseRecord.from_triage(result, detail, when + dt.timedelta(hours=i), "main", "desk-1")
+            missing = case.resources[:1] if answers.time is Enough.NO else ()
+            record = CaseRecord.from_triage(result, detail, when + dt.timedelta(hours=i), "main", "desk-1", missing)
             db.log_case(record, revision.id)
     db.close()
     print(f"wrote {target}")

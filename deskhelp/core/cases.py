@@ -8,6 +8,7 @@ the optional reflection, is refused if it holds anything that looks like persona
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -77,10 +78,17 @@ class CaseRecord:
     branch: str
     desk: str
     details: CaseDetails = field(default_factory=CaseDetails)
+    missing_resources: tuple[str, ...] = ()  # resource ids the patron lacked (no BankID, no ID ...)
 
     @classmethod
     def from_triage(
-        cls, result: TriageResult, details: CaseDetails, when: dt.datetime, branch: str, desk: str
+        cls,
+        result: TriageResult,
+        details: CaseDetails,
+        when: dt.datetime,
+        branch: str,
+        desk: str,
+        missing_resources: Iterable[str] = (),
     ) -> CaseRecord:
         return cls(
             case_type_id=result.case_type.id,
@@ -95,4 +103,5 @@ class CaseRecord:
             branch=branch,
             desk=desk,
             details=details,
+            missing_resources=tuple(r for r in result.case_type.resources if r in set(missing_resources)),
         )

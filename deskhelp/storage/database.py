@@ -16,7 +16,7 @@ from deskhelp.core.cases import CaseRecord
 from deskhelp.storage.engine import create_sqlite_engine, write_engine
 from deskhelp.storage.errors import classify_sqlite_error
 from deskhelp.storage.migrate import prepare_database
-from deskhelp.storage.models import Case, CaseActor, PackRevision
+from deskhelp.storage.models import Case, CaseActor, CaseMissingResource, PackRevision
 
 
 @dataclass(frozen=True)
@@ -136,6 +136,9 @@ class Database:
             session.add(case)
             session.flush()
             session.add_all(CaseActor(case_id=case.id, actor_id=a) for a in dict.fromkeys(record.actor_ids))
+            session.add_all(
+                CaseMissingResource(case_id=case.id, resource_id=r) for r in dict.fromkeys(record.missing_resources)
+            )
             return case.id
 
     def delete_case(self, case_id: int) -> bool:

@@ -79,6 +79,8 @@ class Case(Base):
     duration: Mapped[str | None] = mapped_column(String(10), nullable=True)  # a DURATION_BUCKETS id
     chafing: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
     reflection: Mapped[str | None] = mapped_column(Text, nullable=True)  # checked for personal data first
+    # Since schema 0003: synthetic cases from `deskhelp demo-data`, never to be counted as real ones.
+    demo: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
 
     __table_args__ = (
         CheckConstraint("mission IN ('yes', 'partly', 'no')", name="mission"),
@@ -108,3 +110,12 @@ class CaseActor(Base):
 
     case_id: Mapped[int] = mapped_column(ForeignKey("case_record.id", ondelete="CASCADE"), primary_key=True)
     actor_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+
+
+class CaseMissingResource(Base):
+    """A resource the patron lacked in a case (no e-identification, no ID ...): what the actors should hear."""
+
+    __tablename__ = "case_missing_resource"
+
+    case_id: Mapped[int] = mapped_column(ForeignKey("case_record.id", ondelete="CASCADE"), primary_key=True)
+    resource_id: Mapped[str] = mapped_column(String(100), primary_key=True)

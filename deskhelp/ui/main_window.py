@@ -345,7 +345,7 @@ class MainWindow(QMainWindow):
         result = self._result
         try:
             details = self.triage.details.details()
-            logged = self._service.log(result, details)
+            logged = self._service.log(result, details, self.triage.resources.missing())
         except CaseRefused:
             self.show_banner(self.tr("The case was NOT logged.") + " " + self.triage.details.warning.text(), error=True)
             self.triage.details.reflection.setFocus(Qt.FocusReason.OtherFocusReason)

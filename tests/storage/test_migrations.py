@@ -63,7 +63,8 @@ def _schema(path: Path) -> list[tuple]:
     try:
         rows = conn.execute("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")
         return sorted(
-            (kind, name, sorted(part.strip() for part in re.split(r",\s*\n", sql or ""))) for kind, name, sql in rows
+            (kind, name, sorted(part.strip() for part in re.split(r",\s*\n", (sql or "").rstrip().removesuffix(")"))))
+            for kind, name, sql in rows
         )
     finally:
         conn.close()

@@ -1,0 +1,60 @@
+"""A report as data: titled sections of tables, each table optionally drawn as a chart.
+
+Builders (``deskhelp.reports.builders``) turn statistics into a Report; writers turn a Report into a file:
+CSV and XLSX here (no Qt), PDF in ``deskhelp.ui.report_pdf`` (Qt's PDF writer and Qt Charts). Nothing in a
+report is about a person: cells are counts, ids and names from the guidelines, dates, and reflections that were
+checked for personal data when they were logged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from deskhelp.core.statistics import Period
+
+Cell = str | int | float | dt.date | None
+
+
+class ReportKind(StrEnum):
+    SUMMARY = "summary"  # every dashboard panel, for the staff meeting and the municipality
+    CASES = "cases"  # the anonymous cases, one row each
+    ACTORS = "actors"  # feedback to each actor: their errands at the library
+    INVENTORY = "inventory"  # the seed's "frågeinventering": chafing cases and their reflections
+    DIGIDEL = "digidel"  # counts per case type and outcome for the national collection
+
+
+class ChartKind(StrEnum):
+    BAR = "bar"  # first column: labels; second (and further numeric) columns: values
+    LINE = "line"  # first column: dates; second: values
+    PIE = "pie"
+
+
+@dataclass(frozen=True)
+class Table:
+    title: str
+    columns: tuple[str, ...]
+    rows: Iterable[tuple[Cell, ...]]  # a list, or a generator for the cases (streamed, constant memory)
+    chart: ChartKind | None = None
+    note: str = ""  # e.g. "Counts below 3 are shown as <3."
+
+
+@dataclass(frozen=True)
+class Section:
+    title: str
+    tables: list[Table] = field(default_factory=list)
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class Report:
+    kind: ReportKind
+    title: str
+    library: str
+    period: Period
+    generated: dt.datetime
+    sections: list[Section]
+    notes: tuple[str, ...] = ()  # shown first: demo data, suppression, filters
+    language: str = "sv"
