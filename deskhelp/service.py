@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from deskhelp import paths
@@ -37,6 +37,7 @@ class PackStatus:
     revision: StoredRevision
     applied_now: bool
     refused: PackError | None
+    notice: str | None = None  # e.g. the shared pack folder could not be read: the active pack stays
 
 
 def apply_pack(db: Database, loaded: LoadedPack, origin: str, source: str) -> StoredRevision:
@@ -72,6 +73,34 @@ def sync_pack(db: Database, offered: Path, origin: str) -> PackStatus:
     return PackStatus(apply_pack(db, loaded, origin, str(offered)), applied_now=True, refused=None)
 
 
+PACK_SUFFIXES = (".yaml", ".yml")
+
+
+def newest_pack_in(folder: Path) -> Path | None:
+    """The most recently modified pack file in the library's published folder (None if there is none).
+
+    Only the newest is considered: an invalid upload is reported and skipped (the active pack stays) rather
+    than silently falling back to an older file. Raises OSError when the folder cannot be read.
+    """
+    files = [p for p in folder.iterdir() if p.suffix.lower() in PACK_SUFFIXES and p.is_file()]
+    return max(files, key=lambda p: (p.stat().st_mtime, p.name)) if files else None
+
+
+def _offered_pack(settings: Settings) -> tuple[Path, str, str | None]:
+    """Which pack to offer at start, its origin, and a notice when the shared folder could not be used."""
+    if settings.pack:
+        return settings.pack, FILE, None
+    if settings.pack_folder:
+        try:
+            newest = newest_pack_in(settings.pack_folder)
+        except OSError as error:
+            return paths.bundled_pack_path(), BUNDLED, f"{settings.pack_folder}: {error.strerror or error}"
+        if newest is not None:
+            return newest, FILE, None
+        return paths.bundled_pack_path(), BUNDLED, f"{settings.pack_folder}: no pack file (*.yaml) in the folder"
+    return paths.bundled_pack_path(), BUNDLED, None
+
+
 @dataclass(frozen=True)
 class LoggedCase:
     id: int
@@ -103,8 +132,10 @@ class DeskService:
         """
         db = Database.open(settings.database)
         try:
-            offered, origin = (settings.pack, FILE) if settings.pack else (paths.bundled_pack_path(), BUNDLED)
+            offered, origin, notice = _offered_pack(settings)
             status = sync_pack(db, offered, origin)
+            if notice:
+                status = replace(status, notice=notice)
             return cls(db, settings, status)
         except Exception:
             db.close()

@@ -4,7 +4,7 @@ Read from TOML files, each overriding the one before:
 1. the machine-wide file IT installs (``paths.machine_config_dir() / deskhelp.toml``),
 2. the user's file (``paths.config_dir() / deskhelp.toml``),
 3. environment variables (``DESKHELP_LIBRARY``, ``DESKHELP_BRANCH``, ``DESKHELP_DESK``, ``DESKHELP_DATABASE``,
-   ``DESKHELP_PACK``, ``DESKHELP_LANG``, ``DESKHELP_GUIDANCE``).
+   ``DESKHELP_PACK``, ``DESKHELP_PACK_FOLDER``, ``DESKHELP_LANG``, ``DESKHELP_GUIDANCE``).
 
 A file that cannot be read is reported (file, line, what) in ``problems`` and otherwise ignored: the desk still
 starts, with the window's banner and ``deskhelp check`` telling IT what to fix.
@@ -29,6 +29,7 @@ _KEYS = {
     ("desk", "language"): ("language", "DESKHELP_LANG"),
     ("storage", "database"): ("database", "DESKHELP_DATABASE"),
     ("guidelines", "pack"): ("pack", "DESKHELP_PACK"),
+    ("guidelines", "folder"): ("pack_folder", "DESKHELP_PACK_FOLDER"),
     ("guidance", "times"): ("guidance", "DESKHELP_GUIDANCE"),
 }
 _DEFAULTS = {"library": "Biblioteket", "branch": "main", "desk": "desk-1"}
@@ -43,6 +44,7 @@ class Settings:
     pack: Path | None  # a library's own pack, applied at start when it changes; None: the bundled pack
     language: str | None  # UI language forced by configuration (sv or en); None: the user's choice
     guidance: str | None = None  # drop-in and booking times for digital guidance, printed on booking slips
+    pack_folder: Path | None = None  # a (read-only, shared) folder where the library publishes its pack
     problems: tuple[str, ...] = ()  # configuration files that could not be used, and why
 
 
@@ -51,7 +53,7 @@ def config_files() -> list[Path]:
     return [paths.machine_config_dir() / CONFIG_FILENAME, paths.config_dir() / CONFIG_FILENAME]
 
 
-def _read_file(path: Path, values: dict[str, str], problems: list[str]) -> None:
+def _read_file(path: Path, values: dict[str, str], sources: dict[str, str], problems: list[str]) -> None:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -73,27 +75,37 @@ def _read_file(path: Path, values: dict[str, str], problems: list[str]) -> None:
             elif not isinstance(value, str):
                 problems.append(f"{path}: [{section}] {key} must be text in quotes")
             elif value.strip():
-                values[_KEYS[section, key][0]] = value.strip()
+                setting = _KEYS[section, key][0]
+                values[setting] = value.strip()
+                sources[setting] = f"{path}: [{section}] {key}"
 
 
 def load_settings() -> Settings:
     values: dict[str, str] = dict(_DEFAULTS)
+    sources: dict[str, str] = {}  # where each value came from, to name it in a problem
     problems: list[str] = []
     for path in config_files():
-        _read_file(path, values, problems)
+        _read_file(path, values, sources, problems)
     for setting, variable in _KEYS.values():
         if value := os.environ.get(variable, "").strip():
             values[setting] = value
+            sources[setting] = f"environment variable {variable}"
     language = values.get("language", "").lower()
     if language and language not in ("sv", "en"):
-        problems.append(f"language {language!r} is not available (sv or en)")
+        problems.append(f"{sources['language']}: {language!r} is not available; use sv or en")
+    paths_ = {name: Path(values[name]).expanduser() for name in ("database", "pack", "pack_folder") if name in values}
+    for name in ("database", "pack_folder"):
+        if name in paths_ and not paths_[name].is_absolute():
+            problems.append(f"{sources[name]}: {values[name]!r} must be a full path (it is ignored)")
+            del paths_[name]
     return Settings(
         library=values["library"],
         branch=values["branch"],
         desk=values["desk"],
-        database=Path(values["database"]).expanduser() if "database" in values else paths.database_path(),
-        pack=Path(values["pack"]).expanduser() if "pack" in values else None,
+        database=paths_.get("database") or paths.database_path(),
+        pack=paths_.get("pack"),
         language=language if language in ("sv", "en") else None,
         guidance=values.get("guidance"),
+        pack_folder=paths_.get("pack_folder"),
         problems=tuple(problems),
     )

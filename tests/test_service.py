@@ -135,3 +135,54 @@ def test_the_last_case_can_be_undone_for_ten_minutes_only(use_small_pack: Path) 
     assert service.undo_last() is None
     assert service.db.count_cases() == 1
     service.close()
+
+
+def _publish(folder: Path, name: str, text: str, age_seconds: int) -> Path:
+    """A pack file in the shared folder, modified ``age_seconds`` ago."""
+    import os
+    import time
+
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    stamp = time.time() - age_seconds
+    os.utime(path, (stamp, stamp))
+    return path
+
+
+def test_the_newest_pack_in_the_shared_folder_is_applied_and_an_invalid_one_skipped(
+    monkeypatch: pytest.MonkeyPatch, small_pack_path: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "share" / "packs"
+    text = small_pack_path.read_text(encoding="utf-8")
+    _publish(folder, "old.yaml", text, age_seconds=3600)
+    _publish(folder, "new.yaml", text.replace('version: "1"', 'version: "2"'), age_seconds=60)
+    _publish(folder, "notes.txt", "not a pack", age_seconds=0)
+    monkeypatch.setenv("DESKHELP_PACK_FOLDER", str(folder))
+
+    service = DeskService.open(load_settings())
+    assert (service.pack.info.version, service.pack_status.applied_now) == ("2", True)
+    assert service.pack_status.refused is None and service.pack_status.notice is None
+    service.close()
+
+    _publish(folder, "broken.yaml", text.replace("format: 1", "format: 99"), age_seconds=0)
+    service = DeskService.open(load_settings())
+    assert service.pack.info.version == "2"  # still the last good one
+    assert service.pack_status.refused is not None and "broken.yaml" in str(service.pack_status.refused)
+    service.close()
+
+
+def test_an_unreachable_or_empty_pack_folder_is_a_notice_not_a_failure(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("DESKHELP_PACK_FOLDER", str(tmp_path / "offline-share"))
+    service = DeskService.open(load_settings())
+    assert service.pack.info.id == "deskhelp-standard"  # the bundled pack
+    assert "offline-share" in service.pack_status.notice
+    service.close()
+
+    (tmp_path / "empty").mkdir()
+    monkeypatch.setenv("DESKHELP_PACK_FOLDER", str(tmp_path / "empty"))
+    service = DeskService.open(load_settings())
+    assert "no pack file" in service.pack_status.notice
+    service.close()
