@@ -21,7 +21,6 @@ from deskhelp import __version__
 from deskhelp.storage.errors import StorageError
 from deskhelp.ui.colours import ERROR
 from deskhelp.ui.i18n import LANGUAGES
-from deskhelp.ui.labels import outcome_name
 from deskhelp.ui.messages import storage_message
 from deskhelp.ui.search_panel import SearchPanel
 
@@ -356,6 +355,8 @@ class MainWindow(QMainWindow):
             self.show_banner(self.tr("The case was NOT logged.") + " " + storage_message(error), error=True)
             return
         title = result.case_type.title.get(self._language)
+        from deskhelp.ui.labels import outcome_name
+
         logged_text = self.tr("Logged: {0} ({1}).").format(title, outcome_name(result.outcome))
         undo_text = self.tr("Undo with Ctrl+Z within 10 minutes.")
         self.case_logged.emit(logged.id)

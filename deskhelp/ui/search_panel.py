@@ -6,11 +6,13 @@ picks it. The list itself can be reached with Tab for those who prefer it.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QToolButton, QVBoxLayout, QWidget
 
-from deskhelp.core.guidelines import CaseType, GuidelinePack
-from deskhelp.ui.labels import verdict_name
+if TYPE_CHECKING:  # the domain is loaded with the guidelines, after the window has painted
+    from deskhelp.core.guidelines import CaseType, GuidelinePack
 
 
 class CaseTypeListModel(QAbstractListModel):
@@ -36,6 +38,7 @@ class CaseTypeListModel(QAbstractListModel):
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self._pack is None:
             return None
+        from deskhelp.ui.labels import verdict_name  # loaded with the guidelines, after first paint
         case = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return case.title.get(self._language)

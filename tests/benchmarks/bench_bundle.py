@@ -1,0 +1,79 @@
+"""The packaged build against a bare PySide6 "hello window" one-folder bundle built the same way, in one run.
+
+    python tests/benchmarks/bench_bundle.py [--runs 7] [--keep DIR]
+
+Builds both with PyInstaller (one folder, default options for the bare one, deskhelp.spec for DeskHelp), then
+compares their size on disk and their time to first paint (fresh processes, alternately; the parent's wall time
+at spawn is passed in DESKHELP_BENCH_T0). Prints JSON. Budget (issue 6): DeskHelp's bundle is smaller than the
+bare one and its first paint is within 1.5 times the bare one's. Needs the build extra: pip install -e ".[build]".
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_startup import BARE_WINDOW, _spawn  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _size(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def _pyinstaller(args: list[str], cwd: Path) -> None:
+    subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "ERROR", *args], cwd=cwd,
+                   check=True, capture_output=True)  # fmt: skip
+
+
+def _executable(folder: Path, name: str) -> Path:
+    return folder / (f"{name}.exe" if os.name == "nt" else name)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--keep", type=Path, help="build in this folder and leave it there")
+    args = parser.parse_args()
+    work = args.keep or Path(tempfile.mkdtemp(prefix="deskhelp-bundle-"))
+    work.mkdir(parents=True, exist_ok=True)
+    (work / "hello.py").write_text(BARE_WINDOW, encoding="utf-8")
+    _pyinstaller(["--onedir", "--distpath", str(work / "dist"), "--workpath", str(work / "build-hello"), "hello.py"],
+                 work)  # fmt: skip
+    _pyinstaller(["--distpath", str(work / "dist"), "--workpath", str(work / "build-deskhelp"),
+                  str(ROOT / "deskhelp.spec")], work)  # fmt: skip
+    hello, deskhelp = work / "dist" / "hello", work / "dist" / "DeskHelp"
+
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+           "DESKHELP_HOME": str(work / "home")}  # fmt: skip
+    subprocess.run([str(_executable(deskhelp, "DeskHelp")), "check"], env=env, check=True, capture_output=True)
+    bare, ours = [], []
+    for _ in range(args.runs):
+        bare.append(float(_spawn([str(_executable(hello, "hello"))], env)))
+        ours.append(json.loads(_spawn([str(_executable(deskhelp, "DeskHelp")), "--benchmark-startup"], env)))
+    bare_ms = statistics.median(bare)
+    paint_ms = statistics.median(t["first_paint_ms"] for t in ours)
+    sizes = {"bare_bundle_mb": _size(hello) / 2**20, "deskhelp_bundle_mb": _size(deskhelp) / 2**20}
+    result = {
+        "runs": args.runs,
+        **{k: round(v, 1) for k, v in sizes.items()},
+        "size_ratio": round(sizes["deskhelp_bundle_mb"] / sizes["bare_bundle_mb"], 3),
+        "bare_first_paint_ms": round(bare_ms, 1),
+        "deskhelp_first_paint_ms": round(paint_ms, 1),
+        "deskhelp_ready_ms": round(statistics.median(t["ready_ms"] for t in ours), 1),
+        "first_paint_ratio": round(paint_ms / bare_ms, 2),
+        "budget": {"size_ratio_below": 1.0, "first_paint_ratio_at_most": 1.5},
+    }
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()
