@@ -75,3 +75,14 @@ def test_a_relative_database_path_is_refused_with_its_source(monkeypatch: pytest
     )
     monkeypatch.setenv("DESKHELP_PACK_FOLDER", "packs")
     assert "environment variable DESKHELP_PACK_FOLDER" in load_settings().problems[-1]
+
+
+def test_the_readme_example_file_is_valid() -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    example = readme.split("```toml\n", 1)[1].split("```", 1)[0]
+    _write(paths.machine_config_dir(), example)
+    settings = load_settings()
+    # Windows paths are not absolute on other systems; everything else must be understood.
+    assert [p for p in settings.problems if "must be a full path" not in p] == []
+    assert (settings.library, settings.branch, settings.desk) == ("Stadsbiblioteket", "Centrum", "Informationsdisken")
+    assert settings.guidance.startswith("Drop-in: tisdagar 13–15")
