@@ -51,7 +51,43 @@ def _parser() -> argparse.ArgumentParser:
     apply.add_argument("file")
     export = pack_sub.add_parser("export", help="write the active pack, as it was applied, to a file")
     export.add_argument("--out", required=True)
+    demo = sub.add_parser(
+        "demo-data",
+        help="fill an empty database with synthetic anonymous cases from the active pack, marked as demo data",
+        description="Add realistic synthetic cases, drawn from the active guideline pack, for demonstrations and "
+        "training. Refused when the database holds real cases: use a database of its own, e.g. "
+        "DESKHELP_HOME=/tmp/demo deskhelp demo-data --cases 10000",
+    )
+    demo.add_argument("--cases", type=_positive_int, required=True, metavar="N", help="how many cases to add")
+    demo.add_argument(
+        "--days", type=_positive_int, default=365, metavar="D", help="spread over the D days ending today (365)"
+    )
+    demo.add_argument("--seed", type=int, default=1, help="the same seed gives the same cases (1)")
+    demo.add_argument(
+        "--branches", type=_names, default=("main",), metavar="A,B", help="comma-separated branch names (main)"
+    )
+    demo.add_argument(
+        "--desks", type=_names, default=("desk-1", "desk-2"), metavar="A,B", help="comma-separated desk names"
+    )
+    _add_export_parser(sub)
     return parser
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
+    return value
+
+
+def _names(text: str) -> tuple[str, ...]:
+    names = tuple(dict.fromkeys(name.strip() for name in text.split(",") if name.strip()))
+    if not names:
+        raise argparse.ArgumentTypeError("at least one name is needed")
+    return names
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -60,7 +96,9 @@ def main(argv: list[str] | None = None) -> int:
         from deskhelp.ui.app import run_gui
 
         return run_gui(benchmark=args.benchmark_startup, started=STARTED)
-    handler = {"check": _check, "search": _search, "pack": _pack}[args.command]
+    if args.command == "export":
+        return _export(args)
+    handler = {"check": _check, "search": _search, "pack": _pack, "demo-data": _demo_data}[args.command]
     return handler(args)
 
 
@@ -165,3 +203,117 @@ def _pack(args: argparse.Namespace) -> int:
         return 0
 
     return _with_service(apply if args.pack_command == "apply" else export)
+
+
+def _demo_data(args: argparse.Namespace) -> int:
+    def fill(service: DeskService) -> int:
+        import datetime as dt
+
+        from deskhelp.core.demo import generate_demo_cases
+        from deskhelp.storage.demo import DemoRefused, insert_demo_cases
+
+        end = dt.date.today()
+        start = end - dt.timedelta(days=args.days - 1)
+        cases = generate_demo_cases(
+            service.pack, args.cases, end, days=args.days, seed=args.seed, branches=args.branches, desks=args.desks
+        )
+        try:
+            added = insert_demo_cases(service.db.path, service.pack_status.revision.id, cases)
+        except DemoRefused as exc:
+            return _fail(str(exc))
+        print(f"Added {added} demo cases ({start} – {end}) to {service.db.path}. They are marked as demo data.")
+        return 0
+
+    return _with_service(fill)
+
+
+# -- export: reports for scheduled jobs ----------------------------------------------------------------------------
+
+
+def _add_export_parser(sub) -> None:
+    export = sub.add_parser(
+        "export",
+        help="write a report (summary, cases, actors, inventory, digidel) as CSV, XLSX or PDF; no window needed",
+        description="Write a report on the logged cases of a period, for scheduled jobs. Exit 0 when written, "
+        "1 on a problem (the file is then left untouched), 2 on a mistake in the arguments.",
+    )
+    export.add_argument("--format", required=True, choices=("csv", "xlsx", "pdf"))
+    export.add_argument("--report", required=True, choices=("summary", "cases", "actors", "inventory", "digidel"))
+    export.add_argument("--from", dest="start", required=True, type=_export_date, metavar="YYYY-MM-DD")
+    export.add_argument("--to", dest="end", required=True, type=_export_date, metavar="YYYY-MM-DD")
+    export.add_argument("--out", required=True, metavar="FILE")
+    export.add_argument(
+        "--suppress-below",
+        type=_export_threshold,
+        metavar="N",
+        help="show counts below N as <N (default: 3 for actors and digidel, off for the others; 0: off)",
+    )
+    export.add_argument("--branch", help="only cases of this branch")
+    export.add_argument("--desk", help="only cases of this desk")
+    export.add_argument("--lang", choices=("sv", "en"), default="sv", help="language of the report (sv)")
+
+
+def _export_date(text: str):
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date; write it as YYYY-MM-DD") from None
+
+
+def _export_threshold(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 (off) or more, not {value}")
+    return value
+
+
+def _export(args: argparse.Namespace) -> int:
+    if args.start > args.end:
+        return _fail(f"Problem: --from {args.start} is after --to {args.end}; nothing was written")
+    if args.format == "pdf":
+        import os
+
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a scheduled job has no display
+
+    def export(service: DeskService) -> int:
+        from deskhelp.core.statistics import StatsFilter
+        from deskhelp.reports.builders import ReportOptions, build_report, period_between
+        from deskhelp.reports.guard import ExportError, atomic_output
+        from deskhelp.reports.model import ReportKind
+        from deskhelp.storage.statistics import ReportQueries
+
+        out = Path(args.out)
+        options = ReportOptions(
+            StatsFilter(period_between(args.start, args.end), args.branch, args.desk),
+            library=service.settings.library,
+            language=args.lang,
+            suppress_below=args.suppress_below,
+        )
+        report = build_report(ReportKind(args.report), options, service.pack, ReportQueries(service.db.path))
+        try:
+            if args.format == "csv":
+                from deskhelp.reports.csv_writer import write_csv
+
+                write_csv(report, out)
+            elif args.format == "xlsx":
+                from deskhelp.reports.xlsx_writer import write_xlsx
+
+                write_xlsx(report, out)
+            else:
+                try:
+                    from deskhelp.ui.report_pdf import write_report_pdf
+                except ImportError as exc:
+                    return _fail(f"Problem: PDF export is not available here ({exc}); nothing was written")
+                with atomic_output(out) as temporary:
+                    write_report_pdf(report, temporary)
+        except ExportError as exc:
+            return _fail(f"Problem: {exc}")
+        print(f"Wrote {report.title} {args.start} – {args.end} to {out}")
+        return 0
+
+    return _with_service(export)

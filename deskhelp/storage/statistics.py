@@ -166,3 +166,98 @@ def iter_cases(
         cursor = conn.execute(sql, args)
         while rows := cursor.fetchmany(batch):
             yield from rows
+
+
+# -- Breakdowns for the reports (deskhelp.reports.builders): plain GROUP BY queries with the same filter ------------
+
+
+def _grouped(path: Path, sql: str, args: list, cancelled: Callable[[], bool] | None) -> list[tuple]:
+    with read_connection(path, cancelled) as conn:
+        return conn.execute(sql, args).fetchall()
+
+
+def count_actor_case_types(
+    path: Path, f: StatsFilter, cancelled: Callable[[], bool] | None = None
+) -> list[tuple[str, str, int]]:
+    """(actor, case type, cases referred to the actor), by actor and case type."""
+    where, args = _where(f)
+    sql = (
+        "SELECT a.actor_id, c.case_type_id, count(*) FROM case_actor a JOIN case_record c ON c.id = a.case_id "
+        f"WHERE {where} GROUP BY a.actor_id, c.case_type_id ORDER BY a.actor_id, c.case_type_id"
+    )
+    return _grouped(path, sql, args, cancelled)
+
+
+def count_actor_months(
+    path: Path, f: StatsFilter, cancelled: Callable[[], bool] | None = None
+) -> list[tuple[str, dt.date, int]]:
+    """(actor, first day of the month, cases referred to the actor that month); months without cases are left out."""
+    where, args = _where(f)
+    sql = (
+        "SELECT a.actor_id, strftime('%Y-%m-01', c.occurred_on) AS month, count(*) FROM case_actor a "
+        f"JOIN case_record c ON c.id = a.case_id WHERE {where} GROUP BY a.actor_id, month ORDER BY a.actor_id, month"
+    )
+    return [(actor, dt.date.fromisoformat(month), n) for actor, month, n in _grouped(path, sql, args, cancelled)]
+
+
+def count_actor_missing_resources(
+    path: Path, f: StatsFilter, cancelled: Callable[[], bool] | None = None
+) -> list[tuple[str, str, int]]:
+    """(actor, resource, cases referred to the actor in which the patron lacked the resource)."""
+    where, args = _where(f)
+    sql = (
+        "SELECT a.actor_id, m.resource_id, count(*) FROM case_actor a JOIN case_record c ON c.id = a.case_id "
+        f"JOIN case_missing_resource m ON m.case_id = c.id WHERE {where} "
+        "GROUP BY a.actor_id, m.resource_id ORDER BY a.actor_id, m.resource_id"
+    )
+    return _grouped(path, sql, args, cancelled)
+
+
+def count_case_type_outcomes(
+    path: Path, f: StatsFilter, cancelled: Callable[[], bool] | None = None
+) -> list[tuple[str, str, int]]:
+    """(case type, outcome, cases)."""
+    where, args = _where(f)
+    sql = (
+        f"SELECT case_type_id, outcome, count(*) FROM case_record c WHERE {where} "
+        "GROUP BY case_type_id, outcome ORDER BY case_type_id, outcome"
+    )
+    return _grouped(path, sql, args, cancelled)
+
+
+def count_cases(path: Path, f: StatsFilter, cancelled: Callable[[], bool] | None = None) -> tuple[int, int]:
+    """(cases, of which demo cases)."""
+    where, args = _where(f)
+    ((total, demo),) = _grouped(
+        path, f"SELECT count(*), coalesce(sum(demo), 0) FROM case_record c WHERE {where}", args, cancelled
+    )
+    return total, demo
+
+
+class ReportQueries:
+    """The log as the report builders ask for it (``deskhelp.reports.builders.ReportData``), read from ``path``."""
+
+    def __init__(self, path: Path, cancelled: Callable[[], bool] | None = None) -> None:
+        self.path = path
+        self.cancelled = cancelled
+
+    def statistics(self, f: StatsFilter) -> Statistics:
+        return compute_statistics(self.path, f, self.cancelled)
+
+    def case_counts(self, f: StatsFilter) -> tuple[int, int]:
+        return count_cases(self.path, f, self.cancelled)
+
+    def cases(self, f: StatsFilter) -> Iterator[tuple]:
+        return iter_cases(self.path, f, self.cancelled)
+
+    def actor_case_types(self, f: StatsFilter) -> list[tuple[str, str, int]]:
+        return count_actor_case_types(self.path, f, self.cancelled)
+
+    def actor_months(self, f: StatsFilter) -> list[tuple[str, dt.date, int]]:
+        return count_actor_months(self.path, f, self.cancelled)
+
+    def actor_missing_resources(self, f: StatsFilter) -> list[tuple[str, str, int]]:
+        return count_actor_missing_resources(self.path, f, self.cancelled)
+
+    def case_type_outcomes(self, f: StatsFilter) -> list[tuple[str, str, int]]:
+        return count_case_type_outcomes(self.path, f, self.cancelled)

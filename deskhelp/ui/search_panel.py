@@ -39,6 +39,7 @@ class CaseTypeListModel(QAbstractListModel):
         if not index.isValid() or self._pack is None:
             return None
         from deskhelp.ui.labels import verdict_name  # loaded with the guidelines, after first paint
+
         case = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return case.title.get(self._language)

@@ -1,0 +1,546 @@
+"""Turn the log's counts into Reports (``deskhelp.reports.model``): titled sections of tables, in Swedish or English.
+
+The builders are pure: they take counts (``Statistics`` and a few breakdowns, computed by
+``deskhelp.storage.statistics``) and the guideline pack (for the names of case types, areas, actors and resources),
+and know nothing about the database. ``build_report`` asks a ``ReportData`` for what a kind of report needs;
+``deskhelp.storage.statistics.ReportQueries`` is the one that reads the database.
+
+Suppression: in everything meant to leave the library (actors, Digidel) counts below a threshold are shown as
+"<N" (``core.statistics.suppressed``); ``ReportOptions.suppress_below`` overrides the kind's default (0: off).
+Only individual cells are suppressed. Totals stay exact and the report says so, although a total together with the
+other cells of its row can reveal a suppressed cell. That is a deliberate, simple and honest choice: secondary
+suppression (hiding further cells until nothing can be worked out) makes small tables unreadable, and what could
+be worked out is a count of anonymous cases, never a person. The threshold keeps a report from saying in plain
+figures "one patron asked about this", and the note keeps anyone from mistaking the totals for sums of what is shown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from typing import Protocol
+
+from deskhelp.core.guidelines import GuidelinePack
+from deskhelp.core.statistics import Period, PeriodKind, Statistics, StatsFilter, by_area, suppressed
+from deskhelp.reports.labels import CHANNELS, OUTCOMES, channel_label, label, outcome_label
+from deskhelp.reports.model import Cell, ChartKind, Report, ReportKind, Section, Table
+
+# The row shape of deskhelp.storage.statistics.iter_cases: CASE_COLUMNS, then the actors and the missing resources
+# (comma-separated). A test keeps the two in step.
+CASE_FIELDS = (
+    "id",
+    "occurred_on",
+    "occurred_hour",
+    "branch",
+    "desk",
+    "case_type_id",
+    "mission",
+    "competence",
+    "time",
+    "resources",
+    "outcome",
+    "channel",
+    "effort",
+    "duration",
+    "chafing",
+    "reflection",
+    "demo",
+    "pack_revision_id",
+    "actors",
+    "missing_resources",
+)
+# The columns of the cases report: the stored fields, with the case type's title and area beside its id. Values
+# stay as stored (outcome "referred", channel "phone" ...): stable across languages and versions for pivot tables;
+# yes/no fields are 1/0 so they can be summed.
+_CASE_TYPE_AT = CASE_FIELDS.index("case_type_id")
+CASE_REPORT_FIELDS = (
+    *CASE_FIELDS[: _CASE_TYPE_AT + 1],
+    "case_type",
+    "area",
+    *CASE_FIELDS[_CASE_TYPE_AT + 1 :],
+)
+
+DEFAULT_SUPPRESSION: dict[ReportKind, int | None] = {
+    ReportKind.SUMMARY: None,  # internal: the staff meeting
+    ReportKind.CASES: None,  # one row per case: nothing to count
+    ReportKind.ACTORS: 3,  # leaves the library
+    ReportKind.INVENTORY: None,  # internal
+    ReportKind.DIGIDEL: 3,  # leaves the library
+}
+TOP_CASE_TYPES = 25
+TOP_MISSING_RESOURCES = 10
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    filter: StatsFilter
+    library: str = ""
+    language: str = "sv"
+    suppress_below: int | None = None  # None: the report kind's default (DEFAULT_SUPPRESSION); 0: no suppression
+    generated: dt.datetime | None = None  # None: now
+
+
+class ReportData(Protocol):
+    """What the builders need from the log; ``deskhelp.storage.statistics.ReportQueries`` reads it from SQLite."""
+
+    def statistics(self, f: StatsFilter) -> Statistics: ...
+
+    def case_counts(self, f: StatsFilter) -> tuple[int, int]: ...  # cases, of which demo cases
+
+    def cases(self, f: StatsFilter) -> Iterator[tuple]: ...  # rows shaped as CASE_FIELDS, oldest first
+
+    def actor_case_types(self, f: StatsFilter) -> list[tuple[str, str, int]]: ...
+
+    def actor_months(self, f: StatsFilter) -> list[tuple[str, dt.date, int]]: ...
+
+    def actor_missing_resources(self, f: StatsFilter) -> list[tuple[str, str, int]]: ...
+
+    def case_type_outcomes(self, f: StatsFilter) -> list[tuple[str, str, int]]: ...
+
+
+def period_between(start: dt.date, end: dt.date) -> Period:
+    """The period from ``start`` to ``end``; a whole week, month, term or year is recognised as one, so that the
+    summary compares it with the previous week, month, term or year rather than with as many days before."""
+    for kind in (PeriodKind.WEEK, PeriodKind.MONTH, PeriodKind.TERM, PeriodKind.YEAR):
+        whole = Period.containing(kind, start)
+        if (whole.start, whole.end) == (start, end):
+            return whole
+    return Period(start, end)
+
+
+def threshold_for(kind: ReportKind, options: ReportOptions) -> int | None:
+    """The suppression threshold in effect, or None. The cases report has no counts to suppress."""
+    if kind is ReportKind.CASES:
+        return None
+    value = DEFAULT_SUPPRESSION[kind] if options.suppress_below is None else options.suppress_below
+    return value if value and value > 0 else None
+
+
+def build_report(kind: ReportKind, options: ReportOptions, pack: GuidelinePack, data: ReportData) -> Report:
+    """The report of ``kind`` for ``options.filter``. The cases report's rows are streamed from ``data.cases``."""
+    f = options.filter
+    if kind is ReportKind.SUMMARY:
+        previous = replace(f, period=f.period.previous())
+        return build_summary(options, pack, data.statistics(f), data.statistics(previous))
+    if kind is ReportKind.CASES:
+        _total, demo = data.case_counts(f)
+        return build_cases(options, pack, data.cases(f), demo)
+    if kind is ReportKind.ACTORS:
+        return build_actors(
+            options,
+            pack,
+            data.statistics(f),
+            data.actor_case_types(f),
+            data.actor_months(f),
+            data.actor_missing_resources(f),
+        )
+    if kind is ReportKind.INVENTORY:
+        return build_inventory(options, pack, data.statistics(f))
+    if kind is ReportKind.DIGIDEL:
+        return build_digidel(options, pack, data.statistics(f), data.case_type_outcomes(f))
+    raise ValueError(f"unknown report kind {kind!r}")
+
+
+# -- names from the pack ---------------------------------------------------------------------------------------
+
+
+class _Names:
+    """Names of the pack's things in one language; ids no longer in the pack are shown as they are."""
+
+    def __init__(self, pack: GuidelinePack, language: str) -> None:
+        self.language = language
+        self.case_types = {ct.id: ct.title.get(language) for ct in pack.case_types.values()}
+        self.areas = {area.id: area.title.get(language) for area in pack.areas.values()}
+        self.area_of = {ct.id: ct.area for ct in pack.case_types.values()}
+        self.actors = {actor.id: actor.name.get(language) for actor in pack.actors.values()}
+        self.resources = {r.id: r.title.get(language) for r in pack.resources.values()}
+        self.unknown_area = label("row.unknown_area", language)
+
+    def case_type(self, case_type_id: str) -> str:
+        return self.case_types.get(case_type_id, case_type_id)
+
+    def area(self, area_id: str) -> str:
+        return self.areas.get(area_id, area_id) if area_id else self.unknown_area
+
+    def area_of_case_type(self, case_type_id: str) -> str:
+        return self.area(self.area_of.get(case_type_id, ""))
+
+    def actor(self, actor_id: str) -> str:
+        return self.actors.get(actor_id, actor_id)
+
+    def resource(self, resource_id: str) -> str:
+        return self.resources.get(resource_id, resource_id)
+
+
+class _Builder:
+    """What every report shares: language, names, threshold, notes."""
+
+    def __init__(self, kind: ReportKind, options: ReportOptions, pack: GuidelinePack) -> None:
+        self.kind = kind
+        self.options = options
+        self.language = options.language
+        self.names = _Names(pack, options.language)
+        self.threshold = threshold_for(kind, options)
+
+    def t(self, key: str, **values: object) -> str:
+        return label(key, self.language, **values)
+
+    def n(self, count: int) -> int | str:
+        """A count as shown: suppressed below the threshold."""
+        return suppressed(count, self.threshold)
+
+    def notes(self, demo_cases: int, *extra: str) -> tuple[str, ...]:
+        notes = []
+        if demo_cases:
+            notes.append(self.t("note.demo", n=demo_cases))
+        if self.threshold:
+            notes.append(f"{self.t('note.suppressed', n=self.threshold)} {self.t('note.exact_totals')}")
+        f = self.options.filter
+        branch = self.t("note.branch", name=f.branch) if f.branch is not None else self.t("note.all_branches")
+        desk = self.t("note.desk", name=f.desk) if f.desk is not None else self.t("note.all_desks")
+        notes.append(self.t("note.filter", branch=branch, desk=desk))
+        return (*notes, *extra)
+
+    def report(self, sections: list[Section], notes: tuple[str, ...]) -> Report:
+        return Report(
+            kind=self.kind,
+            title=self.t(f"report.{self.kind.value}"),
+            library=self.options.library,
+            period=self.options.filter.period,
+            generated=self.options.generated or dt.datetime.now().replace(microsecond=0),
+            sections=sections,
+            notes=notes,
+            language=self.language,
+        )
+
+    def single(self, key: str, columns: tuple[str, ...], rows: list, chart: ChartKind | None = None) -> Section:
+        """A section holding one table of the same title."""
+        title = self.t(key)
+        return Section(title, [Table(title, columns, rows, chart)])
+
+    def ranked(self, pairs: Iterable[tuple[str, int]], name) -> list[tuple[Cell, ...]]:
+        return [(name(key), self.n(count)) for key, count in pairs]
+
+
+def _change_percent(current: int | str, previous: int | str) -> float | None:
+    """Change from the previous period in per cent, one decimal; none when there is nothing (shown) to compare."""
+    if isinstance(current, str) or isinstance(previous, str) or not previous:
+        return None
+    return round(100 * (current - previous) / previous, 1)
+
+
+def _buckets(period: Period, bucket: str) -> list[dt.date]:
+    """The first day of every day, week (Monday) or month of ``period``, as the statistics query buckets them."""
+    if bucket == "day":
+        return [period.start + dt.timedelta(days=i) for i in range(period.days)]
+    if bucket == "week":
+        day = period.start - dt.timedelta(days=period.start.weekday())
+        step = dt.timedelta(days=7)
+        days = []
+        while day <= period.end:
+            days.append(day)
+            day += step
+        return days
+    return _months(period)
+
+
+def _months(period: Period) -> list[dt.date]:
+    day, months = period.start.replace(day=1), []
+    while day <= period.end:
+        months.append(day)
+        day = day.replace(year=day.year + day.month // 12, month=day.month % 12 + 1)
+    return months
+
+
+# -- summary ----------------------------------------------------------------------------------------------------
+
+
+def build_summary(options: ReportOptions, pack: GuidelinePack, current: Statistics, previous: Statistics) -> Report:
+    """Every dashboard panel for the period, with the previous period beside the totals and outcomes."""
+    b = _Builder(ReportKind.SUMMARY, options, pack)
+    names, t, n = b.names, b.t, b.n
+    period, before = current.filter.period, previous.filter.period
+
+    overview_rows = []
+    for key, this, last in (
+        ("row.cases", current.total, previous.total),
+        ("row.chafing", len(current.chafing), len(previous.chafing)),
+    ):
+        shown_this, shown_last = n(this), n(last)
+        overview_rows.append((t(key), shown_this, shown_last, _change_percent(shown_this, shown_last)))
+    overview_title = t("section.overview")
+    overview = Section(
+        overview_title,
+        [
+            Table(
+                overview_title,
+                (t("col.measure"), t("col.this_period"), t("col.previous_period"), t("col.change_percent")),
+                overview_rows,
+            )
+        ],
+        text=t(
+            "section.overview.text",
+            start=period.start.isoformat(),
+            end=period.end.isoformat(),
+            prev_start=before.start.isoformat(),
+            prev_end=before.end.isoformat(),
+        ),
+    )
+
+    bucket = period.bucket()
+    counts = dict(current.over_time)
+    over_time = b.single(
+        "section.over_time",
+        (t(f"col.{bucket}"), t("col.cases")),
+        [(day, n(counts.get(day, 0))) for day in _buckets(period, bucket)],
+        ChartKind.LINE,
+    )
+
+    areas = b.single(
+        "section.by_area",
+        (t("col.area"), t("col.cases")),
+        b.ranked(by_area(current, names.area_of), names.area),
+        ChartKind.BAR,
+    )
+
+    case_type_rows = b.ranked(current.by_case_type[:TOP_CASE_TYPES], names.case_type)
+    rest = current.by_case_type[TOP_CASE_TYPES:]
+    if rest:
+        case_type_rows.append((t("row.other"), n(sum(count for _, count in rest))))
+    case_types = b.single("section.by_case_type", (t("col.case_type"), t("col.cases")), case_type_rows, ChartKind.BAR)
+
+    outcomes = b.single(
+        "section.by_outcome",
+        (t("col.outcome"), t("col.this_period"), t("col.previous_period")),
+        [
+            (outcome_label(o, b.language), n(current.by_outcome.get(o, 0)), n(previous.by_outcome.get(o, 0)))
+            for o in OUTCOMES
+        ],
+        ChartKind.BAR,
+    )
+
+    actors = b.single(
+        "section.by_actor",
+        (t("col.actor"), t("col.referred_cases")),
+        b.ranked(current.by_actor, names.actor),
+        ChartKind.BAR,
+    )
+
+    channel_ids = [*CHANNELS, *sorted(set(current.by_channel) - set(CHANNELS))]
+    channels = b.single(
+        "section.by_channel",
+        (t("col.channel"), t("col.cases")),
+        [(channel_label(c, b.language), n(current.by_channel.get(c, 0))) for c in channel_ids],
+        ChartKind.PIE,
+    )
+
+    hours = sorted({hour for _, hour in current.weekday_hour})
+    weekday_rows = []
+    for weekday in range(7):
+        cells = [current.weekday_hour.get((weekday, hour), 0) for hour in hours]
+        weekday_rows.append((t(f"weekday.{weekday}"), *(n(c) for c in cells), n(sum(cells))))
+    weekday_hour = b.single(
+        "section.weekday_hour",
+        (t("col.weekday"), *(f"{hour:02d}–{hour + 1:02d}" for hour in hours), t("col.total")),
+        weekday_rows,
+    )
+
+    effort_rows = [(t(f"effort.{level}"), n(current.effort.get(level, 0))) for level in range(1, 7)]
+    not_given = current.total - sum(current.effort.values())
+    if not_given:
+        effort_rows.append((t("row.effort_missing"), n(not_given)))
+    effort = b.single("section.effort", (t("col.effort"), t("col.cases")), effort_rows, ChartKind.BAR)
+
+    gaps = b.single(
+        "section.competence_gaps",
+        (t("col.case_type"), t("col.nobody_here"), t("col.to_colleague")),
+        [(names.case_type(ct), n(nobody), n(colleague)) for ct, nobody, colleague in current.competence_gaps],
+        ChartKind.BAR,
+    )
+
+    missing = b.single(
+        "section.missing_resources",
+        (t("col.resource"), t("col.cases")),
+        b.ranked(current.missing_resources, names.resource),
+        ChartKind.BAR,
+    )
+
+    sections = [overview, over_time, areas, case_types, outcomes, actors, channels, weekday_hour, effort, gaps, missing]
+    return b.report(sections, b.notes(current.demo_cases))
+
+
+# -- cases ------------------------------------------------------------------------------------------------------
+
+
+def build_cases(options: ReportOptions, pack: GuidelinePack, cases: Iterable[tuple], demo_cases: int) -> Report:
+    """One row per anonymous case, streamed: ``cases`` (rows shaped as CASE_FIELDS) is consumed by the writer."""
+    b = _Builder(ReportKind.CASES, options, pack)
+    columns = tuple(b.t(f"case.{field}") for field in CASE_REPORT_FIELDS)
+    table = Table(b.t("section.cases"), columns, _case_rows(cases, b.names))
+    return b.report([Section(table.title, [table])], b.notes(demo_cases, b.t("note.cases_columns")))
+
+
+def _case_rows(cases: Iterable[tuple], names: _Names) -> Iterator[tuple]:
+    titles = names.case_types
+    areas = {case_type: names.area(area) for case_type, area in names.area_of.items()}
+    unknown_area, from_iso, at = names.unknown_area, dt.date.fromisoformat, _CASE_TYPE_AT
+    for row in cases:
+        case_type = row[at]
+        day = row[1]
+        yield (
+            row[0],
+            from_iso(day) if day.__class__ is str else day,
+            *row[2 : at + 1],
+            titles.get(case_type, case_type),
+            areas.get(case_type, unknown_area),
+            *row[at + 1 :],
+        )
+
+
+# -- actors -----------------------------------------------------------------------------------------------------
+
+
+def build_actors(
+    options: ReportOptions,
+    pack: GuidelinePack,
+    statistics: Statistics,
+    actor_case_types: Iterable[tuple[str, str, int]],
+    actor_months: Iterable[tuple[str, dt.date, int]],
+    actor_missing_resources: Iterable[tuple[str, str, int]],
+) -> Report:
+    """Feedback to the actors: an overview, then one section per actor that was referred cases in the period."""
+    b = _Builder(ReportKind.ACTORS, options, pack)
+    names, t, n = b.names, b.t, b.n
+    period = statistics.filter.period
+
+    referred = dict(statistics.by_actor)
+    every_actor = {**dict.fromkeys(pack.actors, 0), **referred}
+    overview_pairs = sorted(every_actor.items(), key=lambda item: (-item[1], names.actor(item[0])))
+    sections = [
+        b.single(
+            "section.all_actors",
+            (t("col.actor"), t("col.referred_cases")),
+            b.ranked(overview_pairs, names.actor),
+            ChartKind.BAR,
+        )
+    ]
+
+    by_case_type: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for actor, case_type, count in actor_case_types:
+        by_case_type[actor].append((case_type, count))
+    by_month: dict[str, dict[dt.date, int]] = defaultdict(dict)
+    for actor, month, count in actor_months:
+        by_month[actor][month] = count
+    missing: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for actor, resource, count in actor_missing_resources:
+        missing[actor].append((resource, count))
+
+    months = _months(period)
+    for actor, total in statistics.by_actor:
+        name = names.actor(actor)
+        shown = n(total)
+        count_text = t("actor.fewer_than", n=b.threshold) if isinstance(shown, str) else str(shown)
+        intro = t(
+            "actor.intro",
+            start=period.start.isoformat(),
+            end=period.end.isoformat(),
+            library=options.library or t("actor.the_library"),
+            count=count_text,
+            actor=name,
+        )
+        case_types = sorted(by_case_type[actor], key=lambda item: (-item[1], names.case_type(item[0])))
+        resources = sorted(missing[actor], key=lambda item: (-item[1], names.resource(item[0])))
+        sections.append(
+            Section(
+                name,
+                [
+                    Table(
+                        t("actor.by_case_type"),
+                        (t("col.case_type"), t("col.referred_cases")),
+                        b.ranked(case_types, names.case_type),
+                        ChartKind.BAR,
+                    ),
+                    Table(
+                        t("actor.by_month"),
+                        (t("col.month"), t("col.referred_cases")),
+                        [(month.strftime("%Y-%m"), n(by_month[actor].get(month, 0))) for month in months],
+                        ChartKind.BAR,
+                    ),
+                    Table(
+                        t("actor.missing_resources"),
+                        (t("col.resource"), t("col.cases")),
+                        b.ranked(resources[:TOP_MISSING_RESOURCES], names.resource),
+                        ChartKind.BAR,
+                    ),
+                ],
+                text=intro,
+            )
+        )
+    return b.report(sections, b.notes(statistics.demo_cases))
+
+
+# -- inventory --------------------------------------------------------------------------------------------------
+
+
+def build_inventory(options: ReportOptions, pack: GuidelinePack, statistics: Statistics) -> Report:
+    """The seed's "frågeinventering": every case that chafed, with its reflection, by date; and a count per type."""
+    b = _Builder(ReportKind.INVENTORY, options, pack)
+    names, t = b.names, b.t
+    chafing_title = t("section.chafing")
+    listing = Section(
+        chafing_title,
+        [
+            Table(
+                chafing_title,
+                (t("col.date"), t("col.case_type"), t("col.reflection")),
+                [(c.occurred_on, names.case_type(c.case_type_id), c.reflection or "") for c in statistics.chafing],
+            )
+        ],
+        text=t("inventory.text"),
+    )
+    per_type: dict[str, int] = defaultdict(int)
+    for case in statistics.chafing:
+        per_type[case.case_type_id] += 1
+    pairs = sorted(per_type.items(), key=lambda item: (-item[1], names.case_type(item[0])))
+    counts = b.single(
+        "section.chafing_by_case_type", (t("col.case_type"), t("col.cases")), b.ranked(pairs, names.case_type)
+    )
+    return b.report([listing, counts], b.notes(statistics.demo_cases))
+
+
+# -- Digidel ----------------------------------------------------------------------------------------------------
+
+
+def build_digidel(
+    options: ReportOptions,
+    pack: GuidelinePack,
+    statistics: Statistics,
+    case_type_outcomes: Iterable[tuple[str, str, int]],
+) -> Report:
+    """Cases per case type (every type in the pack, and any others logged) and outcome, with exact totals."""
+    b = _Builder(ReportKind.DIGIDEL, options, pack)
+    names, t, n = b.names, b.t, b.n
+    counts: dict[str, dict[str, int]] = {case_type: {} for case_type in pack.case_types}
+    for case_type, outcome, count in case_type_outcomes:
+        counts.setdefault(case_type, {})[outcome] = count
+    order = sorted(counts, key=lambda ct: (names.area_of_case_type(ct), names.case_type(ct), ct))
+    rows: list[tuple[Cell, ...]] = []
+    column_totals = dict.fromkeys(OUTCOMES, 0)
+    for case_type in order:
+        cells = [counts[case_type].get(outcome, 0) for outcome in OUTCOMES]
+        for outcome, count in zip(OUTCOMES, cells, strict=True):
+            column_totals[outcome] += count
+        rows.append(
+            (names.case_type(case_type), names.area_of_case_type(case_type), *(n(c) for c in cells), n(sum(cells)))
+        )
+    grand_total = sum(column_totals.values())
+    rows.append((t("row.total"), "", *(n(column_totals[o]) for o in OUTCOMES), n(grand_total)))
+    title = t("section.digidel")
+    table = Table(
+        title,
+        (t("col.case_type"), t("col.area"), *(outcome_label(o, b.language) for o in OUTCOMES), t("col.total")),
+        rows,
+    )
+    return b.report([Section(title, [table], text=t("digidel.text"))], b.notes(statistics.demo_cases))

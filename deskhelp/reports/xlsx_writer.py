@@ -1,0 +1,194 @@
+"""A Report as an Excel workbook: a first sheet about the report (title, library, period, notes), then one sheet
+per table, header row bold and frozen, dates as real Excel dates.
+
+Written with XlsxWriter in constant-memory mode: each row goes to disk as soon as the next one starts, so a
+million cases fit in a small, constant amount of memory. A table longer than a sheet (1,048,576 rows) goes on in
+a second sheet. Text is always written as text (never a formula, number or link) and guarded as in the CSV, so a
+re-export of the sheet stays safe.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator
+from contextlib import suppress
+from itertools import chain, islice
+from pathlib import Path
+
+import xlsxwriter
+from xlsxwriter.exceptions import XlsxWriterException
+
+from deskhelp.reports.guard import DANGEROUS_STARTS, ExportError, atomic_output, guard_text
+from deskhelp.reports.labels import label
+from deskhelp.reports.model import Report, Table
+
+MAX_SHEET_NAME = 31
+MAX_ROWS = 1_048_576  # Excel's limit per sheet, header included
+WIDTH_SAMPLE = 200  # rows looked at to size the columns
+MIN_WIDTH, MAX_WIDTH = 8, 60
+_FORBIDDEN_IN_SHEET_NAME = re.compile(r"[\[\]:*?/\\]")
+
+
+def write_xlsx(report: Report, path: Path) -> None:
+    """Write ``report`` to ``path`` (replaced only when complete). Raises ExportError naming the path."""
+    path = Path(path)
+    with atomic_output(path) as temporary:
+        workbook = xlsxwriter.Workbook(
+            str(temporary),
+            {
+                "constant_memory": True,
+                "strings_to_numbers": False,
+                "strings_to_formulas": False,
+                "strings_to_urls": False,
+                "default_date_format": "yyyy-mm-dd",
+            },
+        )
+        try:
+            _Sheets(workbook, report).write()
+        except BaseException:
+            _close_quietly(workbook)  # removes XlsxWriter's own temporary files; atomic_output removes the rest
+            raise
+        try:
+            workbook.close()
+        except XlsxWriterException as exc:
+            raise ExportError(path, str(exc)) from exc
+
+
+def _close_quietly(workbook: xlsxwriter.Workbook) -> None:
+    with suppress(Exception):  # already failing: the first error is the one to report
+        workbook.close()
+
+
+def sheet_name(name: str, taken: set[str]) -> str:
+    """``name`` as Excel allows it: no []:*?/\\, no quote at either end, at most 31 characters, unique (Excel
+    compares sheet names without regard to case), and not the reserved "History"."""
+    base = _FORBIDDEN_IN_SHEET_NAME.sub("-", name).strip().strip("'").strip() or "Blad"
+    if base.casefold() == "history":
+        base = f"{base} (1)"
+    candidate, number = base[:MAX_SHEET_NAME], 1
+    while candidate.casefold() in taken:
+        number += 1
+        suffix = f" ({number})"
+        candidate = base[: MAX_SHEET_NAME - len(suffix)].rstrip() + suffix
+    taken.add(candidate.casefold())
+    return candidate
+
+
+def table_sheet_name(section_title: str, table: Table, tables_in_section: int) -> str:
+    """The table's title; in a section of several tables, the section's title first (shortened to fit)."""
+    if tables_in_section == 1 or table.title == section_title:
+        return table.title
+    joiner = " – "
+    room = MAX_SHEET_NAME - len(joiner) - len(table.title)
+    if room < 4:
+        return f"{section_title}{joiner}{table.title}"
+    return f"{section_title[:room].rstrip()}{joiner}{table.title}"
+
+
+class _Sheets:
+    def __init__(self, workbook: xlsxwriter.Workbook, report: Report) -> None:
+        self.workbook = workbook
+        self.report = report
+        self.taken: set[str] = set()
+        self.bold = workbook.add_format({"bold": True})
+        self.title = workbook.add_format({"bold": True, "font_size": 14})
+        self.wrap = workbook.add_format({"text_wrap": True, "valign": "top"})
+        self.date = workbook.add_format({"num_format": "yyyy-mm-dd"})
+        self.datetime = workbook.add_format({"num_format": "yyyy-mm-dd hh:mm"})
+
+    def write(self) -> None:
+        self._about()
+        for section in self.report.sections:
+            for table in section.tables:
+                self._table(table_sheet_name(section.title, table, len(section.tables)), table)
+
+    def _about(self) -> None:
+        report, language = self.report, self.report.language
+        sheet = self.workbook.add_worksheet(sheet_name(label("sheet.about", language), self.taken))
+        sheet.set_column(0, 0, 22)
+        sheet.set_column(1, 1, 100)
+        sheet.write_string(0, 0, guard_text(report.title), self.title)
+        period = f"{report.period.start.isoformat()} – {report.period.end.isoformat()}"
+        rows = [
+            (label("about.library", language), report.library),
+            (label("about.period", language), period),
+            (label("about.generated", language), report.generated.isoformat(sep=" ", timespec="minutes")),
+        ]
+        row = 2
+        for name, value in rows:
+            sheet.write_string(row, 0, name, self.bold)
+            sheet.write_string(row, 1, guard_text(value))
+            row += 1
+        row += 1
+        for note in report.notes:
+            sheet.write_string(row, 0, guard_text(note))
+            row += 1
+        for section in report.sections:
+            if section.text:
+                row += 1
+                sheet.write_string(row, 0, guard_text(section.title), self.bold)
+                sheet.write_string(row, 1, guard_text(section.text), self.wrap)
+                row += 1
+
+    def _table(self, name: str, table: Table) -> None:
+        remaining = iter(table.rows)
+        head = list(islice(remaining, WIDTH_SAMPLE))
+        widths = _widths(table.columns, head)
+        part, remaining = 1, chain(head, remaining)
+        while True:
+            sheet_title = name if part == 1 else f"{name} ({part})"
+            sheet = self._sheet(sheet_title, table.columns, widths)
+            written = self._rows(sheet, islice(remaining, MAX_ROWS - 1))
+            if written < MAX_ROWS - 1:
+                return
+            nxt = next(remaining, None)
+            if nxt is None:
+                return
+            remaining = chain((nxt,), remaining)
+            part += 1
+
+    def _sheet(self, title: str, columns: tuple[str, ...], widths: list[int]):
+        sheet = self.workbook.add_worksheet(sheet_name(title, self.taken))
+        for column, width in enumerate(widths):
+            sheet.set_column(column, column, width)
+        for column, text in enumerate(columns):
+            sheet.write_string(0, column, guard_text(text), self.bold)
+        sheet.freeze_panes(1, 0)
+        return sheet
+
+    def _rows(self, sheet, rows: Iterator[tuple]) -> int:
+        """Write ``rows`` below the header; returns how many."""
+        write_string, write_number, write_datetime = sheet.write_string, sheet.write_number, sheet.write_datetime
+        danger, date_format, datetime_format = DANGEROUS_STARTS, self.date, self.datetime
+        number = 0
+        for number, row in enumerate(rows, start=1):
+            for column, cell in enumerate(row):
+                kind = cell.__class__
+                if kind is str:
+                    write_string(number, column, "'" + cell if cell[:1] in danger else cell)
+                elif kind is int or kind is float:
+                    write_number(number, column, cell)
+                elif cell is None:
+                    continue
+                elif kind is dt.date:
+                    write_datetime(number, column, cell, date_format)
+                elif kind is dt.datetime:
+                    write_datetime(number, column, cell, datetime_format)
+                elif kind is bool:
+                    write_number(number, column, int(cell))
+                else:
+                    write_string(number, column, guard_text(str(cell)))
+        return number
+
+
+def _widths(columns: tuple[str, ...], sample: Iterable[tuple]) -> list[int]:
+    widths = [len(column) for column in columns]
+    for row in sample:
+        for column, cell in enumerate(row[: len(widths)]):
+            if cell is None:
+                continue
+            size = 10 if isinstance(cell, dt.date) else len(str(cell))
+            if size > widths[column]:
+                widths[column] = size
+    return [min(MAX_WIDTH, max(MIN_WIDTH, width + 2)) for width in widths]
