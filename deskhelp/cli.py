@@ -90,7 +90,23 @@ def _names(text: str) -> tuple[str, ...]:
     return names
 
 
+def _attach_console() -> None:
+    """Let the windowed Windows executable print: DeskHelp.exe is built without a console of its own (staff
+    start it from a shortcut), so `DeskHelp.exe check`, `--version` or `export` write into the console of the
+    command prompt or scheduled task that started it. Elsewhere, and when there is a console, nothing changes."""
+    if sys.platform != "win32" or not getattr(sys, "frozen", False) or sys.stdout is not None:
+        return
+    import ctypes
+
+    if ctypes.windll.kernel32.AttachConsole(-1):  # -1: the parent process's console
+        sys.stdout = open("CONOUT$", "w", encoding="utf-8", errors="replace")  # noqa: SIM115 (lives as long as we do)
+        sys.stderr = open("CONOUT$", "w", encoding="utf-8", errors="replace")  # noqa: SIM115
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv:  # the window itself needs no console
+        _attach_console()
     args = _parser().parse_args(argv)
     if args.command is None:
         from deskhelp.ui.app import run_gui
@@ -138,6 +154,8 @@ def _check(_args: argparse.Namespace) -> int:
         settings = service.settings
         print(f"Library: {settings.library}, branch {settings.branch}, desk {settings.desk}")
         problems = [f"configuration: {problem}" for problem in settings.problems]
+        if status.notice:
+            problems.append(f"the library's pack folder could not be used: {status.notice}")
         if status.refused:
             problems.append(f"a pack was refused; the previous revision is still in use:\n{status.refused}")
         if problems:

@@ -84,3 +84,15 @@ def test_export_to_a_missing_folder_fails_in_plain_words(use_small_pack: Path, t
     out = run("pack", "export", "--out", str(tmp_path / "no" / "such" / "folder" / "pack.yaml"))
     assert out.returncode == 1
     assert out.stderr.startswith("Problem:") and "Traceback" not in out.stderr
+
+
+def test_check_names_a_bad_setting_and_an_unreachable_pack_folder(deskhelp_home: Path) -> None:
+    config = deskhelp_home / "machine"
+    config.mkdir(parents=True)
+    (config / "deskhelp.toml").write_text('[desk]\nname = 7\n[guidelines]\nfolder = "/nowhere/packs"\n')
+    env = {**os.environ, "DESKHELP_HOME": str(deskhelp_home)}
+    out = subprocess.run([sys.executable, "-m", "deskhelp", "check"], capture_output=True, text=True, env=env)
+    assert out.returncode == 1
+    assert f"{config / 'deskhelp.toml'}: [desk] name must be text in quotes" in out.stderr
+    assert "pack folder could not be used: /nowhere/packs" in out.stderr
+    assert "Guideline pack: deskhelp-standard" in out.stdout  # it still works, on the bundled pack
