@@ -353,6 +353,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The library&apos;s pack folder could not be used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A new guideline pack was refused; the previous one is still in use.</source>
         <translation type="unfinished"></translation>
     </message>

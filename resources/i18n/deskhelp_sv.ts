@@ -353,6 +353,10 @@
         <translation>Inställningarna har ett fel; kontakta IT:</translation>
     </message>
     <message>
+        <source>The library&apos;s pack folder could not be used:</source>
+        <translation>Bibliotekets mapp med riktlinjer kunde inte användas:</translation>
+    </message>
+    <message>
         <source>A new guideline pack was refused; the previous one is still in use.</source>
         <translation>Ett nytt riktlinjepaket godtogs inte; det tidigare används fortfarande.</translation>
     </message>
