@@ -150,8 +150,12 @@ class Database:
             session.delete(case)
             return True
 
-    def count_cases(self) -> int:
+    def count_cases(self, demo: bool | None = None) -> int:
+        """All cases, or only the demo (True) or only the real (False) ones."""
         from sqlalchemy import func
 
+        query = select(func.count()).select_from(Case)
+        if demo is not None:
+            query = query.where(Case.demo.is_(demo))
         with self._reading() as session:
-            return session.scalar(select(func.count()).select_from(Case)) or 0
+            return session.scalar(query) or 0

@@ -259,6 +259,10 @@ class MainWindow(QMainWindow):
         self._build_triage()
         self.start_over()
         problems = [self.tr("The configuration has a problem; ask IT:") + f" {p}" for p in service.settings.problems]
+        if service.db.count_cases(demo=True):
+            problems.append(
+                self.tr("This database holds demo cases from 'deskhelp demo-data'; cases logged here mix with them.")
+            )
         if service.pack_status.notice:
             problems.append(self.tr("The library's pack folder could not be used:") + f" {service.pack_status.notice}")
         refused = service.pack_status.refused

@@ -353,6 +353,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This database holds demo cases from &apos;deskhelp demo-data&apos;; cases logged here mix with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The library&apos;s pack folder could not be used:</source>
         <translation type="unfinished"></translation>
     </message>

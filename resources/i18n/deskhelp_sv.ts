@@ -353,6 +353,10 @@
         <translation>Inställningarna har ett fel; kontakta IT:</translation>
     </message>
     <message>
+        <source>This database holds demo cases from &apos;deskhelp demo-data&apos;; cases logged here mix with them.</source>
+        <translation>Den här databasen innehåller demoärenden från &apos;deskhelp demo-data&apos;; ärenden som loggas här blandas med dem.</translation>
+    </message>
+    <message>
         <source>The library&apos;s pack folder could not be used:</source>
         <translation>Bibliotekets mapp med riktlinjer kunde inte användas:</translation>
     </message>

@@ -49,3 +49,12 @@ def test_a_locked_database_keeps_the_case_on_screen_until_it_can_be_logged(
     with qtbot.waitSignal(window.case_logged):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     assert window._service.db.count_cases() == 1
+
+
+def test_a_database_with_demo_cases_says_so(qtbot, open_window, use_small_pack) -> None:
+    import subprocess
+    import sys
+
+    subprocess.run([sys.executable, "-m", "deskhelp", "demo-data", "--cases", "20"], check=True, capture_output=True)
+    window = open_window()
+    assert window.banner.isVisible() and "demoärenden" in window.banner.text()
