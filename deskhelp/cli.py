@@ -300,38 +300,27 @@ def _export(args: argparse.Namespace) -> int:
 
     def export(service: DeskService) -> int:
         from deskhelp.core.statistics import StatsFilter
-        from deskhelp.reports.builders import ReportOptions, build_report, period_between
-        from deskhelp.reports.guard import ExportError, atomic_output
+        from deskhelp.exports import ExportRequest, export_report
+        from deskhelp.reports.builders import period_between
+        from deskhelp.reports.guard import ExportError
         from deskhelp.reports.model import ReportKind
-        from deskhelp.storage.statistics import ReportQueries
 
-        out = Path(args.out)
-        options = ReportOptions(
-            StatsFilter(period_between(args.start, args.end), args.branch, args.desk),
+        request = ExportRequest(
+            kind=ReportKind(args.report),
+            file_format=args.format,
+            filter=StatsFilter(period_between(args.start, args.end), args.branch, args.desk),
+            out=Path(args.out),
             library=service.settings.library,
             language=args.lang,
             suppress_below=args.suppress_below,
         )
-        report = build_report(ReportKind(args.report), options, service.pack, ReportQueries(service.db.path))
         try:
-            if args.format == "csv":
-                from deskhelp.reports.csv_writer import write_csv
-
-                write_csv(report, out)
-            elif args.format == "xlsx":
-                from deskhelp.reports.xlsx_writer import write_xlsx
-
-                write_xlsx(report, out)
-            else:
-                try:
-                    from deskhelp.ui.report_pdf import write_report_pdf
-                except ImportError as exc:
-                    return _fail(f"Problem: PDF export is not available here ({exc}); nothing was written")
-                with atomic_output(out) as temporary:
-                    write_report_pdf(report, temporary)
-        except ExportError as exc:
+            report = export_report(request, service.db.path, service.pack)
+        except ImportError as exc:
+            return _fail(f"Problem: PDF export is not available here ({exc}); nothing was written")
+        except (ExportError, ValueError) as exc:
             return _fail(f"Problem: {exc}")
-        print(f"Wrote {report.title} {args.start} – {args.end} to {out}")
+        print(f"Wrote {report.title} {args.start} – {args.end} to {request.out}")
         return 0
 
     return _with_service(export)
