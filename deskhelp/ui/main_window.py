@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         self.screens = QStackedWidget(self)  # the desk, or the patron view that replaces all of it
         self.screens.addWidget(self.desk)
         self.patron_view: PatronView | None = None  # built when first asked for
+        self.dashboard = None  # the team lead's window, once opened
         self.setCentralWidget(self.screens)
         self.setTabOrder(self.search.field, self.search.results)
 
@@ -101,6 +102,11 @@ class MainWindow(QMainWindow):
     # -- set-up ---------------------------------------------------------------------------------------------
     def _build_menu(self) -> None:
         self.file_menu = self.menuBar().addMenu("")
+        self.dashboard_action = QAction(self)
+        self.dashboard_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.dashboard_action.triggered.connect(self.open_dashboard)
+        self.file_menu.addAction(self.dashboard_action)
+        self.file_menu.addSeparator()
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -140,6 +146,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("DeskHelp"))
         self.file_menu.setTitle(self.tr("&File"))
+        self.dashboard_action.setText(self.tr("&Statistics for team leads…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.undo_action.setText(self.tr("&Undo the last logged case"))
@@ -458,6 +465,25 @@ class MainWindow(QMainWindow):
         from deskhelp.ui.slip_dialog import SlipDialog
 
         return SlipDialog(self)
+
+    def open_dashboard(self) -> None:
+        """The team lead's window: statistics of the log, and the exports."""
+        if self._service is None:
+            return
+        from deskhelp.reports.model import ReportKind
+        from deskhelp.ui.dashboard import open_dashboard
+        from deskhelp.ui.report_export import ReportExporter
+
+        service = self._service
+        dashboard = open_dashboard(self, service)
+        exporter = ReportExporter(dashboard, service.db.path, service.pack, service.settings.library)
+        dashboard.export_requested.connect(
+            lambda kind, file_format: exporter.export(
+                ReportKind(kind), file_format, dashboard.stats_filter(), dashboard.language
+            )
+        )
+        exporter.finished.connect(lambda path: dashboard.statusBar().showMessage(self.tr("Saved: {0}").format(path)))
+        self.dashboard = dashboard  # tests reach it here
 
     def _show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox  # imported when needed: its enums are slow to build at start

@@ -1,0 +1,188 @@
+"""Counting for the dashboard on a thread of its own, so that the window never freezes and a refresh can be cancelled.
+
+One ``StatsRefresher`` per dashboard. ``start()`` counts a filter's period and the period before it (for the
+comparison and the "previous period" tile), and the branches and desks there are (for the filter combos), on a
+fresh QThread. A newer ``start()`` cancels the running one; its late results are dropped. ``cancel()`` sets the
+job's flag, which SQLite's progress handler (and the job between its queries) polls: the storage function raises
+``Cancelled``, and the refresher emits ``cancelled``. A job cancelled after its last query is cancelled all the
+same: once ``cancel()`` has returned, ``finished`` will not come for that refresh.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
+
+from deskhelp.core.statistics import Statistics, StatsFilter
+from deskhelp.storage.errors import StorageError
+from deskhelp.storage.statistics import Cancelled, compute_statistics, read_connection
+from deskhelp.ui.messages import storage_message
+
+log = logging.getLogger(__name__)
+WAIT_ON_CLOSE_MS = 5000
+
+
+@dataclass(frozen=True)
+class StatsResult:
+    current: Statistics
+    previous: Statistics  # the same filter for ``current.filter.period.previous()``
+    places: tuple[tuple[str, str], ...]  # every (branch, desk) in the log, sorted
+
+
+def places(path: Path, cancelled=None) -> tuple[tuple[str, str], ...]:
+    """Every branch and desk that has logged a case, for the filter combos."""
+    with read_connection(path, cancelled) as conn:
+        rows = conn.execute("SELECT DISTINCT branch, desk FROM case_record ORDER BY branch, desk").fetchall()
+    return tuple((branch, desk) for branch, desk in rows)
+
+
+class _Job(QObject):
+    """One refresh; lives on its own thread while it runs, then moves back to the main thread to be freed."""
+
+    progress = Signal(int, int)  # job number, 0-100
+    finished = Signal(int, object)  # job number, StatsResult
+    failed = Signal(int, object)  # job number, exception
+    cancelled = Signal(int)  # job number
+
+    def __init__(self, number: int, path: Path, stats_filter: StatsFilter) -> None:
+        super().__init__()
+        self.number = number
+        self.path = path
+        self.filter = stats_filter
+        self.flag = threading.Event()
+
+    def _check(self) -> None:
+        if self.flag.is_set():
+            raise Cancelled()
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            found = places(self.path, self.flag.is_set)
+            self._check()
+            self.progress.emit(self.number, 5)
+            current = compute_statistics(self.path, self.filter, self.flag.is_set, self._progress(5, 50))
+            self._check()
+            before = replace(self.filter, period=self.filter.period.previous())
+            previous = compute_statistics(self.path, before, self.flag.is_set, self._progress(50, 100))
+            self._check()
+            self.finished.emit(self.number, StatsResult(current, previous, found))
+        except Cancelled:
+            self.cancelled.emit(self.number)
+        except Exception as error:  # noqa: BLE001 - every failure must end the refresh, not leave it spinning
+            if not isinstance(error, StorageError):
+                log.exception("counting the statistics failed")
+            self.failed.emit(self.number, error)
+        finally:
+            self.moveToThread(QCoreApplication.instance().thread())
+
+    def _progress(self, low: int, high: int):
+        def report(percent: int) -> None:
+            self._check()  # between queries too: a small log answers each query before SQLite polls the flag
+            self.progress.emit(self.number, low + round((high - low) * percent / 100))
+
+        return report
+
+
+class StatsRefresher(QObject):
+    progress = Signal(int)  # 0-100
+    finished = Signal(object)  # StatsResult
+    cancelled = Signal()
+    failed = Signal(str)  # a message for staff
+    running_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._count = 0
+        self._current: _Job | None = None
+        self._threads: dict[int, tuple[QThread, _Job]] = {}  # every job not yet finished, current or cancelled
+
+    def is_running(self) -> bool:
+        return self._current is not None
+
+    def start(self, path: Path, stats_filter: StatsFilter) -> None:
+        """Count ``stats_filter`` and its previous period; a refresh already running is cancelled first."""
+        if self._current is not None:
+            self._current.flag.set()  # superseded: no "cancelled" for it, the new refresh carries on
+        self._count += 1
+        job = _Job(self._count, Path(path), stats_filter)
+        thread = QThread()
+        thread.setObjectName(f"stats-{self._count}")
+        job.moveToThread(thread)
+        job.progress.connect(self._on_progress)
+        job.finished.connect(self._on_finished)
+        job.failed.connect(self._on_failed)
+        job.cancelled.connect(self._on_cancelled)
+        thread.started.connect(job.run)  # called on the new thread; each ending signal reaps the thread
+        self._threads[self._count] = (thread, job)
+        was_running = self._current is not None
+        self._current = job
+        thread.start()
+        if not was_running:
+            self.running_changed.emit(True)
+        self.progress.emit(0)
+
+    def cancel(self) -> None:
+        """Stop the running refresh; ``cancelled`` follows at once (the thread stops within milliseconds)."""
+        job = self._current
+        if job is None:
+            return
+        job.flag.set()
+        self._end()
+        self.cancelled.emit()
+
+    def shutdown(self) -> None:
+        """Cancel everything and wait for the threads (before the window closes)."""
+        if self._current is not None:
+            self._current.flag.set()
+            self._current = None
+        for thread, job in list(self._threads.values()):
+            job.flag.set()
+            thread.quit()
+            thread.wait(WAIT_ON_CLOSE_MS)
+        self._threads.clear()
+
+    def _is_current(self, number: int) -> bool:
+        return self._current is not None and self._current.number == number and not self._current.flag.is_set()
+
+    def _end(self) -> None:
+        self._current = None
+        self.running_changed.emit(False)
+
+    @Slot(int, int)
+    def _on_progress(self, number: int, percent: int) -> None:
+        if self._is_current(number):
+            self.progress.emit(percent)
+
+    @Slot(int, object)
+    def _on_finished(self, number: int, result: StatsResult) -> None:
+        self._reap(number)
+        if self._is_current(number):
+            self._end()
+            self.finished.emit(result)
+
+    @Slot(int, object)
+    def _on_failed(self, number: int, error: Exception) -> None:
+        self._reap(number)
+        if self._is_current(number):
+            self._end()
+            message = storage_message(error) if isinstance(error, StorageError) else str(error)
+            self.failed.emit(message)
+
+    @Slot(int)
+    def _on_cancelled(self, number: int) -> None:
+        self._reap(number)
+        if self._is_current(number):  # cancelled from inside, not by cancel() (which has said so already)
+            self._end()
+            self.cancelled.emit()
+
+    def _reap(self, number: int) -> None:
+        """The job has sent its last signal and is returning: end its thread (a moment) and let both go."""
+        entry = self._threads.pop(number, None)
+        if entry is not None:
+            entry[0].quit()
+            entry[0].wait()
