@@ -13,6 +13,373 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>DeskHelp – statistics for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of every panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases, one per row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback to the actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question inventory (chafing cases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digidel: case types and outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF to print or send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All as numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every panel as a table of numbers (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More export buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next period (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Desk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare with the previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with the previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop counting (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By kind of errand (the {0} most common)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals by actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort (READ scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources the patron lacked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competence gaps – where to train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekday and hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases that chafed – for the staff meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spring term {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autumn term {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures shown are for {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statistics could not be counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the current guidelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of errand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>READ level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cases this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cases the period before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change from the period before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helped here, fully or partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referred elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cases that chafed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEMO DATA: {0} of these {1} cases are made-up demonstration cases, not real ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To a colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} {1}:00–{2}:00: {3} cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases per weekday (rows) and hour (columns); darker is more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest {0} of {1}; the question inventory report has them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Helped here</source>
@@ -241,6 +608,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Statistics for team leads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -405,6 +776,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About DeskHelp</source>
         <translation type="unfinished"></translation>
     </message>
@@ -557,6 +932,25 @@ The library&apos;s agreed guidelines for digital errands.</source>
     </message>
 </context>
 <context>
+    <name>Panel</name>
+    <message>
+        <source>Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the numbers behind the chart, or the chart again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cases in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PatronLanguageChooser</name>
     <message>
         <source>Patron&apos;s &amp;language</source>
@@ -579,6 +973,25 @@ The library&apos;s agreed guidelines for digital errands.</source>
     </message>
     <message>
         <source>What the patron reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -13,6 +13,373 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>DeskHelp – statistics for {0}</source>
+        <translation>DeskHelp – statistik för {0}</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>Rapport:</translation>
+    </message>
+    <message>
+        <source>Report to export</source>
+        <translation>Rapport att exportera</translation>
+    </message>
+    <message>
+        <source>Summary of every panel</source>
+        <translation>Sammanställning av alla paneler</translation>
+    </message>
+    <message>
+        <source>Cases, one per row</source>
+        <translation>Ärenden, ett per rad</translation>
+    </message>
+    <message>
+        <source>Feedback to the actors</source>
+        <translation>Återkoppling till aktörerna</translation>
+    </message>
+    <message>
+        <source>Question inventory (chafing cases)</source>
+        <translation>Frågeinventering (ärenden som skavde)</translation>
+    </message>
+    <message>
+        <source>Digidel: case types and outcomes</source>
+        <translation>Digidel: ärendetyper och utfall</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exportera CSV</translation>
+    </message>
+    <message>
+        <source>Save the report as a CSV file</source>
+        <translation>Spara rapporten som CSV-fil</translation>
+    </message>
+    <message>
+        <source>Export Excel</source>
+        <translation>Exportera Excel</translation>
+    </message>
+    <message>
+        <source>Save the report as an Excel workbook</source>
+        <translation>Spara rapporten som Excel-arbetsbok</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Spara PDF</translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF to print or send</source>
+        <translation>Spara rapporten som PDF för utskrift eller utskick</translation>
+    </message>
+    <message>
+        <source>All as numbers</source>
+        <translation>Allt som siffror</translation>
+    </message>
+    <message>
+        <source>Show every panel as a table of numbers (Ctrl+T)</source>
+        <translation>Visa alla paneler som tabeller med siffror (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>More export buttons</source>
+        <translation>Fler exportknappar</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Vecka</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Eget</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Kind of period</source>
+        <translation>Typ av period</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Föregående period</translation>
+    </message>
+    <message>
+        <source>Previous period (Alt+Left)</source>
+        <translation>Föregående period (Alt+Vänster)</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>Nästa period</translation>
+    </message>
+    <message>
+        <source>Next period (Alt+Right)</source>
+        <translation>Nästa period (Alt+Höger)</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Från</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Till</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Periodens första dag</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Periodens sista dag</translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation>F&amp;ilial:</translation>
+    </message>
+    <message>
+        <source>&amp;Desk:</source>
+        <translation>&amp;Disk:</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Filial</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Disk</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with the previous period</source>
+        <translation>&amp;Jämför med föregående period</translation>
+    </message>
+    <message>
+        <source>Compare with the previous period</source>
+        <translation>Jämför med föregående period</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>Count again (F5)</source>
+        <translation>Räkna om (F5)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Uppdatera</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Stop counting (Esc)</source>
+        <translation>Sluta räkna (Esc)</translation>
+    </message>
+    <message>
+        <source>Cancel the refresh</source>
+        <translation>Avbryt uppdateringen</translation>
+    </message>
+    <message>
+        <source>Counting</source>
+        <translation>Räknar</translation>
+    </message>
+    <message>
+        <source>Cases over time</source>
+        <translation>Ärenden över tid</translation>
+    </message>
+    <message>
+        <source>By area</source>
+        <translation>Per område</translation>
+    </message>
+    <message>
+        <source>By outcome</source>
+        <translation>Per utfall</translation>
+    </message>
+    <message>
+        <source>By kind of errand (the {0} most common)</source>
+        <translation>Per ärendetyp (de {0} vanligaste)</translation>
+    </message>
+    <message>
+        <source>Referrals by actor</source>
+        <translation>Hänvisningar per aktör</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>Per kanal</translation>
+    </message>
+    <message>
+        <source>Effort (READ scale)</source>
+        <translation>Insats (READ-skalan)</translation>
+    </message>
+    <message>
+        <source>Resources the patron lacked</source>
+        <translation>Resurser som besökaren saknade</translation>
+    </message>
+    <message>
+        <source>Competence gaps – where to train</source>
+        <translation>Kompetensluckor – här behövs utbildning</translation>
+    </message>
+    <message>
+        <source>Weekday and hour</source>
+        <translation>Veckodag och timme</translation>
+    </message>
+    <message>
+        <source>Cases that chafed – for the staff meeting</source>
+        <translation>Ärenden som skavde – till arbetsplatsträffen</translation>
+    </message>
+    <message>
+        <source>Week {0}: {1}</source>
+        <translation>Vecka {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Spring term {0}</source>
+        <translation>Vårterminen {0}</translation>
+    </message>
+    <message>
+        <source>Autumn term {0}</source>
+        <translation>Höstterminen {0}</translation>
+    </message>
+    <message>
+        <source>Counting was cancelled.</source>
+        <translation>Räkningen avbröts.</translation>
+    </message>
+    <message>
+        <source>The figures shown are for {0}.</source>
+        <translation>Siffrorna som visas gäller {0}.</translation>
+    </message>
+    <message>
+        <source>The statistics could not be counted.</source>
+        <translation>Statistiken kunde inte räknas.</translation>
+    </message>
+    <message>
+        <source>Not in the current guidelines</source>
+        <translation>Finns inte i gällande riktlinjer</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Kind of errand</source>
+        <translation>Ärendetyp</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Aktör</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>READ level</source>
+        <translation>READ-nivå</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Resurs</translation>
+    </message>
+    <message>
+        <source>cases this period</source>
+        <translation>ärenden denna period</translation>
+    </message>
+    <message>
+        <source>cases the period before</source>
+        <translation>ärenden perioden innan</translation>
+    </message>
+    <message>
+        <source>change from the period before</source>
+        <translation>förändring mot perioden innan</translation>
+    </message>
+    <message>
+        <source>helped here, fully or partly</source>
+        <translation>hjälpta här, helt eller delvis</translation>
+    </message>
+    <message>
+        <source>referred elsewhere</source>
+        <translation>hänvisade vidare</translation>
+    </message>
+    <message>
+        <source>cases that chafed</source>
+        <translation>ärenden som skavde</translation>
+    </message>
+    <message>
+        <source>DEMO DATA: {0} of these {1} cases are made-up demonstration cases, not real ones.</source>
+        <translation>DEMODATA: {0} av dessa {1} ärenden är påhittade demoärenden, inte riktiga.</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Ärenden</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Denna period</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Week from</source>
+        <translation>Veckan från</translation>
+    </message>
+    <message>
+        <source>Cases then</source>
+        <translation>Ärenden då</translation>
+    </message>
+    <message>
+        <source>Nobody here</source>
+        <translation>Ingen här kunde</translation>
+    </message>
+    <message>
+        <source>To a colleague</source>
+        <translation>Till en kollega</translation>
+    </message>
+    <message>
+        <source>{0} {1}:00–{2}:00: {3} cases</source>
+        <translation>{0} {1}:00–{2}:00: {3} ärenden</translation>
+    </message>
+    <message>
+        <source>Cases per weekday (rows) and hour (columns); darker is more</source>
+        <translation>Ärenden per veckodag (rader) och timme (kolumner); mörkare är fler</translation>
+    </message>
+    <message>
+        <source>The latest {0} of {1}; the question inventory report has them all.</source>
+        <translation>De senaste {0} av {1}; rapporten Frågeinventering har alla.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Reflektion</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Helped here</source>
@@ -241,6 +608,10 @@
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
+        <source>&amp;Statistics for team leads…</source>
+        <translation>&amp;Statistik för teamledare…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
@@ -405,6 +776,10 @@
         <translation>Lappen skickades till skrivaren.</translation>
     </message>
     <message>
+        <source>Saved: {0}</source>
+        <translation>Sparat: {0}</translation>
+    </message>
+    <message>
         <source>About DeskHelp</source>
         <translation>Om DeskHelp</translation>
     </message>
@@ -558,6 +933,25 @@ Bibliotekets överenskomna riktlinjer för digitala ärenden.</translation>
     </message>
 </context>
 <context>
+    <name>Panel</name>
+    <message>
+        <source>Numbers</source>
+        <translation>Siffror</translation>
+    </message>
+    <message>
+        <source>Show the numbers behind the chart, or the chart again</source>
+        <translation>Visa siffrorna bakom diagrammet, eller diagrammet igen</translation>
+    </message>
+    <message>
+        <source>Numbers: {0}</source>
+        <translation>Siffror: {0}</translation>
+    </message>
+    <message>
+        <source>No cases in this period</source>
+        <translation>Inga ärenden denna period</translation>
+    </message>
+</context>
+<context>
     <name>PatronLanguageChooser</name>
     <message>
         <source>Patron&apos;s &amp;language</source>
@@ -581,6 +975,25 @@ Bibliotekets överenskomna riktlinjer för digitala ärenden.</translation>
     <message>
         <source>What the patron reads</source>
         <translation>Det besökaren läser</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <source>Save the report</source>
+        <translation>Spara rapporten</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>Skriver {0}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The report was not saved</source>
+        <translation>Rapporten sparades inte</translation>
     </message>
 </context>
 <context>

@@ -440,7 +440,7 @@ def test_names_not_in_the_pack_are_shown_by_id(qtbot, open_dashboard, database) 
     dashboard = open_dashboard()
     rows = {row[0]: row[1] for row in _table(dashboard, "case_type")}
     assert rows["old-errand"] == "2"
-    assert "Not in the current guidelines" in dict(_table(dashboard, "area"))
+    assert "Finns inte i gällande riktlinjer" in dict(_table(dashboard, "area"))  # the window runs in Swedish
 
 
 @pytest.mark.parametrize("size", [(1366, 768), (1024, 700)], ids=lambda s: f"{s[0]}x{s[1]}")
