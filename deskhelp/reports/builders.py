@@ -18,14 +18,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol
 
 from deskhelp.core.guidelines import GuidelinePack
 from deskhelp.core.statistics import Period, PeriodKind, Statistics, StatsFilter, by_area, suppressed
 from deskhelp.reports.labels import CHANNELS, OUTCOMES, channel_label, label, outcome_label
-from deskhelp.reports.model import Cell, ChartKind, Report, ReportKind, Section, Table
+from deskhelp.reports.model import Cell, ChartKind, Report, ReportKind, Section, Table, TextRules
 
 # The row shape of deskhelp.storage.statistics.iter_cases: CASE_COLUMNS, then the actors and the missing resources
 # (comma-separated). A test keeps the two in step.
@@ -91,6 +91,10 @@ class ReportData(Protocol):
 
     def cases(self, f: StatsFilter) -> Iterator[tuple]: ...  # rows shaped as CASE_FIELDS, oldest first
 
+    def case_text(  # the same rows as text by ``rules``, the cells for the case type after its id (Table.text)
+        self, f: StatsFilter, rules: TextRules, case_type_cells: Callable[[str], Sequence[str]]
+    ) -> Iterable[str]: ...
+
     def actor_case_types(self, f: StatsFilter) -> list[tuple[str, str, int]]: ...
 
     def actor_months(self, f: StatsFilter) -> list[tuple[str, dt.date, int]]: ...
@@ -126,7 +130,7 @@ def build_report(kind: ReportKind, options: ReportOptions, pack: GuidelinePack, 
         return build_summary(options, pack, data.statistics(f), data.statistics(previous))
     if kind is ReportKind.CASES:
         _total, demo = data.case_counts(f)
-        return build_cases(options, pack, data.cases(f), demo)
+        return build_cases(options, pack, data.cases(f), demo, lambda rules, cells: data.case_text(f, rules, cells))
     if kind is ReportKind.ACTORS:
         return build_actors(
             options,
@@ -374,29 +378,40 @@ def build_summary(options: ReportOptions, pack: GuidelinePack, current: Statisti
 # -- cases ------------------------------------------------------------------------------------------------------
 
 
-def build_cases(options: ReportOptions, pack: GuidelinePack, cases: Iterable[tuple], demo_cases: int) -> Report:
-    """One row per anonymous case, streamed: ``cases`` (rows shaped as CASE_FIELDS) is consumed by the writer."""
+def build_cases(
+    options: ReportOptions,
+    pack: GuidelinePack,
+    cases: Iterable[tuple],
+    demo_cases: int,
+    case_text: Callable[[TextRules, Callable[[str], Sequence[str]]], Iterable[str]] | None = None,
+) -> Report:
+    """One row per anonymous case, streamed: ``cases`` (rows shaped as CASE_FIELDS) is consumed by the writer.
+
+    ``case_text`` (``ReportData.case_text`` for the filter) offers writers the same rows as text (``Table.text``).
+    """
     b = _Builder(ReportKind.CASES, options, pack)
     columns = tuple(b.t(f"case.{field}") for field in CASE_REPORT_FIELDS)
-    table = Table(b.t("section.cases"), columns, _case_rows(cases, b.names))
+    names = b.names
+
+    def case_type_cells(case_type: str) -> tuple[str, str]:
+        """The case type's title and area, beside its id."""
+        return names.case_type(case_type), names.area_of_case_type(case_type)
+
+    text = None if case_text is None else lambda rules: case_text(rules, case_type_cells)
+    table = Table(b.t("section.cases"), columns, _case_rows(cases, case_type_cells), text=text)
     return b.report([Section(table.title, [table])], b.notes(demo_cases, b.t("note.cases_columns")))
 
 
-def _case_rows(cases: Iterable[tuple], names: _Names) -> Iterator[tuple]:
-    titles = names.case_types
-    areas = {case_type: names.area(area) for case_type, area in names.area_of.items()}
-    unknown_area, from_iso, at = names.unknown_area, dt.date.fromisoformat, _CASE_TYPE_AT
+def _case_rows(cases: Iterable[tuple], case_type_cells: Callable[[str], tuple[str, str]]) -> Iterator[tuple]:
+    named: dict[str, tuple[str, str]] = {}  # case_type_cells of each case type, worked out once
+    from_iso, at = dt.date.fromisoformat, _CASE_TYPE_AT
     for row in cases:
         case_type = row[at]
+        cells = named.get(case_type)
+        if cells is None:
+            cells = named[case_type] = case_type_cells(case_type)
         day = row[1]
-        yield (
-            row[0],
-            from_iso(day) if day.__class__ is str else day,
-            *row[2 : at + 1],
-            titles.get(case_type, case_type),
-            areas.get(case_type, unknown_area),
-            *row[at + 1 :],
-        )
+        yield (row[0], from_iso(day) if day.__class__ is str else day, *row[2 : at + 1], *cells, *row[at + 1 :])
 
 
 # -- actors -----------------------------------------------------------------------------------------------------

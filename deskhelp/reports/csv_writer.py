@@ -4,6 +4,9 @@ ends, ISO dates, and a decimal comma (Swedish Excel reads ``12.5`` as text or a 
 The cases report is a plain table: a header row, then one row per case, for pivot tables and re-import. Every
 other report starts with its title, library and period and its notes, then has each table under a title row, with
 a blank line between tables. Rows are written as they come, so the cases stream through in constant memory.
+
+The cases' rows are taken as text from the database when the table offers them so (``Table.text``, rendered by
+SQLite by CSV_TEXT: the same bytes, a million cases in seconds rather than a quarter of a minute).
 """
 
 from __future__ import annotations
@@ -17,10 +20,20 @@ from pathlib import Path
 from typing import TextIO
 
 from deskhelp.reports.guard import DANGEROUS_STARTS, atomic_output, guard_text
-from deskhelp.reports.model import Report, ReportKind
+from deskhelp.reports.model import Report, ReportKind, TextRules
 
 BATCH_ROWS = 1000
 _DIALECT = {"delimiter": ";", "lineterminator": "\r\n"}
+# _cell and the csv module's rules (QUOTE_MINIMAL: quoted when holding the delimiter, the quote or a line break), for
+# a data source that renders the rows itself.
+CSV_TEXT = TextRules(
+    separator=";",
+    line_end="\r\n",
+    quote='"',
+    quote_when=';"\r\n',
+    guard="'",
+    guard_when="".join(sorted(DANGEROUS_STARTS)),
+)
 _PLAIN_TYPES = frozenset({str, int, type(None), dt.date})  # written the same by the csv module and by _cell
 # A field starts after a separator or a line end (the text is searched with a line end put before it); the csv
 # module quotes a field holding a CR, so an unquoted CR after a separator is the end of the line.
@@ -34,7 +47,11 @@ def write_csv(report: Report, path: Path) -> None:
             for section in report.sections:
                 for table in section.tables:
                     _write_rows(stream, [table.columns])
-                    _write_rows(stream, table.rows)
+                    if table.text is None:
+                        _write_rows(stream, table.rows)
+                    else:
+                        for text in table.text(CSV_TEXT):
+                            stream.write(text)
             return
         period = report.period
         _write_rows(

@@ -308,6 +308,7 @@ def test_cases_are_streamed_one_row_per_case(report_db, pack, branch, desk) -> N
     (section,) = report.sections
     (table,) = section.tables
     assert isinstance(table.rows, types.GeneratorType)  # never a list: a million cases in constant memory
+    assert table.text is not None  # the same rows as text, for the CSV writer: tests/reports/test_case_text.py
     case_type_names, area_names, _, _ = names(pack)
     expected = [
         (
