@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from deskhelp.core.guidelines import Actor, GuidelinePack, Outcome, Text
 from deskhelp.core.triage import TriageResult
 from deskhelp.ui.colours import WARNING
 from deskhelp.ui.labels import outcome_name
+from deskhelp.ui.slip import language_name
 
 OUTCOME_BACKGROUND = "#e6eef8"
 QR_SCREEN_PX = 110  # beside the actor's contacts: big enough for a phone held at the screen
@@ -25,13 +26,6 @@ def _heading(text: str, level: int = 3) -> str:
 
 def _warning(text: str) -> str:
     return f'<span style="color:{WARNING}">{escape(text)}</span>'
-
-
-def language_name(code: str) -> str:
-    """The language's own name, which a patron recognises: svenska, العربية, Soomaali."""
-    if code == "en":
-        return "English"  # Qt would say "American English"
-    return QLocale(code).nativeLanguageName() or code
 
 
 def actor_html(actor: Actor, language: str) -> str:
