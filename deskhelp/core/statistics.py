@@ -10,6 +10,29 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+# The stored fields of an anonymous case, in the order the cases export lists them (storage reads them in this
+# order, reports name them).
+CASE_COLUMNS = (
+    "id",
+    "occurred_on",
+    "occurred_hour",
+    "branch",
+    "desk",
+    "case_type_id",
+    "mission",
+    "competence",
+    "time",
+    "resources",
+    "outcome",
+    "channel",
+    "effort",
+    "duration",
+    "chafing",
+    "reflection",
+    "demo",
+    "pack_revision_id",
+)
+
 
 class PeriodKind(StrEnum):
     WEEK = "week"

@@ -23,34 +23,13 @@ from dataclasses import dataclass, replace
 from typing import Protocol
 
 from deskhelp.core.guidelines import GuidelinePack
-from deskhelp.core.statistics import Period, PeriodKind, Statistics, StatsFilter, by_area, suppressed
+from deskhelp.core.statistics import CASE_COLUMNS, Period, PeriodKind, Statistics, StatsFilter, by_area, suppressed
 from deskhelp.reports.labels import CHANNELS, OUTCOMES, channel_label, label, outcome_label
 from deskhelp.reports.model import Cell, ChartKind, Report, ReportKind, Section, Table, TextRules
 
 # The row shape of deskhelp.storage.statistics.iter_cases: CASE_COLUMNS, then the actors and the missing resources
-# (comma-separated). A test keeps the two in step.
-CASE_FIELDS = (
-    "id",
-    "occurred_on",
-    "occurred_hour",
-    "branch",
-    "desk",
-    "case_type_id",
-    "mission",
-    "competence",
-    "time",
-    "resources",
-    "outcome",
-    "channel",
-    "effort",
-    "duration",
-    "chafing",
-    "reflection",
-    "demo",
-    "pack_revision_id",
-    "actors",
-    "missing_resources",
-)
+# (comma-separated).
+CASE_FIELDS = (*CASE_COLUMNS, "actors", "missing_resources")
 # The columns of the cases report: the stored fields, with the case type's title and area beside its id. Values
 # stay as stored (outcome "referred", channel "phone" ...): stable across languages and versions for pivot tables;
 # yes/no fields are 1/0 so they can be summed.

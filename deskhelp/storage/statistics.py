@@ -19,31 +19,11 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import closing, contextmanager
 from pathlib import Path
 
-from deskhelp.core.statistics import ChafingCase, Statistics, StatsFilter
+from deskhelp.core.statistics import CASE_COLUMNS, ChafingCase, Statistics, StatsFilter
 from deskhelp.storage.engine import BUSY_TIMEOUT_MS
 from deskhelp.storage.errors import classify_sqlite_error
 
 PROGRESS_EVERY = 20_000  # SQLite VM steps between checks for a cancel: well under a millisecond
-CASE_COLUMNS = (
-    "id",
-    "occurred_on",
-    "occurred_hour",
-    "branch",
-    "desk",
-    "case_type_id",
-    "mission",
-    "competence",
-    "time",
-    "resources",
-    "outcome",
-    "channel",
-    "effort",
-    "duration",
-    "chafing",
-    "reflection",
-    "demo",
-    "pack_revision_id",
-)
 # Cases over time and by weekday and hour are counted per day, then summed into weeks, months and weekdays here:
 # grouping by day works out nothing per case (and over time reads the index of occurred_on alone), where grouping by
 # SQLite's date() or strftime() of every case took 2-5 times as long (a year of a large city: 365 days, 500,000 cases).

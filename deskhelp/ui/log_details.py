@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from deskhelp.core.cases import READ_SCALE, REFLECTION_MAX_CHARS, CaseDetails, Channel
 from deskhelp.core.guidelines import DURATION_BUCKETS, CaseType
-from deskhelp.core.privacy import Finding, find_personal_data, redact
+from deskhelp.core.privacy import find_personal_data, redact
 from deskhelp.ui.colours import ERROR, set_text_colour
 from deskhelp.ui.flow_layout import FlowLayout
 from deskhelp.ui.labels import channel_name, duration_name, effort_name, personal_data_name
@@ -186,13 +186,6 @@ class LogDetailsBar(QWidget):
             chafing=self.chafing.isChecked(),
             reflection=self.reflection.toPlainText(),
         )
-
-    def findings(self) -> list[Finding]:
-        return find_personal_data(self.reflection.toPlainText())
-
-    def is_valid(self) -> bool:
-        text = self.reflection.toPlainText()
-        return len(text) <= REFLECTION_MAX_CHARS and not find_personal_data(text)
 
     def redact(self) -> None:
         self.reflection.setPlainText(redact(self.reflection.toPlainText()))

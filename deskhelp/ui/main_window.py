@@ -241,10 +241,6 @@ class MainWindow(QMainWindow):
             self._on_answers_changed()  # the outcome's HTML sizes are relative to the new font
         self.text_scale_chosen.emit(scale)
 
-    @property
-    def text_scale(self) -> float:
-        return self._text_scale
-
     def _build_triage(self) -> None:
         from deskhelp.ui.triage_panel import TriagePanel
 

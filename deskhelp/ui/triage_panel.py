@@ -338,8 +338,7 @@ class TriagePanel(QWidget):
             )
         notes = [case.we_do.get(language), competence, self.tr("If not: book a digital guidance session."), ""]
         for note, text in zip(self.question_notes, notes, strict=True):
-            note.setText(text)
-        self._show_resource_note(case, pack, language)
+            note.setText(text)  # the resources note follows in show_result, which always comes next
 
     def _show_resource_note(self, case: CaseType, pack: GuidelinePack, language: str) -> None:
         missing = [rid for rid in case.resources if rid in self.resources.missing()]

@@ -14,13 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
     QApplication,
-    QComboBox,
-    QLineEdit,
-    QPlainTextEdit,
-    QTextEdit,
     QWidget,
 )
 
@@ -30,6 +24,7 @@ from deskhelp.core.guidelines import DURATION_BUCKETS, Outcome, Verdict
 from deskhelp.core.triage import Answers, Competence, Enough, triage
 from deskhelp.service import FILE, apply_pack
 from deskhelp.storage.database import Database
+from tests.ui.accessibility import unnamed_widgets
 
 TODAY = dt.date(2026, 10, 20)  # October 2026 is "this month"; September the month before
 OCTOBER = ("2026-10-01", "2026-10-31")
@@ -317,24 +312,15 @@ def test_numbers_are_one_keypress_away(qtbot, open_dashboard) -> None:
     assert not dashboard.panels["over_time"].showing_numbers()
 
 
-def _unnamed(root: QWidget) -> list[str]:
-    interactive = (QAbstractButton, QLineEdit, QAbstractItemView, QTextEdit, QPlainTextEdit, QComboBox)
-    return [
-        f"{type(w).__name__}:{w.objectName()}"
-        for w in root.findChildren(QWidget)
-        if isinstance(w, interactive) and w.isVisibleTo(root) and not (w.accessibleName() and w.objectName())
-    ]
-
-
 def test_every_interactive_widget_has_a_name(qtbot, open_dashboard) -> None:
     dashboard = open_dashboard()
-    assert _unnamed(dashboard) == []
+    assert unnamed_widgets(dashboard) == []
     dashboard.show_all_numbers(True)
     with qtbot.waitSignal(dashboard.refreshed, timeout=10000):
         dashboard.period_kind.setCurrentIndex(dashboard.period_kind.findData("custom"))
-    assert _unnamed(dashboard) == []
+    assert unnamed_widgets(dashboard) == []
     narrow = open_dashboard((800, 600))  # the toolbar's overflow button appears
-    assert _unnamed(narrow) == []
+    assert unnamed_widgets(narrow) == []
 
 
 def test_export_buttons_ask_for_the_chosen_report(qtbot, open_dashboard) -> None:

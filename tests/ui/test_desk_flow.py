@@ -10,17 +10,11 @@ import sys
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
     QApplication,
-    QComboBox,
-    QLineEdit,
-    QPlainTextEdit,
-    QTextEdit,
-    QWidget,
 )
 
 from deskhelp.settings import load_settings
+from tests.ui.accessibility import unnamed_widgets
 
 
 def keys(qtbot, *presses) -> None:
@@ -95,27 +89,18 @@ def test_down_arrow_in_the_search_field_moves_the_choice(qtbot, window) -> None:
     assert window.search.field.hasFocus()
 
 
-def _unnamed(root: QWidget) -> list[str]:
-    interactive = (QAbstractButton, QLineEdit, QAbstractItemView, QTextEdit, QPlainTextEdit, QComboBox)
-    return [
-        f"{type(w).__name__}:{w.objectName()}"
-        for w in root.findChildren(QWidget)
-        if isinstance(w, interactive) and w.isVisibleTo(root) and not (w.accessibleName() and w.objectName())
-    ]
-
-
 def test_every_interactive_widget_has_a_name(qtbot, window) -> None:
     window.search.field.setText("kontoutdrag")
     window.search.case_type_chosen.emit("print-bank-statement")
     window.triage.details.reflection.setPlainText("070-123 45 67")  # shows the mask button too
-    assert _unnamed(window) == []
+    assert unnamed_widgets(window) == []
     window.show_patron_view()
-    assert _unnamed(window.patron_view) == []
+    assert unnamed_widgets(window.patron_view) == []
     window.close_patron_view()
     dialog = window.make_slip_dialog()
     sheet, languages = window._patron_sheet()
     dialog.show_sheet(sheet, window._slip_context(), languages)
-    assert _unnamed(dialog) == []
+    assert unnamed_widgets(dialog) == []
 
 
 def test_no_english_leaks_into_the_swedish_window(window) -> None:
