@@ -1,25 +1,35 @@
-"""The desk window: search on the left, the four questions and the outcome on the right."""
+"""The desk window: search on the left, the four questions and the outcome on the right.
+
+Everything this module does before the window's first paint stays clear of Qt's ``Qt`` namespace: PySide6
+builds all of its ~90 Python enums the first time it is looked up, which would cost a third of the start-up
+budget. So ``Qt`` is reached through ``QtCore`` inside methods that run later, the keys are bound once the
+guidelines are loaded (binding makes PySide6 look the namespace up), and the layout relies on Qt's defaults
+(a horizontal splitter, a rich-text label). tests/ui/test_startup.py keeps it so.
+"""
 
 from __future__ import annotations
 
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QColor, QKeySequence, QPalette, QShortcut
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QLabel,
     QMainWindow,
     QSplitter,
     QStackedWidget,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from deskhelp import __version__
 from deskhelp.storage.errors import StorageError
-from deskhelp.ui.colours import ERROR
+from deskhelp.ui.colours import ERROR, set_base_to_window, set_text_colour
 from deskhelp.ui.i18n import LANGUAGES
 from deskhelp.ui.messages import storage_message
 from deskhelp.ui.search_panel import SearchPanel
@@ -54,15 +64,17 @@ class MainWindow(QMainWindow):
         self._patron_language: str | None = None  # chosen in the patron view or on the slip, per conversation
         self._conversation: Conversation | None = None  # from set_service on; reset for every new patron
         self._text_scale = 1.0
-        self._base_point_size = QApplication.font().pointSizeF()
+        self._base_point_size: float | None = None  # the font's size at 1.0, read when the text is first scaled
 
         self.search = SearchPanel(self)
         self.triage: TriagePanel | None = None  # built by set_service
-        self.welcome = QLabel(self)
+        # The page between patrons: how it goes, and the keys. A text browser, not a word-wrapped label: it lays
+        # its HTML out once, at its width, where a label tries several widths for its size hint (two thirds of
+        # the window's cost to first paint), and it scrolls where the text outgrows a small screen.
+        self.welcome = QTextBrowser(self)
         self.welcome.setObjectName("welcome")
-        self.welcome.setWordWrap(True)
-        self.welcome.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.welcome.setTextFormat(Qt.TextFormat.RichText)
+        self.welcome.setFrameShape(QFrame.Shape.NoFrame)
+        set_base_to_window(self.welcome)  # on the window's background, like the other pages
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.welcome)
         self.banner = QLabel(self)
@@ -75,7 +87,7 @@ class MainWindow(QMainWindow):
         self._banner_timer.setSingleShot(True)
         self._banner_timer.timeout.connect(self.banner.hide)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter = QSplitter(parent=self)  # horizontal; by keyword, or PySide6 checks for a Qt.Orientation first
         splitter.addWidget(self.search)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(0, 2)
@@ -98,34 +110,28 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._connect_signals()
         self.resize(1280, 720)
+        self._keys_bound = False
 
     # -- set-up ---------------------------------------------------------------------------------------------
     def _build_menu(self) -> None:
         self.file_menu = self.menuBar().addMenu("")
         self.dashboard_action = QAction(self)
-        self.dashboard_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.dashboard_action.triggered.connect(self.open_dashboard)
         self.file_menu.addAction(self.dashboard_action)
         self.file_menu.addSeparator()
         self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = self.menuBar().addMenu("")
         self.undo_action = QAction(self)
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.undo_action.triggered.connect(self.undo_last_case)
         self.edit_menu.addAction(self.undo_action)
         self.view_menu = self.menuBar().addMenu("")
         self.bigger_action = QAction(self)
-        self.bigger_action.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
         self.bigger_action.triggered.connect(lambda: self.set_text_scale(self._text_scale + TEXT_SCALE_STEP))
         self.smaller_action = QAction(self)
-        self.smaller_action.setShortcut(QKeySequence("Ctrl+-"))
         self.smaller_action.triggered.connect(lambda: self.set_text_scale(self._text_scale - TEXT_SCALE_STEP))
         self.normal_size_action = QAction(self)
-        self.normal_size_action.setShortcut(QKeySequence("Ctrl+0"))
         self.normal_size_action.triggered.connect(lambda: self.set_text_scale(1.0))
         for action in (self.bigger_action, self.smaller_action, self.normal_size_action):
             self.view_menu.addAction(action)
@@ -169,7 +175,8 @@ class MainWindow(QMainWindow):
             ("Ctrl +/−", self.tr("text size")),
         ]
         key_rows = "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{escape(v)}</td></tr>" for k, v in keys)
-        self.welcome.setText(
+        self.welcome.setAccessibleName(self.tr("Next patron"))
+        self.welcome.setHtml(
             "<h2>{}</h2><p>{}</p><ol><li>{}</li><li>{}</li><li>{}</li><li>{}</li></ol><p>{}</p><h3>{}</h3>"
             "<table>{}</table>".format(
                 escape(self.tr("Next patron")),
@@ -187,9 +194,22 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         self.search.query_changed.connect(self._on_query_changed)
         self.search.case_type_chosen.connect(self._on_case_type_chosen)
-        QShortcut(QKeySequence("Ctrl+F"), self, activated=self._focus_search)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self._on_escape)
         self.search.field.installEventFilter(self)
+
+    def _bind_keys(self) -> None:
+        """The window's keys, bound with the guidelines (see the module's docstring for why not earlier)."""
+        if self._keys_bound:
+            return
+        self._keys_bound = True
+        self.dashboard_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcutContext(QtCore.Qt.ShortcutContext.ApplicationShortcut)
+        self.bigger_action.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
+        self.smaller_action.setShortcut(QKeySequence("Ctrl+-"))
+        self.normal_size_action.setShortcut(QKeySequence("Ctrl+0"))
+        QShortcut(QKeySequence("Ctrl+F"), self, activated=self._focus_search)
+        QShortcut(QKeySequence(QtCore.Qt.Key.Key_Escape), self, activated=self._on_escape)
 
     def eventFilter(self, watched, event: QEvent) -> bool:
         """Ctrl+Z in the empty search field (where focus is after logging) undoes the case, not the typing."""
@@ -234,6 +254,8 @@ class MainWindow(QMainWindow):
         scale = round(min(max(scale, TEXT_SCALES[0]), TEXT_SCALES[1]), 2)
         self._text_scale = scale
         font = QApplication.font()
+        if self._base_point_size is None:
+            self._base_point_size = font.pointSizeF()
         font.setPointSizeF(self._base_point_size * scale)
         QApplication.setFont(font)
         if self.triage is not None:
@@ -259,6 +281,7 @@ class MainWindow(QMainWindow):
     def set_service(self, service: DeskService) -> None:
         """Called once the database and the guideline pack are ready (after the window has painted)."""
         self._service = service
+        self._bind_keys()
         self._build_triage()
         self.start_over()
         problems = [self.tr("The configuration has a problem; ask IT:") + f" {p}" for p in service.settings.problems]
@@ -296,15 +319,12 @@ class MainWindow(QMainWindow):
         self._focus_search()
 
     def _focus_search(self) -> None:
-        self.search.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.field.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
         self.search.field.selectAll()
 
     def show_banner(self, text: str, error: bool = False) -> None:
         background, foreground = ("#fde8e8", ERROR) if error else ("#e3f4e1", "#17461a")
-        palette = self.banner.palette()
-        palette.setColor(QPalette.ColorRole.Window, QColor(background))
-        palette.setColor(QPalette.ColorRole.WindowText, QColor(foreground))
-        self.banner.setPalette(palette)
+        set_text_colour(self.banner, foreground, background)
         self.banner.setText(text)
         self.banner.show()
         if error:
@@ -356,7 +376,7 @@ class MainWindow(QMainWindow):
             logged = self._service.log(result, details, self.triage.resources.missing())
         except CaseRefused:
             self.show_banner(self.tr("The case was NOT logged.") + " " + self.triage.details.warning.text(), error=True)
-            self.triage.details.reflection.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.triage.details.reflection.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
             return
         except StorageError as error:
             self.show_banner(self.tr("The case was NOT logged.") + " " + storage_message(error), error=True)
@@ -431,7 +451,7 @@ class MainWindow(QMainWindow):
 
     def close_patron_view(self) -> None:
         self.screens.setCurrentWidget(self.desk)
-        self.triage.patron_view_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.triage.patron_view_button.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
 
     def show_slip(self) -> None:
         """The slip dialog, modal; returns when it is printed, saved or closed."""
@@ -454,7 +474,7 @@ class MainWindow(QMainWindow):
             self.show_banner(text)
         dialog.deleteLater()
         self.activateWindow()
-        self.triage.log_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.triage.log_button.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
 
     def make_slip_dialog(self):
         """A new slip dialog (tests replace its printer and file choices)."""

@@ -2,24 +2,32 @@
 
 Staff keep typing while the patron talks: the field keeps focus, Up/Down move the highlighted result, Enter
 picks it. The list itself can be reached with Tab for those who prefer it.
+
+Built before the window's first paint, so, like main_window, it reaches ``Qt`` through ``QtCore`` only in code
+that runs later: looking the namespace up makes PySide6 build all of its Python enums at once.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QToolButton, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:  # the domain is loaded with the guidelines, after the window has painted
     from deskhelp.core.guidelines import CaseType, GuidelinePack
 
+# Qt::ItemDataRole values (fixed in Qt's ABI; tests/ui/test_startup.py checks them against QtCore.Qt).
+DISPLAY_ROLE = 0
+USER_ROLE = 0x0100
+
 
 class CaseTypeListModel(QAbstractListModel):
     """Case types in the order given; each row shows the title and, below it, area and mission verdict."""
 
-    CaseTypeRole = Qt.ItemDataRole.UserRole + 1
-    SubtitleRole = Qt.ItemDataRole.UserRole + 2
+    CaseTypeRole = USER_ROLE + 1
+    SubtitleRole = USER_ROLE + 2
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -35,11 +43,12 @@ class CaseTypeListModel(QAbstractListModel):
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex, role: int = DISPLAY_ROLE):
         if not index.isValid() or self._pack is None:
             return None
         from deskhelp.ui.labels import verdict_name  # loaded with the guidelines, after first paint
 
+        Qt = QtCore.Qt  # noqa: N806 - the usual name, looked up only once there are rows
         case = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return case.title.get(self._language)
@@ -64,7 +73,6 @@ class SearchPanel(QWidget):
         self.results = QListView(self)
         self.results.setObjectName("searchResults")
         self.results.setUniformItemSizes(True)
-        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # long texts are elided
         self.results.setAlternatingRowColors(True)
         self.model = CaseTypeListModel(self)
         self._delegate = None
@@ -103,8 +111,8 @@ class SearchPanel(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.field and event.type() == QEvent.Type.KeyPress:
-            key = event.key()
-            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+            key, Key = event.key(), QtCore.Qt.Key  # noqa: N806
+            if key in (Key.Key_Down, Key.Key_Up, Key.Key_PageDown, Key.Key_PageUp):
                 self._move_selection(key)
                 return True
         return super().eventFilter(watched, event)
@@ -113,7 +121,8 @@ class SearchPanel(QWidget):
         count = self.model.rowCount()
         if count == 0:
             return
-        step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 5, Qt.Key.Key_PageUp: -5}[key]
+        Key = QtCore.Qt.Key  # noqa: N806
+        step = {Key.Key_Down: 1, Key.Key_Up: -1, Key.Key_PageDown: 5, Key.Key_PageUp: -5}[key]
         row = self.results.currentIndex().row() + step  # row() is -1 when nothing is highlighted yet
         self.results.setCurrentIndex(self.model.index(max(0, min(count - 1, row))))
 
@@ -128,6 +137,8 @@ class SearchPanel(QWidget):
 
             self._delegate = CaseTypeDelegate(CaseTypeListModel.SubtitleRole, self.results)
             self.results.setItemDelegate(self._delegate)
+            # Long titles are elided by the delegate, never scrolled to.
+            self.results.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         keep = self.current_case_type() if keep_current else None
         self.model.set_rows(rows, pack, language)
         ids = [row.id for row in rows]

@@ -1,0 +1,69 @@
+"""What the desk window does before its first paint (issue 6: first paint within 1.5x a bare PySide6 window).
+
+Timing belongs in tests/benchmarks/; these tests guard the causes instead, which do not depend on the machine.
+PySide6 builds a class's Python enums when the class is first looked up, and the ``Qt`` namespace holds about
+ninety of them (a third of the start-up budget). Some calls make PySide6 materialise dozens of widget classes
+at once (``QAbstractScrollArea.viewport()`` made 68). Either would put back what the start-up work took out.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from PySide6.QtCore import Qt
+
+from deskhelp.ui import search_panel
+
+# Runs the real start-up (run_gui, as `deskhelp` does) in a fresh interpreter and notes, the moment the window
+# has painted, which PySide6 classes exist.
+AT_FIRST_PAINT = r"""
+import json
+from PySide6 import QtCore, QtWidgets
+import deskhelp.ui.app as app
+
+seen = {}
+
+class Watched(app._FirstPaint):
+    def __init__(self, callback):
+        def painted():
+            seen["qt_namespace_built"] = "Qt" in vars(QtCore)
+            seen["widget_classes"] = sorted(k for k, v in vars(QtWidgets).items() if isinstance(v, type))
+            callback()
+        super().__init__(painted)
+
+app._FirstPaint = Watched
+app.run_gui(benchmark=True)
+print(json.dumps(seen))
+"""
+
+WIDGET_CLASSES_AT_MOST = 40  # 33 today (a bare QLabel window: 15); a call that materialises a module adds 60+
+
+
+def _run(args: list[str]) -> list[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, *args], capture_output=True, text=True, env=env, timeout=120)
+    assert out.returncode == 0, out.stderr
+    return out.stdout.strip().splitlines()
+
+
+def test_first_paint_leaves_the_qt_namespace_and_most_widget_classes_unbuilt(use_small_pack) -> None:
+    seen = json.loads(_run(["-c", AT_FIRST_PAINT])[-1])
+    assert not seen["qt_namespace_built"], "something before first paint looked up QtCore.Qt (see main_window)"
+    assert len(seen["widget_classes"]) <= WIDGET_CLASSES_AT_MOST, seen["widget_classes"]
+
+
+def test_the_benchmark_reports_each_stage_in_order(use_small_pack) -> None:
+    timings = json.loads(_run(["-m", "deskhelp", "--benchmark-startup"])[-1])
+    stages = ["python_ready", "qt_imported", "settings", "application", "icon", "translations", "database",
+              "window_imported", "window_built", "shown", "first_paint_ms", "ready_ms"]  # fmt: skip
+    assert list(timings) == stages
+    values = [timings[stage] for stage in stages]
+    assert values == sorted(values) and values[0] >= 0 < values[-1]
+
+
+def test_the_item_roles_written_as_numbers_are_qts() -> None:
+    assert Qt.ItemDataRole.DisplayRole == search_panel.DISPLAY_ROLE
+    assert Qt.ItemDataRole.UserRole == search_panel.USER_ROLE
