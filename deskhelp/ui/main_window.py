@@ -139,7 +139,9 @@ class MainWindow(QMainWindow):
         self.language_menu = self.view_menu.addMenu("")
         self.language_actions = QActionGroup(self)
         for code, name in LANGUAGES.items():
-            action = QAction(name, self, checkable=True, checked=code == self._language)
+            action = QAction(name, self)  # not checkable=..., checked=...: PySide6's keywords are slow to resolve
+            action.setCheckable(True)
+            action.setChecked(code == self._language)
             action.setData(code)
             action.triggered.connect(lambda _checked=False, c=code: self.language_chosen.emit(c))
             self.language_actions.addAction(action)
