@@ -10,8 +10,8 @@ from __future__ import annotations
 from enum import StrEnum
 from html import escape
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -84,10 +84,55 @@ class QuestionRow(QWidget):
         return list(self._buttons.values())
 
 
+class ResourceRow(QWidget):
+    """A resource to tick: a check box with its name beside it in a label that wraps.
+
+    A QCheckBox's own text never wraps, so at large text sizes one long name made the whole page scroll
+    sideways. A click on the name ticks the box, as a click on a check box's own text does, and the name is
+    highlighted while the box has focus (the style draws a box's focus around its own text, which is empty).
+    """
+
+    def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.box = QCheckBox(self)
+        self.box.setObjectName(object_name)
+        self.box.installEventFilter(self)
+        self.name = QLabel(self)
+        self.name.setWordWrap(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.name, 1)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.box and event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            focused = event.type() == QEvent.Type.FocusIn
+            if focused:
+                palette = self.name.palette()
+                highlight = QColor(palette.color(QPalette.ColorRole.Highlight))
+                highlight.setAlpha(48)
+                palette.setColor(QPalette.ColorRole.Window, highlight)
+                self.name.setPalette(palette)
+            self.name.setAutoFillBackground(focused)
+        return super().eventFilter(watched, event)
+
+    def set_name(self, name: str, accessible_name: str) -> None:
+        self.name.setText(name)
+        self.box.setAccessibleName(accessible_name)
+
+    def mousePressEvent(self, event) -> None:
+        event.accept()  # so that the release comes here too
+
+    def mouseReleaseEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.box.setFocus(Qt.FocusReason.MouseFocusReason)
+            self.box.click()
+
+
 class ResourceChecklist(QWidget):
     """Question 4 as a checklist: what this errand needs, all ticked until staff untick what the patron lacks.
 
-    The boxes are created once (a pack allows at most MAX_RESOURCES per case type) so that focus order and
+    The rows are created once (a pack allows at most MAX_RESOURCES per case type) so that focus order and
     accessible names are fixed; a case type shows as many as it needs.
     """
 
@@ -97,40 +142,39 @@ class ResourceChecklist(QWidget):
         super().__init__(parent)
         self.setObjectName("resourcesQuestion")
         self._ids: list[str] = []
-        self._boxes = [QCheckBox(self) for _ in range(MAX_RESOURCES)]
+        self._rows = [ResourceRow(f"resource{index + 1}", self) for index in range(MAX_RESOURCES)]
         self.nothing = QLabel(self)
         # One column: resource names are long, and two columns would not fit at 200 % scaling or in large text.
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        for index, box in enumerate(self._boxes):
-            box.setObjectName(f"resource{index + 1}")
-            box.toggled.connect(self.changed)
-            layout.addWidget(box)
+        for row in self._rows:
+            row.box.toggled.connect(self.changed)
+            layout.addWidget(row)
         layout.addWidget(self.nothing)
 
     def set_resources(self, case: CaseType, pack: GuidelinePack, language: str, missing: frozenset[str]) -> None:
         self._ids = list(case.resources)
-        for index, box in enumerate(self._boxes):
-            box.blockSignals(True)
+        for index, row in enumerate(self._rows):
+            row.box.blockSignals(True)
             if index < len(self._ids):
-                box.setText(pack.resources[self._ids[index]].title.get(language))
-                box.setChecked(self._ids[index] not in missing)
-                box.setAccessibleName(self.tr("The patron has: {0}").format(box.text()))
-            box.setVisible(index < len(self._ids))
-            box.blockSignals(False)
+                name = pack.resources[self._ids[index]].title.get(language)
+                row.set_name(name, self.tr("The patron has: {0}").format(name))
+                row.box.setChecked(self._ids[index] not in missing)
+            row.setVisible(index < len(self._ids))
+            row.box.blockSignals(False)
         self.nothing.setText(self.tr("Nothing special for this errand."))
         self.nothing.setVisible(not self._ids)
 
     def missing(self) -> frozenset[str]:
-        return frozenset(rid for rid, box in zip(self._ids, self._boxes, strict=False) if not box.isChecked())
+        return frozenset(rid for rid, row in zip(self._ids, self._rows, strict=False) if not row.box.isChecked())
 
     def focus_answer(self) -> None:
         if self._ids:
-            self._boxes[0].setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self._rows[0].box.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def buttons(self) -> list[QCheckBox]:
-        return self._boxes
+        return [row.box for row in self._rows]
 
 
 class OutcomeBrowser(QTextBrowser):

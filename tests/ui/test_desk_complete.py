@@ -261,6 +261,18 @@ def test_a_missing_resource_shows_what_to_do_and_carries_to_the_next_errand(qtbo
     assert (case.resources[0] in desk.triage.resources.missing()) is needs_it
 
 
+def test_a_click_on_a_resources_name_ticks_it_and_focus_shows_on_the_name(qtbot, desk) -> None:
+    keyboard = Keyboard(qtbot)
+    keyboard.type("deklarera")
+    keyboard.press(Qt.Key.Key_Return)
+    row = desk.triage.resources._rows[0]
+    qtbot.mouseClick(row.name, Qt.MouseButton.LeftButton)
+    assert desk.triage.resources.missing() == {desk.triage.case_type.resources[0]}
+    assert row.box.hasFocus() and row.name.autoFillBackground()
+    keyboard.press(Qt.Key.Key_Tab)
+    assert not row.name.autoFillBackground()
+
+
 def test_text_size_follows_ctrl_plus_and_minus(qtbot, desk) -> None:
     keyboard = Keyboard(qtbot)
     scales = []

@@ -116,6 +116,7 @@ def test_double_text_size_reaches_every_text_and_scrolls(qtbot, open_window, art
         after = [w.fontInfo().pointSizeF() for w in texts]
         assert all(a >= 1.8 * b for a, b in zip(after, before, strict=True)), (before, after)
         assert window.triage.scroll.verticalScrollBar().isVisible()  # what does not fit is reached by scrolling
+        assert _fits_sideways(window)  # resource names wrap; nothing needs scrolling sideways
     finally:
         window.set_text_scale(1.0)
 
