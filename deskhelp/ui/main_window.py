@@ -3,8 +3,8 @@
 Everything this module does before the window's first paint stays clear of Qt's ``Qt`` namespace: PySide6
 builds all of its ~90 Python enums the first time it is looked up, which would cost a third of the start-up
 budget. So ``Qt`` is reached through ``QtCore`` inside methods that run later, the keys are bound once the
-guidelines are loaded (binding makes PySide6 look the namespace up), and the layout relies on Qt's defaults
-(a horizontal splitter, a rich-text label). tests/ui/test_startup.py keeps it so.
+guidelines are loaded (binding makes PySide6 look the namespace up), and the splitter relies on Qt's default
+orientation. tests/ui/test_startup.py keeps it so.
 """
 
 from __future__ import annotations
@@ -65,12 +65,13 @@ class MainWindow(QMainWindow):
         self._conversation: Conversation | None = None  # from set_service on; reset for every new patron
         self._text_scale = 1.0
         self._base_point_size: float | None = None  # the font's size at 1.0, read when the text is first scaled
+        self._keys_bound = False  # see _bind_keys
 
         self.search = SearchPanel(self)
         self.triage: TriagePanel | None = None  # built by set_service
         # The page between patrons: how it goes, and the keys. A text browser, not a word-wrapped label: it lays
-        # its HTML out once, at its width, where a label tries several widths for its size hint (two thirds of
-        # the window's cost to first paint), and it scrolls where the text outgrows a small screen.
+        # its HTML out once, at its width, where a label tries several widths for its size hint (that was two
+        # thirds of the time to show the window), and it scrolls where the text outgrows a small screen.
         self.welcome = QTextBrowser(self)
         self.welcome.setObjectName("welcome")
         self.welcome.setFrameShape(QFrame.Shape.NoFrame)
@@ -110,7 +111,6 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._connect_signals()
         self.resize(1280, 720)
-        self._keys_bound = False
 
     # -- set-up ---------------------------------------------------------------------------------------------
     def _build_menu(self) -> None:
