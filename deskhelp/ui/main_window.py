@@ -3,8 +3,8 @@
 Everything this module does before the window's first paint stays clear of Qt's ``Qt`` namespace: PySide6
 builds all of its ~90 Python enums the first time it is looked up, which would cost a third of the start-up
 budget. So ``Qt`` is reached through ``QtCore`` inside methods that run later, the keys are bound once the
-guidelines are loaded (binding makes PySide6 look the namespace up), and the splitter relies on Qt's default
-orientation. tests/ui/test_startup.py keeps it so.
+guidelines are loaded (binding makes PySide6 look the namespace up; see _finish_setup), and the splitter relies
+on Qt's default orientation. tests/ui/test_startup.py keeps it so.
 """
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
         self._conversation: Conversation | None = None  # from set_service on; reset for every new patron
         self._text_scale = 1.0
         self._base_point_size: float | None = None  # the font's size at 1.0, read when the text is first scaled
-        self._keys_bound = False  # see _bind_keys
+        self._setup_finished = False  # see _finish_setup
 
         self.search = SearchPanel(self)
         self.triage: TriagePanel | None = None  # built by set_service
@@ -198,11 +198,13 @@ class MainWindow(QMainWindow):
         self.search.case_type_chosen.connect(self._on_case_type_chosen)
         self.search.field.installEventFilter(self)
 
-    def _bind_keys(self) -> None:
-        """The window's keys, bound with the guidelines (see the module's docstring for why not earlier)."""
-        if self._keys_bound:
+    def _finish_setup(self) -> None:
+        """What is set once the guidelines are loaded: the window's keys, and the welcome text kept out of the
+        Tab order (where what staff type next would be lost). Both look up ``Qt``; see the module's docstring."""
+        if self._setup_finished:
             return
-        self._keys_bound = True
+        self._setup_finished = True
+        self.welcome.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
         self.dashboard_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -283,7 +285,7 @@ class MainWindow(QMainWindow):
     def set_service(self, service: DeskService) -> None:
         """Called once the database and the guideline pack are ready (after the window has painted)."""
         self._service = service
-        self._bind_keys()
+        self._finish_setup()
         self._build_triage()
         self.start_over()
         problems = [self.tr("The configuration has a problem; ask IT:") + f" {p}" for p in service.settings.problems]

@@ -261,6 +261,17 @@ def test_a_missing_resource_shows_what_to_do_and_carries_to_the_next_errand(qtbo
     assert (case.resources[0] in desk.triage.resources.missing()) is needs_it
 
 
+def test_tab_on_the_welcome_page_stays_with_the_search(qtbot, desk) -> None:
+    """Between patrons, Tab moves between the search field and the list, never into the welcome text, where
+    what staff type next would be lost."""
+    keyboard = Keyboard(qtbot)
+    seen = set()
+    for _ in range(4):
+        keyboard.press(Qt.Key.Key_Tab)
+        seen.add(keyboard.target())
+    assert desk.welcome not in seen and desk.search.results in seen
+
+
 def test_a_click_on_a_resources_name_ticks_it_and_focus_shows_on_the_name(qtbot, desk) -> None:
     keyboard = Keyboard(qtbot)
     keyboard.type("deklarera")
