@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self._text_scale = 1.0
         self._base_point_size: float | None = None  # the font's size at 1.0, read when the text is first scaled
         self._setup_finished = False  # see _finish_setup
+        self._indicator_style = None  # while the text is scaled up: the style that grows the buttons' boxes
 
         self.search = SearchPanel(self)
         self.triage: TriagePanel | None = None  # built by set_service
@@ -264,8 +265,21 @@ class MainWindow(QMainWindow):
         QApplication.setFont(font)
         if self.triage is not None:
             self.triage.apply_text_scale()
+            self._scale_indicators()
             self._on_answers_changed()  # the outcome's HTML sizes are relative to the new font
         self.text_scale_chosen.emit(scale)
+
+    def _scale_indicators(self) -> None:
+        """Check boxes and radio buttons grow with larger text (never shrink below the style's size)."""
+        scale = max(1.0, self._text_scale)
+        if self._indicator_style is None and scale == 1.0:
+            return
+        from PySide6.QtWidgets import QCheckBox, QRadioButton
+
+        from deskhelp.ui.indicator_style import scale_indicators
+
+        buttons = [*self.triage.findChildren(QCheckBox), *self.triage.findChildren(QRadioButton)]
+        self._indicator_style = scale_indicators(buttons, scale, self, self._indicator_style)
 
     def _build_triage(self) -> None:
         from deskhelp.ui.triage_panel import TriagePanel
@@ -287,6 +301,7 @@ class MainWindow(QMainWindow):
         self._service = service
         self._finish_setup()
         self._build_triage()
+        self._scale_indicators()  # the text may have been scaled (a saved preference) before the panel existed
         self.start_over()
         problems = [self.tr("The configuration has a problem; ask IT:") + f" {p}" for p in service.settings.problems]
         if service.db.count_cases(demo=True):

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStyle
 
 from deskhelp import paths
 
@@ -117,8 +117,12 @@ def test_double_text_size_reaches_every_text_and_scrolls(qtbot, open_window, art
         assert all(a >= 1.8 * b for a, b in zip(after, before, strict=True)), (before, after)
         assert window.triage.scroll.verticalScrollBar().isVisible()  # what does not fit is reached by scrolling
         assert _fits_sideways(window)  # resource names wrap; nothing needs scrolling sideways
+        box = window.triage.resources.buttons()[0]
+        normal = QApplication.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, box)
+        assert box.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, box) >= 1.8 * normal
     finally:
         window.set_text_scale(1.0)
+    assert window.triage.mission.buttons()[0].style() is QApplication.style()  # back to the style's own size
 
 
 SCALED = """

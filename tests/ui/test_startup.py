@@ -67,3 +67,33 @@ def test_the_benchmark_reports_each_stage_in_order(use_small_pack) -> None:
 def test_the_item_roles_written_as_numbers_are_qts() -> None:
     assert Qt.ItemDataRole.DisplayRole == search_panel.DISPLAY_ROLE
     assert Qt.ItemDataRole.UserRole == search_panel.USER_ROLE
+
+
+# The window as a saved text size of 2x leaves it: the panel built after first paint gets the larger boxes.
+SCALED_START = r"""
+import json
+from PySide6.QtWidgets import QApplication, QCheckBox, QStyle
+import deskhelp.ui.app as app
+from deskhelp.ui.main_window import MainWindow
+
+seen = {}
+original = MainWindow.set_service
+
+def set_service(self, service):
+    original(self, service)
+    box = self.triage.findChildren(QCheckBox)[0]
+    metric = QStyle.PixelMetric.PM_IndicatorWidth
+    seen["ratio"] = box.style().pixelMetric(metric, None, box) / QApplication.style().pixelMetric(metric, None, box)
+
+MainWindow.set_service = set_service
+app.run_gui(benchmark=True)
+print(json.dumps(seen))
+"""
+
+
+def test_a_saved_larger_text_size_starts_with_larger_boxes_and_exits_cleanly(use_small_pack) -> None:
+    from deskhelp.ui.preferences import Preferences, save_preferences
+
+    save_preferences(Preferences(text_scale=2.0))
+    seen = json.loads(_run(["-c", SCALED_START])[-1])  # _run asserts the exit code: no crash on the way out
+    assert seen["ratio"] >= 1.8
