@@ -4,7 +4,8 @@ Everything this module does before the window's first paint stays clear of Qt's 
 builds all of its ~90 Python enums the first time it is looked up, which would cost a third of the start-up
 budget. So ``Qt`` is reached through ``QtCore`` inside methods that run later, the keys are bound once the
 guidelines are loaded (binding makes PySide6 look the namespace up; see _finish_setup), and the splitter relies
-on Qt's default orientation. tests/ui/test_startup.py keeps it so.
+on Qt's default orientation. QKeySequence and QShortcut, whose enums cost milliseconds more, wait with the keys.
+tests/ui/test_startup.py keeps it so.
 """
 
 from __future__ import annotations
@@ -12,9 +13,9 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6 import QtCore
+from PySide6 import QtCore, QtGui
 from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -205,6 +206,8 @@ class MainWindow(QMainWindow):
         if self._setup_finished:
             return
         self._setup_finished = True
+        from PySide6.QtGui import QKeySequence, QShortcut
+
         self.welcome.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
         self.dashboard_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -221,7 +224,7 @@ class MainWindow(QMainWindow):
         if (
             watched is self.search.field
             and event.type() == QEvent.Type.ShortcutOverride
-            and event.matches(QKeySequence.StandardKey.Undo)
+            and event.matches(QtGui.QKeySequence.StandardKey.Undo)
             and not self.search.field.text()
         ):
             event.ignore()

@@ -1,6 +1,6 @@
 """Start-up: DeskHelp's first paint and ready time against a bare PySide6 window, measured in the same run.
 
-    python tests/benchmarks/bench_startup.py [--runs 7]
+    python tests/benchmarks/bench_startup.py [--runs 15]
 
 Both are started as fresh processes, alternately, with the same clock: the parent's wall time at spawn is
 passed in DESKHELP_BENCH_T0, and each child reports milliseconds from then to its first painted frame.
@@ -54,7 +54,7 @@ def _spawn(args: list[str], env: dict[str, str]) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--runs", type=int, default=15)
     args = parser.parse_args()
     home = tempfile.mkdtemp(prefix="deskhelp-bench-")
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"), "DESKHELP_HOME": home}
