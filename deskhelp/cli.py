@@ -73,14 +73,23 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
-    return value
+def _whole_number(minimum: int, meaning: str = "") -> Callable[[str], int]:
+    """An argparse type: a whole number of at least ``minimum`` (``meaning`` says what the minimum does)."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if value < minimum:
+            raise argparse.ArgumentTypeError(f"must be {minimum}{meaning} or more, not {value}")
+        return value
+
+    return parse
+
+
+_positive_int = _whole_number(1)
+_export_threshold = _whole_number(0, " (off)")
 
 
 def _names(text: str) -> tuple[str, ...]:
@@ -107,21 +116,18 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv:  # the window itself needs no console; the rest prints to the one they were started from
         _attach_console()
-    if argv in ([], ["--benchmark-startup"]):
-        # The window, straight away: building the parser (eight sub-commands, each help text looked up in
-        # gettext's catalogues) would come before the first paint.
-        from deskhelp.ui.app import run_gui
+    # The window needs no parser: building it (eight sub-commands, each help text looked up in gettext's
+    # catalogues) would come before the first paint.
+    if argv not in ([], ["--benchmark-startup"]):
+        args = _parser().parse_args(argv)
+        if args.command == "export":
+            return _export(args)
+        if args.command is not None:
+            handler = {"check": _check, "search": _search, "pack": _pack, "demo-data": _demo_data}[args.command]
+            return handler(args)
+    from deskhelp.ui.app import run_gui
 
-        return run_gui(benchmark=bool(argv), started=STARTED)
-    args = _parser().parse_args(argv)
-    if args.command is None:
-        from deskhelp.ui.app import run_gui
-
-        return run_gui(benchmark=args.benchmark_startup, started=STARTED)
-    if args.command == "export":
-        return _export(args)
-    handler = {"check": _check, "search": _search, "pack": _pack, "demo-data": _demo_data}[args.command]
-    return handler(args)
+    return run_gui(benchmark="--benchmark-startup" in argv, started=STARTED)
 
 
 def _fail(message: str) -> int:
@@ -284,16 +290,6 @@ def _export_date(text: str):
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date; write it as YYYY-MM-DD") from None
-
-
-def _export_threshold(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 (off) or more, not {value}")
-    return value
 
 
 def _export(args: argparse.Namespace) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 FIXTURES = Path(__file__).parent / "fixtures"
 SMALL_PACK = FIXTURES / "packs" / "small.yaml"
 ARTIFACTS = Path(__file__).parent / ".artifacts"
+# The small pack's default "referred" phrasing in Arabic (see arabic_pack).
+ARABIC_REFERRED = "لا يمكننا المساعدة في هذا هنا، لكنني سأريك الجهة التي يمكنك التوجه إليها."
 
 
 @pytest.fixture(autouse=True)
@@ -48,3 +51,15 @@ def artifacts() -> Path:
     folder = ARTIFACTS / "screenshots"
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+@pytest.fixture
+def arabic_pack(small_pack_path: Path):
+    """The small pack, its default 'referred' phrasing also in Arabic."""
+    from deskhelp.content.pack_file import parse_pack_bytes
+
+    raw = small_pack_path.read_text(encoding="utf-8")
+    line = re.search(r"^  referred: \{.*\}$", raw, flags=re.MULTILINE)
+    assert line is not None
+    with_arabic = line.group(0)[:-1] + f', ar: "{ARABIC_REFERRED}"}}'
+    return parse_pack_bytes(raw.replace(line.group(0), with_arabic).encode("utf-8"), "small+ar").pack

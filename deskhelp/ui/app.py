@@ -123,7 +123,6 @@ def _run(
         window.set_text_scale(preferences.text_scale)
     window.language_chosen.connect(switch_language)
     window.text_scale_chosen.connect(remember_text_scale)
-    timings: dict[str, float] = stages
     failure: list[int] = []
 
     def load() -> None:
@@ -141,13 +140,13 @@ def _run(
             app.quit()
             return
         window.set_service(service)
-        timings["ready_ms"] = _elapsed_ms(started)
+        stages["ready_ms"] = _elapsed_ms(started)
         if benchmark:
-            print(json.dumps({k: round(v, 1) for k, v in timings.items()}))
+            print(json.dumps({k: round(v, 1) for k, v in stages.items()}))
             app.quit()
 
     def painted() -> None:
-        timings["first_paint_ms"] = _elapsed_ms(started)
+        stages["first_paint_ms"] = _elapsed_ms(started)
         QTimer.singleShot(0, load)
 
     first_paint = _FirstPaint(painted)

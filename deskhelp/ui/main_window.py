@@ -66,7 +66,6 @@ class MainWindow(QMainWindow):
         self._conversation: Conversation | None = None  # from set_service on; reset for every new patron
         self._text_scale = 1.0
         self._base_point_size: float | None = None  # the font's size at 1.0, read when the text is first scaled
-        self._setup_finished = False  # see _finish_setup
         self._indicator_style = None  # while the text is scaled up: the style that grows the buttons' boxes
 
         self.search = SearchPanel(self)
@@ -203,9 +202,6 @@ class MainWindow(QMainWindow):
     def _finish_setup(self) -> None:
         """What is set once the guidelines are loaded: the window's keys, and the welcome text kept out of the
         Tab order (where what staff type next would be lost). Both look up ``Qt``; see the module's docstring."""
-        if self._setup_finished:
-            return
-        self._setup_finished = True
         from PySide6.QtGui import QKeySequence, QShortcut
 
         self.welcome.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)

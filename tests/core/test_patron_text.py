@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from pathlib import Path
 
 import pytest
 
-from deskhelp.content.pack_file import parse_pack_bytes
 from deskhelp.core.guidelines import Outcome, Verdict
 from deskhelp.core.patron_text import (
     OUTCOME_HEADLINES,
@@ -21,19 +19,9 @@ from deskhelp.core.patron_text import (
     text_is_rtl,
 )
 from deskhelp.core.triage import Answers, Enough, triage
+from tests.conftest import ARABIC_REFERRED
 
-ARABIC_REFERRED = "لا يمكننا المساعدة في هذا هنا، لكنني سأريك الجهة التي يمكنك التوجه إليها."
 SWEDISH_REFERRED = "Det här kan vi inte hjälpa till med här, men jag visar vart du kan vända dig."
-
-
-@pytest.fixture
-def arabic_pack(small_pack_path: Path):
-    """The small pack, its default 'referred' phrasing also in Arabic."""
-    raw = small_pack_path.read_text(encoding="utf-8")
-    line = re.search(r"^  referred: \{.*\}$", raw, flags=re.MULTILINE)
-    assert line is not None
-    with_arabic = line.group(0)[:-1] + f', ar: "{ARABIC_REFERRED}"}}'
-    return parse_pack_bytes(raw.replace(line.group(0), with_arabic).encode("utf-8"), "small+ar").pack
 
 
 def _is_arabic(text: str) -> bool:

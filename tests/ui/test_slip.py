@@ -20,7 +20,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtPrintSupport import QPrinter
 
-from deskhelp.content.pack_file import parse_pack_bytes, read_pack_file
+from deskhelp.content.pack_file import read_pack_file
 from deskhelp.core.guidelines import Outcome, Verdict
 from deskhelp.core.patron_text import PATRON_LABELS, PatronSheet, patron_sheet
 from deskhelp.core.triage import Answers, Competence, Enough, triage
@@ -34,12 +34,12 @@ from deskhelp.ui.slip import (
     slip_html,
     web_for_reading,
 )
+from tests.conftest import ARABIC_REFERRED
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_PACK = ROOT / "resources" / "packs" / "default.yaml"
 CONTEXT = SlipContext("Stadsbiblioteket", datetime.date(2026, 12, 1))
 GUIDANCE = "Drop-in tisdagar 13–15 i Lärcentrum. Boka en egen tid i informationsdisken eller på 08-123 456 78."
-ARABIC_REFERRED = "لا يمكننا المساعدة في هذا هنا، لكنني سأريك الجهة التي يمكنك التوجه إليها."
 
 needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) not installed")
 
@@ -47,16 +47,6 @@ needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="po
 @pytest.fixture(scope="module")
 def default_pack():
     return read_pack_file(DEFAULT_PACK).pack
-
-
-@pytest.fixture
-def arabic_pack(small_pack_path: Path):
-    """The small pack, its default 'referred' phrasing also in Arabic."""
-    raw = small_pack_path.read_text(encoding="utf-8")
-    line = re.search(r"^  referred: \{.*\}$", raw, flags=re.MULTILINE)
-    assert line is not None
-    with_arabic = line.group(0)[:-1] + f', ar: "{ARABIC_REFERRED}"}}'
-    return parse_pack_bytes(raw.replace(line.group(0), with_arabic).encode("utf-8"), "small+ar").pack
 
 
 def _sheet(pack, case_id: str, answers: Answers, language: str = "sv") -> PatronSheet:
