@@ -130,7 +130,7 @@ class DeskService:
 
         Raises StorageError when the database cannot be used, PackError when there is no valid pack at all.
         """
-        db = Database.open(settings.database)
+        db = Database.open(settings.database, settings.backups)
         try:
             offered, origin, notice = _offered_pack(settings)
             status = sync_pack(db, offered, origin)

@@ -4,7 +4,7 @@ Read from TOML files, each overriding the one before:
 1. the machine-wide file IT installs (``paths.machine_config_dir() / deskhelp.toml``),
 2. the user's file (``paths.config_dir() / deskhelp.toml``),
 3. environment variables (``DESKHELP_LIBRARY``, ``DESKHELP_BRANCH``, ``DESKHELP_DESK``, ``DESKHELP_DATABASE``,
-   ``DESKHELP_PACK``, ``DESKHELP_PACK_FOLDER``, ``DESKHELP_LANG``, ``DESKHELP_GUIDANCE``).
+   ``DESKHELP_BACKUPS``, ``DESKHELP_PACK``, ``DESKHELP_PACK_FOLDER``, ``DESKHELP_LANG``, ``DESKHELP_GUIDANCE``).
 
 A file that cannot be read is reported (file, line, what) in ``problems`` and otherwise ignored: the desk still
 starts, with the window's banner and ``deskhelp check`` telling IT what to fix.
@@ -28,6 +28,7 @@ _KEYS = {
     ("desk", "name"): ("desk", "DESKHELP_DESK"),
     ("desk", "language"): ("language", "DESKHELP_LANG"),
     ("storage", "database"): ("database", "DESKHELP_DATABASE"),
+    ("storage", "backups"): ("backups", "DESKHELP_BACKUPS"),
     ("guidelines", "pack"): ("pack", "DESKHELP_PACK"),
     ("guidelines", "folder"): ("pack_folder", "DESKHELP_PACK_FOLDER"),
     ("guidance", "times"): ("guidance", "DESKHELP_GUIDANCE"),
@@ -45,6 +46,7 @@ class Settings:
     language: str | None  # UI language forced by configuration (sv or en); None: the user's choice
     guidance: str | None = None  # drop-in and booking times for digital guidance, printed on booking slips
     pack_folder: Path | None = None  # a (read-only, shared) folder where the library publishes its pack
+    backups: Path | None = None  # where backups go (IT may move them to another disk); None: beside the database
     problems: tuple[str, ...] = ()  # configuration files that could not be used, and why
 
 
@@ -93,8 +95,12 @@ def load_settings() -> Settings:
     language = values.get("language", "").lower()
     if language and language not in ("sv", "en"):
         problems.append(f"{sources['language']}: {language!r} is not available; use sv or en")
-    paths_ = {name: Path(values[name]).expanduser() for name in ("database", "pack", "pack_folder") if name in values}
-    for name in ("database", "pack_folder"):
+    paths_ = {
+        name: Path(values[name]).expanduser()
+        for name in ("database", "backups", "pack", "pack_folder")
+        if name in values
+    }
+    for name in ("database", "backups", "pack_folder"):
         if name in paths_ and not paths_[name].is_absolute():
             problems.append(f"{sources[name]}: {values[name]!r} must be a full path (it is ignored)")
             del paths_[name]
@@ -107,5 +113,6 @@ def load_settings() -> Settings:
         language=language if language in ("sv", "en") else None,
         guidance=values.get("guidance"),
         pack_folder=paths_.get("pack_folder"),
+        backups=paths_.get("backups"),
         problems=tuple(problems),
     )

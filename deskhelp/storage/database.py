@@ -51,9 +51,10 @@ class Database:
         self._writer = write_engine(self._engine)
 
     @classmethod
-    def open(cls, path: Path) -> Database:
-        """Migrate (with a backup) if needed, then open. Raises StorageError with a reason staff can act on."""
-        prepare_database(path)
+    def open(cls, path: Path, backups: Path | None = None) -> Database:
+        """Migrate (with a backup into ``backups``) if needed, then open. Raises StorageError with a reason staff
+        can act on."""
+        prepare_database(path, backups)
         return cls(path)
 
     def close(self) -> None:

@@ -16,6 +16,8 @@ class StorageProblem(StrEnum):
     DISK_FULL = "disk_full"
     NEWER_SCHEMA = "newer_schema"
     MIGRATION_FAILED = "migration_failed"
+    DAMAGED = "damaged"  # the file fails SQLite's integrity checks
+    EMPTIED = "emptied"  # a database that held cases is missing or empty
 
 
 class StorageError(Exception):

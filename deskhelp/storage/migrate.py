@@ -10,14 +10,15 @@ import sqlite3
 from pathlib import Path
 
 from deskhelp import paths
-from deskhelp.storage.backup import backup_database
+from deskhelp.storage.backup import BackupError, backup_database
 from deskhelp.storage.errors import StorageError, StorageProblem, classify_sqlite_error
 from deskhelp.storage.location import is_network_path
 from deskhelp.storage.schema import SCHEMA_HEAD
 
 
-def prepare_database(database: Path) -> None:
-    """Refuse unsafe locations, create the folder, migrate to head. Raises StorageError saying what is wrong."""
+def prepare_database(database: Path, backups: Path | None = None) -> None:
+    """Refuse unsafe locations, create the folder, migrate to head (backing up into ``backups``, default: the
+    folder beside the database). Raises StorageError saying what is wrong."""
     if is_network_path(database):
         raise StorageError(
             StorageProblem.NETWORK_PATH,
@@ -41,8 +42,8 @@ def prepare_database(database: Path) -> None:
         )
     if database.exists() and database.stat().st_size > 0:
         try:
-            backup_database(database, reason=f"before-{SCHEMA_HEAD}")
-        except (sqlite3.Error, OSError) as exc:
+            backup_database(database, reason=f"before-{SCHEMA_HEAD}", folder=backups)
+        except (sqlite3.Error, OSError, BackupError) as exc:
             raise classify_sqlite_error(exc, database) from exc
     upgrade(database, SCHEMA_HEAD)
 

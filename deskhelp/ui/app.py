@@ -97,7 +97,7 @@ def _run(
 
     cannot_start = app.translate("App", "DeskHelp cannot start")
     try:
-        prepare_database(settings.database)
+        prepare_database(settings.database, settings.backups)
     except StorageError as error:
         return _fatal(cannot_start, storage_message(error))
     stages["database"] = _elapsed_ms(started)
