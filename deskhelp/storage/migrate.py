@@ -123,6 +123,10 @@ def _guarded_upgrade(database: Path, backup: Path, before: Census) -> None:
         upgrade(database, SCHEMA_HEAD)
     except StorageError as exc:
         failure = exc
+    except Exception as exc:  # a mistake in a migration's own code: the file decides what happens next, below
+        log.exception("a migration of %s raised", database)
+        failure = StorageError(StorageProblem.MIGRATION_FAILED, database, f"{type(exc).__name__}: {exc}")
+        failure.__cause__ = exc
     try:
         after = census(database)
     except sqlite3.Error as exc:

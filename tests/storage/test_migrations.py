@@ -384,6 +384,22 @@ def test_a_failing_migration_rolls_every_migration_back(old_database: Path, monk
     assert _replaced(old_database) == []
 
 
+def test_a_mistake_in_a_migrations_code_is_rolled_back_too(old_database: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    before = _dump(old_database)
+    real = command.upgrade
+
+    def upgrade_then_fail(config, revision):
+        real(config, revision)
+        raise KeyError("a slip in a migration")
+
+    monkeypatch.setattr(command, "upgrade", upgrade_then_fail)
+    with pytest.raises(StorageError) as caught:
+        migrate.prepare_database(old_database)
+    assert caught.value.problem is StorageProblem.MIGRATION_FAILED
+    assert "KeyError" in caught.value.detail and "rolled back" in caught.value.detail
+    assert _dump(old_database) == before
+
+
 def test_a_migration_that_leaves_a_dangling_reference_is_rolled_back(
     old_database: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
