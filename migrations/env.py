@@ -1,5 +1,9 @@
 """Alembic environment. DeskHelp runs migrations itself (deskhelp.storage.migrate) on a connection it owns;
-the alembic command line works too, against DESKHELP_HOME or the default data folder."""
+the alembic command line works too, against DESKHELP_HOME or the default data folder.
+
+Both ways run every migration inside deskhelp.storage.migrate.migration_transaction: foreign keys off (a batch
+rebuild must not cascade into child tables), one transaction, rolled back if a reference breaks. A new migration
+needs nothing of its own for that. (The row-count guard with its backup is DeskHelp's own, in prepare_database.)"""
 
 from alembic import context
 
@@ -24,9 +28,13 @@ if connection is not None:
     run_migrations(connection)
 else:
     from deskhelp import paths
-    from deskhelp.storage.engine import create_sqlite_engine
+    from deskhelp.storage.engine import create_sqlite_engine, write_engine
+    from deskhelp.storage.migrate import migration_transaction
 
-    engine = create_sqlite_engine(paths.database_path())
-    with engine.connect() as conn:
-        run_migrations(conn)
-    engine.dispose()
+    database = paths.database_path()
+    engine = create_sqlite_engine(database)
+    try:
+        with write_engine(engine).connect() as conn, migration_transaction(conn, database):
+            run_migrations(conn)
+    finally:
+        engine.dispose()
