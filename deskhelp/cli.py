@@ -387,7 +387,8 @@ def _restore(args: argparse.Namespace) -> int:
     try:
         if args.list:
             backups = list_backups(settings)
-            print(f"Backups in {backups_folder(settings)}:" if backups else f"No backups in {backups_folder(settings)}")
+            folder = backups_folder(settings)
+            print(f"Backups in {folder}:" if backups else f"No backups in {folder} (or it cannot be reached)")
             for b in backups:
                 state = "good" if b.good else f"DAMAGED ({b.problem})"
                 cases = "?" if b.cases is None else f"{b.cases} cases"

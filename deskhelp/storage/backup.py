@@ -224,7 +224,7 @@ def restore_database(backup: Path, database: Path, now: dt.datetime | None = Non
 def _remove_stale_partials(folder: Path, stem: str, now: dt.datetime) -> None:
     """A .partial is what a killed backup leaves; it never counts, and once stale it is removed. A young one may be
     another backup still being written (the desk's and IT's at once), so it is left alone."""
-    for partial in folder.glob(f"{stem}-*{TEMPORARY_SUFFIX}"):
+    for partial in folder.glob(f"{stem}-*{TEMPORARY_SUFFIX}*"):  # with SQLite's -journal of the copy
         try:
             if now - dt.datetime.fromtimestamp(partial.stat().st_mtime) > STALE_PARTIAL:
                 partial.unlink()
