@@ -40,6 +40,7 @@ from deskhelp.storage.backup import (
 )
 from deskhelp.storage.backup import list_backups as _list_backups
 from deskhelp.storage.database import Database, StoredRevision
+from deskhelp.storage.errors import StorageError
 from deskhelp.storage.integrity import check_integrity
 from deskhelp.storage.locking import database_in_use
 
@@ -223,7 +224,11 @@ class DeskService:
             now = self._clock()
             if self._maintained_on == now.date():
                 return None
-            problems = tuple(self.db.check_integrity())
+            try:
+                problems = tuple(self.db.check_integrity())
+            except StorageError as error:  # e.g. locked by a backup program: not damage; try again in an hour
+                log.warning("the daily integrity check could not run: %s", error)
+                return None
             backup, backup_problem = None, None
             if not problems:
                 try:
@@ -279,7 +284,10 @@ def make_backup(settings: Settings, now: dt.datetime | None = None) -> BackupInf
     database = settings.database
     if not database.exists() or database.stat().st_size == 0:
         raise BackupError(f"there is no database to back up at {database}")
-    problems = check_integrity(database)
+    try:
+        problems = check_integrity(database)
+    except sqlite3.Error as exc:
+        raise BackupError(f"{database} could not be read to back it up: {exc}") from exc
     if problems:
         raise BackupError(f"{database} is damaged, so it was not backed up: {'; '.join(problems[:5])}")
     try:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -94,7 +95,10 @@ class Database:
 
     def check_integrity(self, thorough: bool = True) -> list[str]:
         """SQLite's integrity checks on the file (see storage.integrity). Any problem stops all further writes."""
-        problems = check_integrity(self.path, thorough)
+        try:
+            problems = check_integrity(self.path, thorough)
+        except sqlite3.Error as exc:
+            raise classify_sqlite_error(exc, self.path) from exc
         if problems:
             self._damaged = StorageError(
                 StorageProblem.DAMAGED, self.path, f"{DAMAGED_DETAIL}. SQLite found: {'; '.join(problems[:5])}"

@@ -11,7 +11,8 @@ MAX_PROBLEMS = 20  # SQLite can list thousands of broken pages; the first ones s
 def check_integrity(database: Path, thorough: bool = True) -> list[str]:
     """What is wrong with ``database`` (empty list: nothing). Runs ``integrity_check`` (``quick_check`` when not
     ``thorough``: it skips comparing every index with its table, which is most of the time) and
-    ``foreign_key_check``. Reads only; a -wal beside the file is read as part of it."""
+    ``foreign_key_check``. Reads only; a -wal beside the file is read as part of it. Raises sqlite3.Error when the
+    file cannot be read at all for a reason that is not damage (locked, cannot be opened)."""
     pragma = "integrity_check" if thorough else "quick_check"
     try:
         conn = sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=5)
@@ -24,5 +25,8 @@ def check_integrity(database: Path, thorough: bool = True) -> list[str]:
         finally:
             conn.close()
     except sqlite3.Error as exc:
+        text = str(exc).lower()
+        if "locked" in text or "busy" in text or "unable to open" in text:
+            raise  # the file could not be checked now; that says nothing about damage
         return [str(exc)]
     return problems

@@ -274,3 +274,23 @@ def test_a_damaged_database_is_not_backed_up(database: Path, capsys) -> None:
     assert cli.main(["backup"]) == 1
     assert "damaged" in capsys.readouterr().err
     assert not (database.parent / "backups").exists() or not list((database.parent / "backups").iterdir())
+
+
+def test_a_check_that_cannot_run_is_not_damage_and_is_tried_again(database: Path, monkeypatch) -> None:
+    from deskhelp.storage import database as database_module
+
+    def locked(path, thorough=True):
+        raise sqlite3.OperationalError("database is locked")
+
+    service = DeskService.open(load_settings())
+    try:
+        with monkeypatch.context() as patch:
+            patch.setattr(database_module, "check_integrity", locked)
+            assert service.daily_maintenance() is None
+        assert service.db.damaged is None
+        done = service.daily_maintenance()  # the next try (an hour later in the window) does the day's work
+        assert done is not None and not done.damaged and done.backup is not None
+        _open_case = service.pack.case_types["print-bank-statement"]
+        service.log(service.triage(_open_case.id, default_answers(_open_case)))
+    finally:
+        service.close()
