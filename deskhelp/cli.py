@@ -70,6 +70,7 @@ def _parser() -> argparse.ArgumentParser:
         "--desks", type=_names, default=("desk-1", "desk-2"), metavar="A,B", help="comma-separated desk names"
     )
     _add_export_parser(sub)
+    _add_backup_parsers(sub)
     return parser
 
 
@@ -123,6 +124,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "export":
             return _export(args)
         if args.command is not None:
+            if args.command in ("backup", "restore"):
+                return _backup(args) if args.command == "backup" else _restore(args)
             handler = {"check": _check, "search": _search, "pack": _pack, "demo-data": _demo_data}[args.command]
             return handler(args)
     from deskhelp.ui.app import run_gui
@@ -158,7 +161,16 @@ def _check(_args: argparse.Namespace) -> int:
     def report(service: DeskService) -> int:
         status = service.pack_status
         revision = status.revision
-        print(f"Database: {service.db.path} (schema up to date, {service.db.count_cases()} cases)")
+        damage = service.db.check_integrity()
+        if damage:
+            print(f"Database: {service.db.path} is DAMAGED; SQLite's integrity check found:", file=sys.stderr)
+            for line in damage:
+                print(f"  {line}", file=sys.stderr)
+            return _fail(
+                "Problem: the database is damaged; with DeskHelp closed, restore a backup: "
+                "deskhelp restore --list, then deskhelp restore"
+            )
+        print(f"Database: {service.db.path} (schema up to date, integrity checked, {service.db.count_cases()} cases)")
         print(
             f"Guideline pack: {revision.pack_id} {revision.version} (revision {revision.id}, "
             f"{len(service.pack.case_types)} case types, {len(service.pack.actors)} actors)"
@@ -326,3 +338,68 @@ def _export(args: argparse.Namespace) -> int:
         return 0
 
     return _with_service(export)
+
+
+# -- backup and restore: for IT -----------------------------------------------------------------------------------
+
+
+def _add_backup_parsers(sub) -> None:
+    sub.add_parser(
+        "backup",
+        help="make a verified backup of the database now, print its path and size",
+        description="Copy the database into the backups folder ([storage] backups, default: backups/ beside the "
+        "database), check the copy and keep it. Safe while the desk is open. Exit 0 when made, 1 when not.",
+    )
+    restore = sub.add_parser(
+        "restore",
+        help="list the backups, or put one back in place of the database (DeskHelp closed)",
+        description="Put a backup back in place of the database. Close DeskHelp on this PC first: a restore is "
+        "refused while the database is open. The current file is kept aside as deskhelp-replaced-<date>.sqlite3 "
+        "beside it, never deleted.",
+    )
+    restore.add_argument(
+        "backup", nargs="?", help="a file name from --list, or a full path (default: the newest good backup)"
+    )
+    restore.add_argument("--list", action="store_true", help="list every backup: date, reason, size, cases, good")
+
+
+def _size(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB" if size >= 100_000 else f"{size / 1000:.1f} kB"
+
+
+def _backup(_args: argparse.Namespace) -> int:
+    from deskhelp.service import BackupError, make_backup
+    from deskhelp.settings import load_settings
+
+    try:
+        made = make_backup(load_settings())
+    except BackupError as exc:
+        return _fail(f"Problem: {exc}")
+    print(f"Backup written: {made.path} ({_size(made.size)}, {made.size} bytes)")
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from deskhelp.service import BackupError, backups_folder, list_backups, restore_backup
+    from deskhelp.settings import load_settings
+
+    settings = load_settings()
+    try:
+        if args.list:
+            backups = list_backups(settings)
+            folder = backups_folder(settings)
+            print(f"Backups in {folder}:" if backups else f"No backups in {folder} (or it cannot be reached)")
+            for b in backups:
+                state = "good" if b.good else f"DAMAGED ({b.problem})"
+                cases = "?" if b.cases is None else f"{b.cases} cases"
+                when = f"{b.taken:%Y-%m-%d %H:%M}"
+                print(f"  {b.path.name}  {when}  {b.reason:<16} {_size(b.size):>9}  {cases:>12}  {state}")
+            return 0
+        done = restore_backup(settings, args.backup)
+    except BackupError as exc:
+        return _fail(f"Problem: {exc}")
+    backup = done.backup
+    print(f"Restored {backup.path} (taken {backup.taken:%Y-%m-%d %H:%M}, {backup.cases} cases) to {done.database}.")
+    print(f"The file it replaced was kept as {done.kept}." if done.kept else "There was no file to replace.")
+    print("Run deskhelp check, then start DeskHelp.")
+    return 0

@@ -6,6 +6,9 @@ It ties the layers together: storage keeps revisions and cases, content reads pa
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import sqlite3
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -24,7 +27,24 @@ from deskhelp.core.guidelines import GuidelinePack
 from deskhelp.core.search import SearchHit, SearchIndex
 from deskhelp.core.triage import Answers, TriageResult, triage
 from deskhelp.settings import Settings
+from deskhelp.storage.backup import (
+    UPGRADE_PREFIX,
+    BackupError,
+    BackupInfo,
+    backup_database,
+    count_cases_in,
+    newest_good_backup,
+    parse_backup_name,
+    restore_database,
+    verify_backup,
+)
+from deskhelp.storage.backup import list_backups as _list_backups
 from deskhelp.storage.database import Database, StoredRevision
+from deskhelp.storage.errors import StorageError
+from deskhelp.storage.integrity import check_integrity
+from deskhelp.storage.locking import database_in_use
+
+log = logging.getLogger(__name__)
 
 BUNDLED, FILE = "bundled", "file"
 UNDO_WINDOW = dt.timedelta(minutes=10)  # long enough to notice a slip, short enough not to rewrite history
@@ -102,6 +122,20 @@ def _offered_pack(settings: Settings) -> tuple[Path, str, str | None]:
 
 
 @dataclass(frozen=True)
+class Maintenance:
+    """What the once-a-day check and backup did (DeskService.daily_maintenance)."""
+
+    day: dt.date
+    problems: tuple[str, ...]  # what the integrity check found; any problem stops writing into the file
+    backup: Path | None  # the backup made, None when none was due or it failed
+    backup_problem: str | None = None  # why no backup could be made (the desk goes on all the same)
+
+    @property
+    def damaged(self) -> bool:
+        return bool(self.problems)
+
+
+@dataclass(frozen=True)
 class LoggedCase:
     id: int
     record: CaseRecord
@@ -123,6 +157,8 @@ class DeskService:
         self._index = SearchIndex(self.pack)
         self._clock = clock
         self._last_logged: LoggedCase | None = None
+        self._maintained_on: dt.date | None = None
+        self._maintaining = threading.Lock()
 
     @classmethod
     def open(cls, settings: Settings) -> DeskService:
@@ -177,3 +213,121 @@ class DeskService:
         self.db.delete_case(last.id)
         self._last_logged = None
         return last
+
+    def daily_maintenance(self) -> Maintenance | None:
+        """Once a day (the first call of each day; None otherwise): check the file's integrity, and if it is whole
+        and no backup was made today, make one. Safe to run on a background thread while cases are logged: both
+        read the file through connections of their own. Damage stops all writing (see Database.check_integrity)."""
+        if not self._maintaining.acquire(blocking=False):
+            return None  # one is running already
+        try:
+            now = self._clock()
+            if self._maintained_on == now.date():
+                return None
+            try:
+                problems = tuple(self.db.check_integrity())
+            except StorageError as error:  # e.g. locked by a backup program: not damage; try again in an hour
+                log.warning("the daily integrity check could not run: %s", error)
+                return None
+            backup, backup_problem = None, None
+            if not problems:
+                try:
+                    if self.db.count_cases() and not _backed_up_on(self.settings, now.date()):
+                        backup = backup_database(self.db.path, "daily", now=now, folder=self.settings.backups)
+                except (BackupError, sqlite3.Error, OSError) as exc:
+                    backup_problem = f"{backups_folder(self.settings)}: {exc}"
+                    log.warning("the daily backup failed: %s", backup_problem)
+            self._maintained_on = now.date()
+            return Maintenance(now.date(), problems, backup, backup_problem)
+        finally:
+            self._maintaining.release()
+
+
+# -- backups and restoring, for `deskhelp backup`, `deskhelp restore` and the daily maintenance ----------------------
+
+
+@dataclass(frozen=True)
+class Restored:
+    backup: BackupInfo
+    database: Path
+    kept: Path | None  # where the replaced file was put aside (None: there was none)
+
+
+def backups_folder(settings: Settings) -> Path:
+    return settings.backups or paths.backup_dir(settings.database)
+
+
+def _backed_up_on(settings: Settings, day: dt.date) -> bool:
+    """True when the folder holds a routine backup (not one taken before an upgrade) from ``day``."""
+    folder = backups_folder(settings)
+    if not folder.exists():
+        return False
+    for path in folder.iterdir():
+        parsed = parse_backup_name(path, settings.database.stem)
+        if parsed and parsed[0].date() == day and not parsed[1].startswith(UPGRADE_PREFIX):
+            return True
+    return False
+
+
+def list_backups(settings: Settings) -> list[BackupInfo]:
+    """Every backup in the backups folder, newest first, each verified and its cases counted.
+    Raises BackupError when the folder cannot be read."""
+    try:
+        return _list_backups(settings.database, settings.backups)
+    except OSError as exc:
+        raise BackupError(f"the backups folder {backups_folder(settings)} cannot be read: {exc}") from exc
+
+
+def make_backup(settings: Settings, now: dt.datetime | None = None) -> BackupInfo:
+    """A verified backup now (``deskhelp backup``). A damaged database is not backed up (the backup would rotate
+    good ones out); BackupError says why not."""
+    database = settings.database
+    if not database.exists() or database.stat().st_size == 0:
+        raise BackupError(f"there is no database to back up at {database}")
+    try:
+        problems = check_integrity(database)
+    except sqlite3.Error as exc:
+        raise BackupError(f"{database} could not be read to back it up: {exc}") from exc
+    if problems:
+        raise BackupError(f"{database} is damaged, so it was not backed up: {'; '.join(problems[:5])}")
+    try:
+        path = backup_database(database, "manual", now=now, folder=settings.backups)
+    except (sqlite3.Error, OSError) as exc:
+        raise BackupError(f"no backup was made in {backups_folder(settings)}: {exc}") from exc
+    parsed = parse_backup_name(path, database.stem)
+    assert parsed is not None
+    return BackupInfo(path, parsed[0], parsed[1], path.stat().st_size)
+
+
+def restore_backup(settings: Settings, name: str | None = None, now: dt.datetime | None = None) -> Restored:
+    """Put a backup (``name``: a file in the backups folder or a full path; default: the newest good one) in place
+    of the database. The current file is kept aside under a dated name. Refused while DeskHelp has the database
+    open. Raises BackupError saying why nothing was changed."""
+    database, folder = settings.database, backups_folder(settings)
+    try:
+        if name:
+            chosen = Path(name).expanduser()
+            if not chosen.is_file():
+                chosen = folder / name
+            if not chosen.is_file():
+                raise BackupError(f"there is no backup {name!r} (in {folder}); see deskhelp restore --list")
+            problem = verify_backup(chosen)
+            if problem:
+                raise BackupError(f"{chosen} is not a good backup ({problem}); nothing was changed")
+            parsed = parse_backup_name(chosen, database.stem)
+            taken = parsed[0] if parsed else dt.datetime.fromtimestamp(chosen.stat().st_mtime)
+            reason = parsed[1] if parsed else "file"
+            backup = BackupInfo(chosen, taken, reason, chosen.stat().st_size, count_cases_in(chosen))
+        else:
+            found = newest_good_backup(database, settings.backups)
+            if found is None:
+                raise BackupError(f"there is no good backup in {folder}; nothing was changed")
+            backup = found
+        if database_in_use(database):
+            raise BackupError(
+                f"{database} is open in DeskHelp (or another program); close DeskHelp on this PC, then restore"
+            )
+        kept = restore_database(backup.path, database, now=now)
+    except OSError as exc:
+        raise BackupError(f"nothing was restored: {exc}") from exc
+    return Restored(backup, database, kept)

@@ -1,8 +1,14 @@
-"""The one object that owns the engine. Every operation opens a short session and hands back plain data."""
+"""The one object that owns the engine. Every operation opens a short session and hands back plain data.
+
+Once the file is known to be damaged (a failed integrity check, or SQLite reporting a malformed image), nothing
+more is written into it: every write raises StorageError(DAMAGED) until IT restores a backup.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -13,10 +19,14 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from deskhelp.core.cases import CaseRecord
+from deskhelp.storage.emptied import mark_had_cases, marker_path
 from deskhelp.storage.engine import create_sqlite_engine, write_engine
-from deskhelp.storage.errors import classify_sqlite_error
+from deskhelp.storage.errors import DAMAGED_DETAIL, StorageError, StorageProblem, classify_sqlite_error
+from deskhelp.storage.integrity import check_integrity
 from deskhelp.storage.migrate import prepare_database
 from deskhelp.storage.models import Case, CaseActor, CaseMissingResource, PackRevision
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -49,16 +59,63 @@ class Database:
         self.path = path
         self._engine = create_sqlite_engine(path)
         self._writer = write_engine(self._engine)
+        self._damaged: StorageError | None = None
+        self._marked = marker_path(path).exists()
 
     @classmethod
     def open(cls, path: Path, backups: Path | None = None) -> Database:
         """Migrate (with a backup into ``backups``) if needed, then open. Raises StorageError with a reason staff
         can act on."""
         prepare_database(path, backups)
-        return cls(path)
+        db = cls(path)
+        if not db._marked:
+            db._mark_if_it_has_cases()
+        return db
+
+    def _mark_if_it_has_cases(self) -> None:
+        """An existing database with cases gets its marker (see storage.emptied) the first time it is opened."""
+        from sqlalchemy import exists
+
+        try:
+            with self._reading() as session:
+                has_cases = session.scalar(select(exists().select_from(Case)))
+        except StorageError:
+            return  # the caller meets the same problem at once, with its own message
+        if has_cases:
+            mark_had_cases(self.path)
+            self._marked = True
 
     def close(self) -> None:
         self._engine.dispose()
+
+    @property
+    def damaged(self) -> StorageError | None:
+        """Why nothing more is written into this file (None: it is not known to be damaged)."""
+        return self._damaged
+
+    def check_integrity(self, thorough: bool = True) -> list[str]:
+        """SQLite's integrity checks on the file (see storage.integrity). Any problem stops all further writes."""
+        try:
+            problems = check_integrity(self.path, thorough)
+        except sqlite3.Error as exc:
+            raise classify_sqlite_error(exc, self.path) from exc
+        if problems:
+            self._damaged = StorageError(
+                StorageProblem.DAMAGED, self.path, f"{DAMAGED_DETAIL}. SQLite found: {'; '.join(problems[:5])}"
+            )
+            log.error("the database %s is damaged; writing stopped: %s", self.path, "; ".join(problems))
+        return problems
+
+    def _failed(self, exc: SQLAlchemyError) -> StorageError:
+        error = classify_sqlite_error(exc, self.path)
+        if error.problem is StorageProblem.DAMAGED:
+            self._damaged = error
+            log.error("the database %s is damaged; writing stopped: %s", self.path, exc)
+        elif error.problem in (StorageProblem.READ_ONLY, StorageProblem.LOCKED):
+            # SQLite opens a file it cannot write read-only and keeps it so for the connection's life; the pool
+            # would hand that connection back forever. New connections see the file as it is once IT fixed it.
+            self._engine.dispose()
+        return error
 
     @contextmanager
     def _reading(self) -> Iterator[Session]:
@@ -66,15 +123,17 @@ class Database:
             with Session(self._engine) as session:
                 yield session
         except SQLAlchemyError as exc:
-            raise classify_sqlite_error(exc, self.path) from exc
+            raise self._failed(exc) from exc
 
     @contextmanager
     def _writing(self) -> Iterator[Session]:
+        if self._damaged is not None:
+            raise self._damaged
         try:
             with Session(self._writer) as session, session.begin():
                 yield session
         except SQLAlchemyError as exc:
-            raise classify_sqlite_error(exc, self.path) from exc
+            raise self._failed(exc) from exc
 
     # -- guideline pack revisions ---------------------------------------------------------------------------
     def active_revision(self) -> StoredRevision | None:
@@ -140,7 +199,11 @@ class Database:
             session.add_all(
                 CaseMissingResource(case_id=case.id, resource_id=r) for r in dict.fromkeys(record.missing_resources)
             )
-            return case.id
+            case_id = case.id
+        if not self._marked:
+            mark_had_cases(self.path)
+            self._marked = True
+        return case_id
 
     def delete_case(self, case_id: int) -> bool:
         """Take back a case logged by mistake. True if it existed."""

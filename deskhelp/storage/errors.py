@@ -20,6 +20,12 @@ class StorageProblem(StrEnum):
     EMPTIED = "emptied"  # a database that held cases is missing or empty
 
 
+DAMAGED_DETAIL = (
+    "the database file is damaged; nothing more is written into it. With DeskHelp closed, IT can restore a backup: "
+    "deskhelp restore --list, then deskhelp restore"
+)
+
+
 class StorageError(Exception):
     def __init__(self, problem: StorageProblem, path: Path, detail: str) -> None:
         self.problem = problem
@@ -39,7 +45,9 @@ def classify_sqlite_error(exc: Exception, path: Path) -> StorageError:
         return StorageError(StorageProblem.READ_ONLY, path, "the database file or its folder is read-only")
     if "disk is full" in text or "database or disk is full" in text or "no space" in text:
         return StorageError(StorageProblem.DISK_FULL, path, "the disk is full; nothing was saved")
-    if "not a database" in text or "malformed" in text or "file is encrypted" in text:
+    if "malformed" in text:
+        return StorageError(StorageProblem.DAMAGED, path, f"{DAMAGED_DETAIL} (SQLite: {text})")
+    if "not a database" in text or "file is encrypted" in text:
         return StorageError(StorageProblem.NOT_A_DATABASE, path, "the file is not a DeskHelp database or is damaged")
     if "unable to open" in text:
         return StorageError(StorageProblem.CANNOT_CREATE, path, "the database file cannot be opened or created")

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from deskhelp import paths
 from deskhelp.storage.backup import BackupError, backup_database, restore_database
+from deskhelp.storage.emptied import refuse_if_emptied
 from deskhelp.storage.errors import StorageError, StorageProblem, classify_sqlite_error
 from deskhelp.storage.location import is_network_path
 from deskhelp.storage.schema import SCHEMA_HEAD
@@ -34,6 +35,7 @@ log = logging.getLogger(__name__)
 def prepare_database(database: Path, backups: Path | None = None) -> None:
     """Refuse unsafe locations, create the folder, migrate to head (backing up into ``backups``, default: the
     folder beside the database). Raises StorageError saying what is wrong."""
+    refuse_if_emptied(database, backups)  # before anything could create a new, empty file
     if is_network_path(database):
         raise StorageError(
             StorageProblem.NETWORK_PATH,

@@ -144,6 +144,10 @@ def _run(
         if benchmark:
             print(json.dumps({k: round(v, 1) for k, v in stages.items()}))
             app.quit()
+            return
+        from deskhelp.ui.maintenance import DailyMaintenance
+
+        DailyMaintenance(window, service).start()  # the day's check and backup, off the GUI thread
 
     def painted() -> None:
         stages["first_paint_ms"] = _elapsed_ms(started)

@@ -35,6 +35,16 @@ def storage_message(error: StorageError) -> str:
         StorageProblem.MIGRATION_FAILED: QCoreApplication.translate(
             "Messages", "The database could not be used. Nothing was changed."
         ),
+        StorageProblem.DAMAGED: QCoreApplication.translate(
+            "Messages",
+            "The database file is damaged. To protect what is in it, nothing more is saved into it. Call IT: they can "
+            "restore a backup.",
+        ),
+        StorageProblem.EMPTIED: QCoreApplication.translate(
+            "Messages",
+            "The database that held the cases is missing or empty. DeskHelp does not start a new one, so that "
+            "nothing is lost. Call IT: they can restore the newest backup.",
+        ),
     }
     file_label = QCoreApplication.translate("Messages", "File")
     details_label = QCoreApplication.translate("Messages", "Details")

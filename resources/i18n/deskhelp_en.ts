@@ -13,6 +13,13 @@
     </message>
 </context>
 <context>
+    <name>DailyMaintenance</name>
+    <message>
+        <source>Today&apos;s backup could not be made; DeskHelp works as usual. Tell IT:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>DeskHelp – statistics for {0}</source>
@@ -821,6 +828,14 @@ The library&apos;s agreed guidelines for digital errands.</source>
     </message>
     <message>
         <source>The database could not be used. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is damaged. To protect what is in it, nothing more is saved into it. Call IT: they can restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database that held the cases is missing or empty. DeskHelp does not start a new one, so that nothing is lost. Call IT: they can restore the newest backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

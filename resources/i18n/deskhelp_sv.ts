@@ -13,6 +13,13 @@
     </message>
 </context>
 <context>
+    <name>DailyMaintenance</name>
+    <message>
+        <source>Today&apos;s backup could not be made; DeskHelp works as usual. Tell IT:</source>
+        <translation>Dagens säkerhetskopia kunde inte göras; DeskHelp fungerar som vanligt. Säg till IT:</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>DeskHelp – statistics for {0}</source>
@@ -823,6 +830,14 @@ Bibliotekets överenskomna riktlinjer för digitala ärenden.</translation>
     <message>
         <source>The database could not be used. Nothing was changed.</source>
         <translation>Databasen kunde inte användas. Ingenting har ändrats.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. To protect what is in it, nothing more is saved into it. Call IT: they can restore a backup.</source>
+        <translation>Databasfilen är skadad. För att skydda det som finns i den sparas inget mer i den. Ring IT: de kan återställa en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>The database that held the cases is missing or empty. DeskHelp does not start a new one, so that nothing is lost. Call IT: they can restore the newest backup.</source>
+        <translation>Databasen med ärendena saknas eller är tom. DeskHelp startar ingen ny, så att inget går förlorat. Ring IT: de kan återställa den senaste säkerhetskopian.</translation>
     </message>
     <message>
         <source>File</source>
