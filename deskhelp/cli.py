@@ -222,7 +222,7 @@ def _pack(args: argparse.Namespace) -> int:
             loaded = read_pack_file(Path(args.file))
         except PackError as exc:
             return _fail(f"Nothing was changed. {len(exc.problems)} problem(s):\n{exc}")
-        revision = apply_pack(service.db, loaded, FILE, str(Path(args.file).resolve()))
+        revision = apply_pack(service.db, loaded, FILE, Path(args.file).name)
         print(f"Applied {revision.pack_id} {revision.version} as revision {revision.id}")
         return 0
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -72,8 +73,14 @@ def test_pack_validate_names_file_and_field(tmp_path: Path) -> None:
     assert f"{bad}: pack.id: 'Not An Id' is not an id" in out.stderr
 
 
-def test_pack_apply_and_export_round_trip(use_small_pack: Path, small_pack_path: Path, tmp_path: Path) -> None:
+def test_pack_apply_and_export_round_trip(
+    use_small_pack: Path, small_pack_path: Path, tmp_path: Path, deskhelp_home: Path
+) -> None:
     assert run("pack", "apply", str(small_pack_path)).returncode == 0
+    conn = sqlite3.connect(deskhelp_home / "deskhelp.sqlite3")
+    sources = conn.execute("SELECT source FROM pack_revision ORDER BY id").fetchall()
+    conn.close()
+    assert sources[-1] == ("small.yaml",)  # the file name only, never the folder it was in
     exported = tmp_path / "exported.yaml"
     out = run("pack", "export", "--out", str(exported))
     assert out.returncode == 0, out.stderr
