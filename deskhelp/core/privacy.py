@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -67,11 +68,22 @@ class Finding:
 
 
 def find_personal_data(text: str) -> list[Finding]:
-    """Every piece of personal data in ``text``, sorted by start and never overlapping."""
-    if _NEEDS_NORMALIZING.search(text):
-        text = text.translate(_NORMALIZE)
-    candidates = [*_email_candidates(text), *_iban_candidates(text), *_digit_candidates(text)]
-    return _without_overlaps(candidates)
+    """Every piece of personal data in ``text``, sorted by start and never overlapping.
+
+    Spans are str indices into ``text`` as given: the matching runs on a normalised copy, and a finding that covers
+    a zero-width character or a character NFKC expands is mapped back to the characters staff see.
+    """
+    normal, origin = _normalized(text)
+    candidates = [
+        *_email_candidates(normal),
+        *_obfuscated_email_candidates(normal),
+        *_iban_candidates(normal),
+        *_digit_candidates(normal),
+    ]
+    findings = _without_overlaps(candidates)
+    if origin is None:
+        return findings
+    return [Finding(f.kind, origin[f.start], origin[f.end - 1] + 1) for f in findings]
 
 
 def contains_personal_data(text: str) -> bool:
@@ -107,7 +119,12 @@ def _masked(text: str, findings: Iterable[Finding], mask: str) -> str:
         if not 0 <= finding.start <= finding.end <= len(text):
             raise ValueError(f"{finding} does not fit in a text of {len(text)} characters")
         masked[finding.start : finding.end] = [True] * (finding.end - finding.start)
-    return "".join(mask if hide and ch.isalnum() else ch for ch, hide in zip(text, masked, strict=True))
+    return "".join(mask if hide and _shows_alnum(ch) else ch for ch, hide in zip(text, masked, strict=True))
+
+
+def _shows_alnum(ch: str) -> bool:
+    """A letter or digit, or a symbol that normalises to one ("㏩" is "10日"): what masking must hide."""
+    return ch.isalnum() or (not ch.isascii() and any(c.isalnum() for c in unicodedata.normalize("NFKC", ch)))
 
 
 # --- Normalisation -------------------------------------------------------------------------------------------------
@@ -131,6 +148,43 @@ _NORMALIZE = str.maketrans(
     }
 )
 _NEEDS_NORMALIZING = re.compile("[" + "".join(re.escape(chr(code)) for code in _NORMALIZE) + "]")
+# Invisible characters that split a number or an address for the eye of a regex but not for a reader: zero-width
+# space, non-joiner, joiner, word joiner and the byte order mark (a zero-width no-break space mid-text).
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+_HAS_ZERO_WIDTH = re.compile(f"[{_ZERO_WIDTH}]")
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+
+
+def _normalized(text: str) -> tuple[str, list[int] | None]:
+    """``text`` without zero-width characters, in NFKC, with the replacements above; and where each character came
+    from (``origin[i]`` is the index in ``text`` of the character that gave normalised character ``i``), or None
+    when nothing moved.
+
+    Typed text is nearly always ASCII or already NFKC (Arabic and emoji included), so the per-character work is
+    only done on the runs of non-ASCII text that need it.
+    """
+    if text.isascii():
+        return text, None
+    if not _HAS_ZERO_WIDTH.search(text) and unicodedata.is_normalized("NFKC", text):
+        return (text.translate(_NORMALIZE) if _NEEDS_NORMALIZING.search(text) else text), None
+    pieces: list[str] = []
+    origin: list[int] = []
+    copied = 0  # text[:copied] is in pieces
+    for run in _NON_ASCII_RUN.finditer(text):
+        if not _HAS_ZERO_WIDTH.search(run.group()) and unicodedata.is_normalized("NFKC", run.group()):
+            continue
+        pieces.append(text[copied : run.start()])
+        origin.extend(range(copied, run.start()))
+        for index in range(run.start(), run.end()):
+            if text[index] in _ZERO_WIDTH:
+                continue
+            normal = unicodedata.normalize("NFKC", text[index])
+            pieces.append(normal)
+            origin.extend([index] * len(normal))
+        copied = run.end()
+    pieces.append(text[copied:])
+    origin.extend(range(copied, len(text)))
+    return "".join(pieces).translate(_NORMALIZE), origin
 
 
 def _is_word_char(text: str, index: int) -> bool:
@@ -156,6 +210,36 @@ def _email_candidates(text: str) -> Iterator[Finding]:
         yield Finding(Kind.EMAIL, match.start(), match.end())
 
 
+# Written so that a harvester would not recognise it: "anna (at) example.se", "anna [at] example dot se",
+# "anna snabel-a example.se", "anna at example dot se". The "at" token is found first (one cheap pass), then the
+# local part before it and the domain after it. A bare " at " is English prose ("logged in at skatteverket.se"), so
+# it only counts when the domain is obfuscated too ("example dot se"); a spaced "@" likewise ("anna @ example.se"
+# stays quiet, as before).
+_OPEN, _CLOSE = r"[(\[{<]", r"[)\]}>]"
+_OBFUSCATED_AT = re.compile(
+    rf"(?i)(?P<strong>\s*{_OPEN}\s*(?:at|@|snabel-?a)\s*{_CLOSE}\s*|\s+snabel-?a\s+)"
+    r"|(?P<weak>\s+at\s+|\s*@\s*)"
+)
+_LOCAL_PART_BEFORE = re.compile(rf"(?<![\w.!#$%&'*+/=?^`{{|}}~-]){_EMAIL_ATEXT}+(?:\.{_EMAIL_ATEXT}+)*\Z")
+_OBFUSCATED_DOT = rf"\s*{_OPEN}\s*(?:dot|punkt|\.)\s*{_CLOSE}\s*|\s+(?:dot|punkt)\s+"
+_OBFUSCATED_DOMAIN = re.compile(
+    rf"(?i)[^\W_][\w-]*(?:(?:\.|{_OBFUSCATED_DOT})[^\W_][\w-]*)*(?:\.|{_OBFUSCATED_DOT})[^\W\d_]{{2,}}(?!\w)"
+)
+_HAS_OBFUSCATED_DOT = re.compile(f"(?i){_OBFUSCATED_DOT}")
+_LOCAL_PART_REACH = 64  # RFC 5321's limit on a local part: how far back to look
+
+
+def _obfuscated_email_candidates(text: str) -> Iterator[Finding]:
+    for at in _OBFUSCATED_AT.finditer(text):
+        local = _LOCAL_PART_BEFORE.search(text, max(0, at.start() - _LOCAL_PART_REACH), at.start())
+        domain = _OBFUSCATED_DOMAIN.match(text, at.end())
+        if local is None or domain is None:
+            continue
+        if at.group("weak") and not _HAS_OBFUSCATED_DOT.search(domain.group()):
+            continue  # a plain "@" is the plain pattern's job; a bare "at" with a real domain is prose
+        yield Finding(Kind.EMAIL, local.start(), domain.end())
+
+
 # --- IBAN ----------------------------------------------------------------------------------------------------------
 
 # Lengths from the SWIFT IBAN registry (plus Iran, common among patrons). Knowing the exact length lets a
@@ -172,10 +256,10 @@ _IBAN_LENGTHS = {
     ).split()
 }
 _IBAN_START = re.compile(r"(?<!\w)[A-Za-z]{2}[0-9]{2}")
-# Per length, the whole IBAN: a single space is allowed before any character after the check digits, so every
+# Per length, the whole IBAN: a single space or dash is allowed before any character after the check digits, so every
 # grouping works ("SE45 5000 ...", "SE4550000...", groups of another size) and it ends exactly where it should.
 _IBAN_OF_LENGTH = {
-    length: re.compile(rf"[A-Za-z]{{2}}[0-9]{{2}}(?: ?[A-Za-z0-9]){{{length - 4}}}(?!\w)")
+    length: re.compile(rf"[A-Za-z]{{2}}[0-9]{{2}}(?:[ -]?[A-Za-z0-9]){{{length - 4}}}(?!\w)")
     for length in set(_IBAN_LENGTHS.values())
 }
 
@@ -186,7 +270,7 @@ def _iban_candidates(text: str) -> Iterator[Finding]:
         if length is None:
             continue
         match = _IBAN_OF_LENGTH[length].match(text, start.start())
-        if match and _iban_checksum_ok(match.group().replace(" ", "")):
+        if match and _iban_checksum_ok(match.group().replace(" ", "").replace("-", "")):
             yield Finding(Kind.IBAN, match.start(), match.end())
 
 
@@ -198,24 +282,47 @@ def _iban_checksum_ok(iban: str) -> bool:
 
 # --- Numbers made of digit groups: personal and coordination numbers, payment cards, phones --------------------------
 
-# A chain is digit groups joined by what numbers are written with: a space, a dash (maybe spaced), "+" (personal
-# numbers of people over 100), the "(0)" of "+46 (0)8 ..." and the ")" of "(08) 123 45 67". A chain may open with
-# "+" or "(". Every join starts with a non-digit and every group is all digits, so matching is linear.
-_DIGIT_CHAIN = re.compile(r"[+(]?[0-9]+(?:(?: ?- ?| ?\(0\) ?|\) ?|[ +])[0-9]+)*")
+# A chain is digit groups joined by what numbers are written with: a space, a dash or slash (maybe spaced), a dot,
+# "+" (personal numbers of people over 100), the "(0)" of "+46 (0)8 ..." and the ")" of "(08) 123 45 67". A chain
+# may open with "+" or "(". Every join starts with a non-digit and every group is all digits, so matching is linear.
+# Joins are generous on purpose: what a span may look like is decided by the shapes below, per kind.
+_DIGIT_CHAIN = re.compile(r"[+(]?[0-9]+(?:(?: ?[-/] ?| ?\(0\) ?|\) ?|[ +.])[0-9]+)*")
 _DIGIT_GROUP = re.compile(r"[0-9]+")
 _MIN_DIGITS = 8  # the shortest phone number; every other kind is longer
 
-_IDENTITY_NUMBER_SHAPE = re.compile(r"(?:[0-9]{2})?[0-9]{6}[-+ ]?[0-9]{4}")
+# A personal number is a date and four digits. Either the date is in one piece and any separator people type
+# follows it ("811218-9876", "811218 - 9876", "811218/9876", "811218.9876", "19811218 9876"), or the date itself is
+# split, the same way twice, and then the four digits follow the same separator or the usual dash or plus
+# ("81-12-18-9876", "1981.12.18-9876", "81 12 18 9876"). Not "2026-02-03 1234": a date, then a case or a time.
+_IDENTITY_NUMBER_SHAPE = re.compile(
+    r"(?:[0-9]{2})?[0-9]{6}(?: ?[-/] ?|[+ .])?[0-9]{4}"
+    r"|(?:[0-9]{2})?[0-9]{2}(?P<sep>[-./ ])[0-9]{2}(?P=sep)[0-9]{2}(?:(?P=sep)|[-+])[0-9]{4}"
+)
+# As printed on cards, and as people group them when they copy one; the separator is the same throughout.
+_CARD_SEPARATOR = r"(?: ?- ?|[ .])"
 _CARD_SHAPE = re.compile(
     r"[0-9]{13,19}"  # ungrouped
-    r"|[0-9]{4}(?:[ -][0-9]{4}){2,3}(?:[ -][0-9]{1,4})?"  # groups of four, as printed on most cards
-    r"|[0-9]{4}[ -][0-9]{6}[ -][0-9]{4,5}"  # American Express 4-6-5, Diners 4-6-4
+    rf"|[0-9]{{4}}(?P<a>{_CARD_SEPARATOR})[0-9]{{4}}(?:(?P=a)[0-9]{{4}}){{1,2}}(?:(?P=a)[0-9]{{1,4}})?"  # fours
+    rf"|[0-9]{{4}}(?P<b>{_CARD_SEPARATOR})[0-9]{{6}}(?P=b)[0-9]{{4,5}}"  # American Express 4-6-5, Diners 4-6-4
+    rf"|[0-9]{{4}}(?P<c>{_CARD_SEPARATOR})[0-9]{{8}}(?P=c)[0-9]{{4}}"  # 4-8-4
+    rf"|[0-9]{{4}}(?P<d>{_CARD_SEPARATOR})[0-9]{{4}}(?P=d)[0-9]{{8}}"  # 4-4-8
+    rf"|[0-9]{{8}}(?P<e>{_CARD_SEPARATOR})[0-9]{{4}}(?P=e)[0-9]{{4}}"  # 8-4-4
+    rf"|[0-9]{{8}}{_CARD_SEPARATOR}[0-9]{{8}}"  # halves
 )
 # Domestic: an area code of 2-4 digits starting with 0 (maybe in parentheses) followed by a dash or space and
 # space-separated groups, or one unbroken run. Only one dash, right after the area code, so dates written
 # "08-12-2026" and ISBNs "0-19-852663-6" are not phones.
 _PHONE_DOMESTIC = re.compile(r"(?:\(0[1-9][0-9]{0,2}\) ?|0[1-9][0-9]{0,2}(?: ?- ?| ))[0-9]+(?: [0-9]+)*|0[1-9][0-9]+")
-_PHONE_INTERNATIONAL = re.compile(r"(?:\+|00)[1-9][0-9]*(?: ?\(0\) ?[0-9]+)?(?:[ -][0-9]+)*")
+# With a slash or dots ("070/123 45 67", "08 / 123 456 78", "070.123.45.67", "070.123 45 67"), dates and times look
+# alike, so the subscriber part must look like one: a single run, or groups of two or three digits. A year
+# ("08/12 2026", "03.02.2026") never does.
+_PHONE_SLASH_OR_DOT = re.compile(r"0[1-9][0-9]{0,2}(?: ?/ ?|\.)[0-9]+(?:(?: [0-9]+)*|(?:\.[0-9]+)*)")
+_PHONE_INTERNATIONAL = re.compile(r"(?:\+|00)[1-9][0-9]*(?: ?\(0\) ?[0-9]+)?(?:(?: ?[-/] ?|[ .])[0-9]+)*")
+# A Swedish mobile number with the country code but without "+" or "00": "46 70 123 45 67", "46701234567". Only
+# mobiles (46 7x): "46" before a landline number is too like any other number that happens to start with 46.
+_PHONE_SWEDISH_MOBILE_WITHOUT_PLUS = re.compile(
+    r"46(?: ?- ?|[ .])?(?:\(0\) ?)?[0-9]+(?:(?: ?- ?|[ .])[0-9]+)*"
+)
 
 
 def _digit_candidates(text: str) -> Iterator[Finding]:
@@ -269,7 +376,11 @@ def _most_digits(first_char: str, first_group: str) -> int:
         most = 10  # a domestic phone number, with an area code or unbroken
     if len(first_group) in (6, 8, 10, 12):
         most = max(most, 12)  # a personal or coordination number
-    if first_group[0] in "23456" and (len(first_group) == 4 or 13 <= len(first_group) <= 19):
+    if len(first_group) in (2, 4):
+        most = max(most, 12)  # a personal or coordination number with a split date: "81-12-18-9876"
+    if first_group.startswith("46"):
+        most = max(most, 12)  # a Swedish mobile number without "+": "46 70 123 45 67"
+    if first_group[0] in "23456" and (4 <= len(first_group) <= 8 or 13 <= len(first_group) <= 19):
         most = max(most, 19)  # a payment card
     return most
 
@@ -335,12 +446,26 @@ def _is_phone(span: str) -> bool:
             national = digits[2:].removeprefix("0")
             return 7 <= len(national) <= 9 and not national.startswith("0")
         return 8 <= len(digits) <= 15  # E.164 allows 15; fewer than 8 is more likely a code than a phone
-    if _PHONE_DOMESTIC.fullmatch(span):
-        # 8-10 digits including the leading 0: mobiles have 10, landlines 8-10. After an area code the subscriber
-        # number has at least 5 digits, which keeps "0583 9825" inside a longer run of four-digit groups quiet.
+    if _PHONE_SWEDISH_MOBILE_WITHOUT_PLUS.fullmatch(span):
+        national = "".join(ch for ch in span[2:].replace("(0)", "") if ch.isdigit()).removeprefix("0")
+        return len(national) == 9 and national[:2] in ("70", "72", "73", "76", "79")
+    if _PHONE_DOMESTIC.fullmatch(span) or _PHONE_SLASH_OR_DOT.fullmatch(span):
+        # 8-10 digits including the leading 0: mobiles have 10, landlines 8-10.
         groups = _DIGIT_GROUP.findall(span)
         digit_count = sum(len(group) for group in groups)
-        return 8 <= digit_count <= 10 and (len(groups) == 1 or digit_count - len(groups[0]) >= 5)
+        if not 8 <= digit_count <= 10:
+            return False
+        if len(groups) == 1:
+            return True
+        # After an area code the subscriber number has at least 5 digits, in one run or in groups of two or three
+        # ("123 45 67", "12 34 56"); the only two-digit area code is Stockholm's 08. That keeps dates followed by
+        # a number ("2026-02-03 1234", "08/12 2026") and "0583 9825" inside a run of four-digit groups quiet.
+        area, subscriber = groups[0], groups[1:]
+        return (
+            digit_count - len(area) >= 5
+            and (len(area) > 2 or area == "08")
+            and (len(subscriber) == 1 or all(2 <= len(group) <= 3 for group in subscriber))
+        )
     return False
 
 
