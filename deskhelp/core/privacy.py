@@ -47,6 +47,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 
 class Kind(StrEnum):
@@ -211,33 +212,48 @@ def _email_candidates(text: str) -> Iterator[Finding]:
 
 
 # Written so that a harvester would not recognise it: "anna (at) example.se", "anna [at] example dot se",
-# "anna snabel-a example.se", "anna at example dot se". The "at" token is found first (one cheap pass), then the
-# local part before it and the domain after it. A bare " at " is English prose ("logged in at skatteverket.se"), so
-# it only counts when the domain is obfuscated too ("example dot se"); a spaced "@" likewise ("anna @ example.se"
-# stays quiet, as before).
+# "anna snabel-a example.se", "anna at example dot se". The "at" is found first, by a few patterns that each start
+# with something rare (a single regex starting with optional spaces scans several times slower), then the local part
+# before it and the domain after it. A bare " at " is English prose ("logged in at skatteverket.se"), so it only
+# counts when the domain is obfuscated too ("example dot se"); a spaced "@" likewise ("anna @ example.se" stays
+# quiet, as before).
 _OPEN, _CLOSE = r"[(\[{<]", r"[)\]}>]"
-_OBFUSCATED_AT = re.compile(
-    rf"(?i)(?P<strong>\s*{_OPEN}\s*(?:at|@|snabel-?a)\s*{_CLOSE}\s*|\s+snabel-?a\s+)"
-    r"|(?P<weak>\s+at\s+|\s*@\s*)"
+_STRONG_ATS = (
+    re.compile(rf"(?i){_OPEN}\s*(?:at|@|snabel-?a)\s*{_CLOSE}"),
+    re.compile(r"(?i)(?<=\s)snabel-?a(?=\s)"),
 )
+_WEAK_ATS = (re.compile(r"(?i)(?<=\s)at(?=\s)"), re.compile("@"))
 _LOCAL_PART_BEFORE = re.compile(rf"(?<![\w.!#$%&'*+/=?^`{{|}}~-]){_EMAIL_ATEXT}+(?:\.{_EMAIL_ATEXT}+)*\Z")
+_LOCAL_PART_REACH = 64  # RFC 5321's limit on a local part: how far back to look
 _OBFUSCATED_DOT = rf"\s*{_OPEN}\s*(?:dot|punkt|\.)\s*{_CLOSE}\s*|\s+(?:dot|punkt)\s+"
+_HAS_OBFUSCATED_DOT = re.compile(f"(?i){_OBFUSCATED_DOT}")
 _OBFUSCATED_DOMAIN = re.compile(
     rf"(?i)[^\W_][\w-]*(?:(?:\.|{_OBFUSCATED_DOT})[^\W_][\w-]*)*(?:\.|{_OBFUSCATED_DOT})[^\W\d_]{{2,}}(?!\w)"
 )
-_HAS_OBFUSCATED_DOT = re.compile(f"(?i){_OBFUSCATED_DOT}")
-_LOCAL_PART_REACH = 64  # RFC 5321's limit on a local part: how far back to look
+# Substring tests are far cheaper than a regex pass, and nearly every reflection fails them all.
+_STRONG_AT_HINTS = ("snabel", "(", "[", "{", "<")
+_DOT_HINTS = ("dot", "punkt", "(", "[", "{", "<")
 
 
 def _obfuscated_email_candidates(text: str) -> Iterator[Finding]:
-    for at in _OBFUSCATED_AT.finditer(text):
-        local = _LOCAL_PART_BEFORE.search(text, max(0, at.start() - _LOCAL_PART_REACH), at.start())
-        domain = _OBFUSCATED_DOMAIN.match(text, at.end())
-        if local is None or domain is None:
-            continue
-        if at.group("weak") and not _HAS_OBFUSCATED_DOT.search(domain.group()):
-            continue  # a plain "@" is the plain pattern's job; a bare "at" with a real domain is prose
-        yield Finding(Kind.EMAIL, local.start(), domain.end())
+    lower = text.lower()
+    patterns = [(p, True) for p in _STRONG_ATS] if any(hint in lower for hint in _STRONG_AT_HINTS) else []
+    if any(hint in lower for hint in _DOT_HINTS):
+        patterns += [(p, False) for p in _WEAK_ATS]
+    for pattern, strong in patterns:
+        for at in pattern.finditer(text):
+            before, after = at.start(), at.end()
+            while before > 0 and text[before - 1].isspace():
+                before -= 1
+            while after < len(text) and text[after].isspace():
+                after += 1
+            local = _LOCAL_PART_BEFORE.search(text, max(0, before - _LOCAL_PART_REACH), before)
+            domain = _OBFUSCATED_DOMAIN.match(text, after)
+            if local is None or domain is None:
+                continue
+            if not strong and not _HAS_OBFUSCATED_DOT.search(domain.group()):
+                continue  # a plain "@" is the plain pattern's job; a bare "at" with a real domain is prose
+            yield Finding(Kind.EMAIL, local.start(), domain.end())
 
 
 # --- IBAN ----------------------------------------------------------------------------------------------------------
@@ -335,13 +351,46 @@ def _digit_candidates(text: str) -> Iterator[Finding]:
         # of its own: "tel+46 70 ..." and "...78(08) 123 45 67" are still phone numbers.
         first = 1 if _is_word_char(text, groups[0][0] - 1) else 0
         last = len(groups) - 2 if _is_word_char(text, chain.end()) else len(groups) - 1
-        if chain.start() < groups[0][0]:
+        first = max(first, _groups_in_isbn(text, chain.start(), groups))
+        if chain.start() < groups[0][0] and first == 0:
             yield from _findings_starting(text, chain.start(), groups, 0, last)
         for i in range(first, last + 1):
             if i > 0 and text[groups[i][0] - 1] == "+":
                 # The "+" of "811218+9876" may also open a number typed right after another: "...67+47 22 12 34 56".
                 yield from _findings_starting(text, groups[i][0] - 1, groups, i, last)
             yield from _findings_starting(text, groups[i][0], groups, i, last)
+
+
+_ISBN_LABEL = re.compile(r"(?i)isbn(?:[- ]?1[03])?:?\s*\Z")
+
+
+def _groups_in_isbn(text: str, chain_start: int, groups: list[tuple[int, int]]) -> int:
+    """How many of the chain's first groups are an ISBN (0 if none): nothing found may start inside one.
+
+    An ISBN is labelled ("ISBN 0198526636", "ISBN-10: 91 7054 883 1"), or it proves itself: 13 digits starting
+    978 or 979, or 10 digits in four groups joined by hyphens, either with its check digit right. Hyphenated, its groups could
+    otherwise be read as a phone ("978-91-08-123456-7") or, unhyphenated, a personal number ("9110123456").
+    """
+    labelled = _ISBN_LABEL.search(text, max(0, chain_start - 12), chain_start) is not None
+    digits = ""
+    for count, (start, end) in enumerate(groups, 1):
+        digits += text[start:end]
+        hyphenated = all(text[end] == "-" for _, end in groups[: count - 1])
+        if len(digits) == 10 and (labelled or (count == 4 and hyphenated and _isbn10_ok(digits))):
+            return count
+        if len(digits) == 13 and (labelled or (digits[:3] in ("978", "979") and _isbn13_ok(digits))):
+            return count
+        if len(digits) > 13:
+            break
+    return 0
+
+
+def _isbn10_ok(digits: str) -> bool:
+    return sum((10 - i) * int(d) for i, d in enumerate(digits)) % 11 == 0
+
+
+def _isbn13_ok(digits: str) -> bool:
+    return sum((3 if i % 2 else 1) * int(d) for i, d in enumerate(digits)) % 10 == 0
 
 
 def _findings_starting(
@@ -359,6 +408,7 @@ def _findings_starting(
             yield Finding(kind, start, group_end)
 
 
+@lru_cache(maxsize=4096)  # a text has few distinct group openings, and this runs once per group as staff type
 def _most_digits(first_char: str, first_group: str) -> int:
     """How many digits a finding opening like this can have at most; 0 if none can open like this.
 
