@@ -5,15 +5,18 @@ is checked as it is typed. The UI highlights what :func:`find_personal_data` fin
 database refuses text for which :func:`contains_personal_data` is true. All three share one detector, so whatever
 the UI lets through, the database accepts.
 
-What is found: Swedish personal identity and coordination numbers, phone numbers, e-mail addresses, payment card
-numbers and IBANs. Every kind that carries a check digit is verified (Luhn, mod-97), because a desk reflection is
-full of numbers that only look alike: case numbers, ISBNs, order and OCR numbers, dates, prices.
+What is found: Swedish personal identity and coordination numbers, phone numbers, e-mail addresses (also written
+"anna (at) example dot se"), payment card numbers and IBANs. Every kind that carries a check digit is verified
+(Luhn, mod-97), because a desk reflection is full of numbers that only look alike: case numbers, ISBNs, order and
+OCR numbers, dates, prices, postcodes, opening hours, version numbers.
 
 Rules that decide the edge cases, in one place:
 
+* The text is normalised once before matching: zero-width characters (U+200B, U+200C, U+200D, U+2060, U+FEFF) are
+  dropped and the rest is NFKC ("０７０" is "070"); spans are mapped back to the text as given.
 * A finding starts and ends at a whole digit group. A group glued to a letter or to another digit
   ("x0701234567", "98112189876") is part of something longer and never a finding on its own. Groups joined by a
-  single space or dash can each start or end a finding, because people type numbers next to each other
+  space, a dash, a slash or a dot can each start or end a finding, because people type numbers next to each other
   ("070-123 45 67 08-123 456 78").
 * Overlaps: e-mail beats IBAN beats payment card beats personal/coordination number beats phone; between two
   candidates of the same rank the longer one wins. An e-mail address or IBAN explains every digit inside it, and a
@@ -22,6 +25,14 @@ Rules that decide the edge cases, in one place:
   ("0101011234", born 2001). With a valid date and checksum it is a PERSONAL_NUMBER, otherwise a PHONE. Phone
   formatting (a dash after a 2-4 digit area code, "010-1011234") is not a personal number format, so such text is
   always a PHONE.
+* Personal numbers: the date in one piece and then "-", "+", " ", "/", "." or a spaced dash or slash before the
+  last four ("811218 - 9876", "19811218/9876"), or the date split the same way twice ("81-12-18-9876",
+  "1981.12.18-9876", "81 12 18 9876"). A split date followed by a space and four digits is a date and a number
+  ("2026-02-03 1234"), not a personal number.
+* Phones: after an area code the subscriber part is one run or groups of two or three digits, and the only
+  two-digit area code is 08; with a slash or dots ("070/123 45 67", "070.123.45.67") nothing else counts, since
+  dates and times are written that way. "46 70 ..." without "+" or "00" counts for mobile numbers only.
+* Nothing is found inside an ISBN (labelled "ISBN", or 978/979 with its check digit, or hyphenated ISBN-10).
 
 Deliberately not detected:
 
@@ -30,8 +41,11 @@ Deliberately not detected:
   case and order numbers a reflection is full of;
 * payment card numbers not starting with 2-6: no card network issues them, and the rule keeps ISBN-13s (978/979)
   and long Luhn-valid OCR references that start with 1, 7, 8 or 9 quiet;
-* phone numbers with dots as separators ("070.123.45.67"), since dates and times are written that way, and Swedish
-  numbers whose subscriber part (after a separated area code) has fewer than 5 digits;
+* Swedish numbers whose subscriber part (after a separated area code) has fewer than 5 digits, and landline
+  numbers written with "46" but without "+" or "00";
+* "at" in prose before a real domain ("logged in at skatteverket.se"), and "anna @ example.se" with spaces around
+  a real "@": an obfuscated "at" counts when it is bracketed ("(at)", "[at]") or "snabel-a", a bare "at" or a
+  spaced "@" only when the domain is obfuscated too ("example dot se");
 * IBANs of countries missing from the length table below.
 
 Digits in Arabic-Indic, Persian and fullwidth forms count like 0-9, and en dashes and no-break spaces like their
@@ -336,9 +350,7 @@ _PHONE_SLASH_OR_DOT = re.compile(r"0[1-9][0-9]{0,2}(?: ?/ ?|\.)[0-9]+(?:(?: [0-9
 _PHONE_INTERNATIONAL = re.compile(r"(?:\+|00)[1-9][0-9]*(?: ?\(0\) ?[0-9]+)?(?:(?: ?[-/] ?|[ .])[0-9]+)*")
 # A Swedish mobile number with the country code but without "+" or "00": "46 70 123 45 67", "46701234567". Only
 # mobiles (46 7x): "46" before a landline number is too like any other number that happens to start with 46.
-_PHONE_SWEDISH_MOBILE_WITHOUT_PLUS = re.compile(
-    r"46(?: ?- ?|[ .])?(?:\(0\) ?)?[0-9]+(?:(?: ?- ?|[ .])[0-9]+)*"
-)
+_PHONE_SWEDISH_MOBILE_WITHOUT_PLUS = re.compile(r"46(?: ?- ?|[ .])?(?:\(0\) ?)?[0-9]+(?:(?: ?- ?|[ .])[0-9]+)*")
 
 
 def _digit_candidates(text: str) -> Iterator[Finding]:
@@ -351,7 +363,8 @@ def _digit_candidates(text: str) -> Iterator[Finding]:
         # of its own: "tel+46 70 ..." and "...78(08) 123 45 67" are still phone numbers.
         first = 1 if _is_word_char(text, groups[0][0] - 1) else 0
         last = len(groups) - 2 if _is_word_char(text, chain.end()) else len(groups) - 1
-        first = max(first, _groups_in_isbn(text, chain.start(), groups))
+        if len(groups) > 1 or "isbn" in text[max(0, chain.start() - 12) : chain.start()].lower():
+            first = max(first, _groups_in_isbn(text, chain.start(), groups))
         if chain.start() < groups[0][0] and first == 0:
             yield from _findings_starting(text, chain.start(), groups, 0, last)
         for i in range(first, last + 1):
@@ -368,21 +381,28 @@ def _groups_in_isbn(text: str, chain_start: int, groups: list[tuple[int, int]]) 
     """How many of the chain's first groups are an ISBN (0 if none): nothing found may start inside one.
 
     An ISBN is labelled ("ISBN 0198526636", "ISBN-10: 91 7054 883 1"), or it proves itself: 13 digits starting
-    978 or 979, or 10 digits in four groups joined by hyphens, either with its check digit right. Hyphenated, its groups could
-    otherwise be read as a phone ("978-91-08-123456-7") or, unhyphenated, a personal number ("9110123456").
+    978 or 979, or 10 digits in four groups joined by hyphens, the last one the check digit alone; either with
+    its check digit right. Otherwise its groups could be read as a phone ("978-08-1234567-4") or, unhyphenated,
+    a personal number ("ISBN 9110123456").
     """
-    labelled = _ISBN_LABEL.search(text, max(0, chain_start - 12), chain_start) is not None
+    before = text[max(0, chain_start - 12) : chain_start]
+    labelled = "isbn" in before.lower() and _ISBN_LABEL.search(before) is not None
     digits = ""
     for count, (start, end) in enumerate(groups, 1):
         digits += text[start:end]
-        hyphenated = all(text[end] == "-" for _, end in groups[: count - 1])
-        if len(digits) == 10 and (labelled or (count == 4 and hyphenated and _isbn10_ok(digits))):
+        if len(digits) == 10 and (labelled or (count == 4 and end - start == 1 and _isbn10_hyphenated(text, groups))):
             return count
         if len(digits) == 13 and (labelled or (digits[:3] in ("978", "979") and _isbn13_ok(digits))):
             return count
-        if len(digits) > 13:
+        if len(digits) >= 13:
             break
     return 0
+
+
+def _isbn10_hyphenated(text: str, groups: list[tuple[int, int]]) -> bool:
+    """The first four groups are an ISBN-10 as printed: joined by hyphens, the check digit alone and right."""
+    digits = "".join(text[start:end] for start, end in groups[:4])
+    return all(text[end] == "-" for _, end in groups[:3]) and _isbn10_ok(digits)
 
 
 def _isbn10_ok(digits: str) -> bool:
@@ -497,8 +517,16 @@ def _is_phone(span: str) -> bool:
             return 7 <= len(national) <= 9 and not national.startswith("0")
         return 8 <= len(digits) <= 15  # E.164 allows 15; fewer than 8 is more likely a code than a phone
     if _PHONE_SWEDISH_MOBILE_WITHOUT_PLUS.fullmatch(span):
-        national = "".join(ch for ch in span[2:].replace("(0)", "") if ch.isdigit()).removeprefix("0")
-        return len(national) == 9 and national[:2] in ("70", "72", "73", "76", "79")
+        # Grouped like a mobile number ("70 123 45 67", "70-1234567", "701234567"), not any run starting 46.
+        groups = _DIGIT_GROUP.findall(span[2:].replace("(0)", ""))
+        groups[0] = groups[0].removeprefix("0")
+        national = "".join(groups)
+        rest = groups[1:] if len(groups[0]) == 2 else None
+        return (
+            len(national) == 9
+            and national[:2] in ("70", "72", "73", "76", "79")
+            and (len(groups) == 1 or (rest is not None and (len(rest) == 1 or all(2 <= len(g) <= 3 for g in rest))))
+        )
     if _PHONE_DOMESTIC.fullmatch(span) or _PHONE_SLASH_OR_DOT.fullmatch(span):
         # 8-10 digits including the leading 0: mobiles have 10, landlines 8-10.
         groups = _DIGIT_GROUP.findall(span)
