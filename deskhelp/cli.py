@@ -93,9 +93,14 @@ _export_threshold = _whole_number(0, " (off)")
 
 
 def _names(text: str) -> tuple[str, ...]:
+    from deskhelp.core.privacy import name_problem
+
     names = tuple(dict.fromkeys(name.strip() for name in text.split(",") if name.strip()))
     if not names:
         raise argparse.ArgumentTypeError("at least one name is needed")
+    for number, name in enumerate(names, 1):
+        if problem := name_problem(name):
+            raise argparse.ArgumentTypeError(f"name {number} {problem}")
     return names
 
 

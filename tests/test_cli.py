@@ -103,3 +103,11 @@ def test_check_names_a_bad_setting_and_an_unreachable_pack_folder(deskhelp_home:
     assert f"{config / 'deskhelp.toml'}: [desk] name must be text in quotes" in out.stderr
     assert "pack folder could not be used: /nowhere/packs" in out.stderr
     assert "Guideline pack: deskhelp-standard" in out.stdout  # it still works, on the bundled pack
+
+
+def test_check_refuses_a_desk_name_with_personal_data_and_names_where_it_came_from(deskhelp_home: Path) -> None:
+    out = run("check", env={"DESKHELP_HOME": str(deskhelp_home), "DESKHELP_DESK": "Anna Svensson 070-1234567"})
+    assert out.returncode == 1
+    assert "DESKHELP_DESK: the name contains personal data (phone); 'desk-1' is used instead" in out.stderr
+    assert "070" not in out.stdout + out.stderr
+    assert "desk desk-1" in out.stdout

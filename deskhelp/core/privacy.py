@@ -2,8 +2,9 @@
 
 The case log is anonymous by design: nothing about a patron may ever be stored. A reflection is free text, so it
 is checked as it is typed. The UI highlights what :func:`find_personal_data` finds and offers :func:`redact`; the
-database refuses text for which :func:`contains_personal_data` is true. All three share one detector, so whatever
-the UI lets through, the database accepts.
+case record (deskhelp.core.cases), which every way into the database goes through, refuses text in which it finds
+anything. All share one detector, so whatever the UI lets through, the case record accepts. Branch and desk names,
+stored on every case, are checked by :func:`name_problem`.
 
 What is found: Swedish personal identity and coordination numbers, phone numbers, e-mail addresses (also written
 "anna (at) example dot se"), payment card numbers and IBANs. Every kind that carries a check digit is verified
@@ -103,6 +104,28 @@ def find_personal_data(text: str) -> list[Finding]:
 
 def contains_personal_data(text: str) -> bool:
     return bool(find_personal_data(text))
+
+
+NAME_MAX_CHARS = 60  # a branch or desk name: "Hammarkullens bibliotek, informationsdisken" fits
+
+
+@lru_cache(maxsize=256)  # a handful of names, checked on every case stored
+def name_problem(name: str, max_chars: int = NAME_MAX_CHARS) -> str | None:
+    """Why ``name`` cannot be a branch or desk name, which configuration sets and every case stores; None if it can.
+
+    The message never repeats the name: it is shown in the window's banner, printed by ``check`` and logged, and a
+    name refused for holding personal data must not travel further.
+    """
+    if not name.strip():
+        return "is empty"
+    if len(name) > max_chars:
+        return f"is {len(name)} characters long; at most {max_chars}"
+    if any(unicodedata.category(ch).startswith("C") for ch in name):
+        return "contains control or invisible characters"
+    if findings := find_personal_data(name):
+        kinds = ", ".join(dict.fromkeys(f.kind.value for f in findings))
+        return f"contains personal data ({kinds})"
+    return None
 
 
 def redact(text: str, findings: Iterable[Finding] | None = None, mask: str = "█") -> str:
