@@ -190,7 +190,6 @@ _NEEDS_NORMALIZING = re.compile("[" + "".join(re.escape(chr(code)) for code in _
 # space, non-joiner, joiner, word joiner and the byte order mark (a zero-width no-break space mid-text).
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 _HAS_ZERO_WIDTH = re.compile(f"[{_ZERO_WIDTH}]")
-_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 
 
 def _normalized(text: str) -> tuple[str, list[int] | None]:
@@ -198,8 +197,9 @@ def _normalized(text: str) -> tuple[str, list[int] | None]:
     from (``origin[i]`` is the index in ``text`` of the character that gave normalised character ``i``), or None
     when nothing moved.
 
-    Typed text is nearly always ASCII or already NFKC (Arabic and emoji included), so the per-character work is
-    only done on the runs of non-ASCII text that need it.
+    Typed text is nearly always ASCII or already NFKC (Arabic and emoji included), so the text is checked whole,
+    then in chunks, and the character-by-character work is only done in the chunks that need it. Each character is
+    normalised on its own: what matters here are digits, separators and letters, not how accents compose.
     """
     if text.isascii():
         return text, None
@@ -207,22 +207,26 @@ def _normalized(text: str) -> tuple[str, list[int] | None]:
         return (text.translate(_NORMALIZE) if _NEEDS_NORMALIZING.search(text) else text), None
     pieces: list[str] = []
     origin: list[int] = []
-    copied = 0  # text[:copied] is in pieces
-    for run in _NON_ASCII_RUN.finditer(text):
-        if not _HAS_ZERO_WIDTH.search(run.group()) and unicodedata.is_normalized("NFKC", run.group()):
+    for chunk_start in range(0, len(text), _CHUNK):
+        chunk = text[chunk_start : chunk_start + _CHUNK]
+        if chunk.isascii() or (not _HAS_ZERO_WIDTH.search(chunk) and unicodedata.is_normalized("NFKC", chunk)):
+            pieces.append(chunk)
+            origin.extend(range(chunk_start, chunk_start + len(chunk)))
             continue
-        pieces.append(text[copied : run.start()])
-        origin.extend(range(copied, run.start()))
-        for index in range(run.start(), run.end()):
-            if text[index] in _ZERO_WIDTH:
-                continue
-            normal = unicodedata.normalize("NFKC", text[index])
+        for index, ch in enumerate(chunk, chunk_start):
+            normal = ch if ch.isascii() else _normal_char(ch)
             pieces.append(normal)
             origin.extend([index] * len(normal))
-        copied = run.end()
-    pieces.append(text[copied:])
-    origin.extend(range(copied, len(text)))
-    return "".join(pieces).translate(_NORMALIZE), origin
+    normal = "".join(pieces)
+    return (normal.translate(_NORMALIZE) if _NEEDS_NORMALIZING.search(normal) else normal), origin
+
+
+_CHUNK = 256
+
+
+@lru_cache(maxsize=4096)
+def _normal_char(ch: str) -> str:
+    return "" if ch in _ZERO_WIDTH else unicodedata.normalize("NFKC", ch)
 
 
 def _is_word_char(text: str, index: int) -> bool:
