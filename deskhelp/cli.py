@@ -94,9 +94,14 @@ _export_threshold = _whole_number(0, " (off)")
 
 
 def _names(text: str) -> tuple[str, ...]:
+    from deskhelp.core.privacy import name_problem
+
     names = tuple(dict.fromkeys(name.strip() for name in text.split(",") if name.strip()))
     if not names:
         raise argparse.ArgumentTypeError("at least one name is needed")
+    for number, name in enumerate(names, 1):
+        if problem := name_problem(name):
+            raise argparse.ArgumentTypeError(f"name {number} {problem}")
     return names
 
 
@@ -234,7 +239,7 @@ def _pack(args: argparse.Namespace) -> int:
             loaded = read_pack_file(Path(args.file))
         except PackError as exc:
             return _fail(f"Nothing was changed. {len(exc.problems)} problem(s):\n{exc}")
-        revision = apply_pack(service.db, loaded, FILE, str(Path(args.file).resolve()))
+        revision = apply_pack(service.db, loaded, FILE, Path(args.file).name)
         print(f"Applied {revision.pack_id} {revision.version} as revision {revision.id}")
         return 0
 

@@ -61,12 +61,14 @@ class PackStatus:
 
 
 def apply_pack(db: Database, loaded: LoadedPack, origin: str, source: str) -> StoredRevision:
+    """Store ``loaded`` as the active revision. ``source`` is kept as a file name only ("default.yaml"): a full path
+    would put the user's folder, often their name, into the database and every backup of it."""
     return db.activate_revision(
         pack_id=loaded.pack.info.id,
         version=loaded.pack.info.version,
         sha256=loaded.sha256,
         origin=origin,
-        source=source,
+        source=Path(source).name,
         pack_text=loaded.text,
         pack_json=loaded.data_json,
     )
@@ -90,7 +92,7 @@ def sync_pack(db: Database, offered: Path, origin: str) -> PackStatus:
         if active is None:
             raise
         return PackStatus(active, applied_now=False, refused=error)
-    return PackStatus(apply_pack(db, loaded, origin, str(offered)), applied_now=True, refused=None)
+    return PackStatus(apply_pack(db, loaded, origin, offered.name), applied_now=True, refused=None)
 
 
 PACK_SUFFIXES = (".yaml", ".yml")

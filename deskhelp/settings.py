@@ -104,6 +104,7 @@ def load_settings() -> Settings:
         if name in paths_ and not paths_[name].is_absolute():
             problems.append(f"{sources[name]}: {values[name]!r} must be a full path (it is ignored)")
             del paths_[name]
+    _check_names(values, sources, problems)
     return Settings(
         library=values["library"],
         branch=values["branch"],
@@ -116,3 +117,16 @@ def load_settings() -> Settings:
         backups=paths_.get("backups"),
         problems=tuple(problems),
     )
+
+
+def _check_names(values: dict[str, str], sources: dict[str, str], problems: list[str]) -> None:
+    """Branch and desk names are stored on every case and the library's name is printed on slips: one that holds
+    personal data ("Anna Svensson 070-1234567"), is absurdly long or holds control characters is reported and
+    replaced by the default, so the desk still starts and nothing of it reaches a case. The problem line never
+    repeats the name."""
+    from deskhelp.core.privacy import name_problem  # domain code without Qt or SQLAlchemy; compiled when needed
+
+    for name in ("library", "branch", "desk"):
+        if name in sources and (problem := name_problem(values[name])):
+            problems.append(f"{sources[name]}: the name {problem}; {_DEFAULTS[name]!r} is used instead")
+            values[name] = _DEFAULTS[name]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -72,8 +73,14 @@ def test_pack_validate_names_file_and_field(tmp_path: Path) -> None:
     assert f"{bad}: pack.id: 'Not An Id' is not an id" in out.stderr
 
 
-def test_pack_apply_and_export_round_trip(use_small_pack: Path, small_pack_path: Path, tmp_path: Path) -> None:
+def test_pack_apply_and_export_round_trip(
+    use_small_pack: Path, small_pack_path: Path, tmp_path: Path, deskhelp_home: Path
+) -> None:
     assert run("pack", "apply", str(small_pack_path)).returncode == 0
+    conn = sqlite3.connect(deskhelp_home / "deskhelp.sqlite3")
+    sources = conn.execute("SELECT source FROM pack_revision ORDER BY id").fetchall()
+    conn.close()
+    assert sources[-1] == ("small.yaml",)  # the file name only, never the folder it was in
     exported = tmp_path / "exported.yaml"
     out = run("pack", "export", "--out", str(exported))
     assert out.returncode == 0, out.stderr
@@ -96,3 +103,11 @@ def test_check_names_a_bad_setting_and_an_unreachable_pack_folder(deskhelp_home:
     assert f"{config / 'deskhelp.toml'}: [desk] name must be text in quotes" in out.stderr
     assert "pack folder could not be used: /nowhere/packs" in out.stderr
     assert "Guideline pack: deskhelp-standard" in out.stdout  # it still works, on the bundled pack
+
+
+def test_check_refuses_a_desk_name_with_personal_data_and_names_where_it_came_from(deskhelp_home: Path) -> None:
+    out = run("check", env={"DESKHELP_HOME": str(deskhelp_home), "DESKHELP_DESK": "Anna Svensson 070-1234567"})
+    assert out.returncode == 1
+    assert "DESKHELP_DESK: the name contains personal data (phone); 'desk-1' is used instead" in out.stderr
+    assert "070" not in out.stdout + out.stderr
+    assert "desk desk-1" in out.stdout

@@ -94,6 +94,7 @@ def test_demo_data_checks_its_arguments() -> None:
         (("--cases", "ten"), "argument --cases: 'ten' is not a whole number"),
         (("--cases", "10", "--days", "0"), "argument --days: must be 1 or more, not 0"),
         (("--cases", "10", "--branches", " , "), "argument --branches: at least one name is needed"),
+        (("--cases", "10", "--desks", "a,Anna 070-123 45 67"), "argument --desks: name 2 contains personal data"),
         ((), "the following arguments are required: --cases"),
     ):
         out = run("demo-data", *args)

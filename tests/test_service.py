@@ -50,6 +50,24 @@ def test_with_nothing_to_fall_back_on_an_invalid_pack_is_an_error(db: Database, 
     assert db.active_revision() is None
 
 
+def test_a_revision_keeps_the_pack_file_name_not_the_folder_it_was_in(
+    small_pack_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "Users" / "anna.svensson" / "Dokument"
+    folder.mkdir(parents=True)
+    own = folder / "vår pack.yaml"
+    own.write_bytes(small_pack_path.read_bytes())
+    DeskService.open(load_settings()).close()  # the bundled pack first
+    monkeypatch.setenv("DESKHELP_PACK", str(own))
+    service = DeskService.open(load_settings())
+    assert service.pack_status.applied_now
+    service.close()
+    conn = sqlite3.connect(service.settings.database)
+    sources = conn.execute("SELECT origin, source FROM pack_revision ORDER BY id").fetchall()
+    conn.close()
+    assert sources == [(BUNDLED, "default.yaml"), (FILE, "vår pack.yaml")]
+
+
 def test_the_bundled_pack_never_replaces_the_librarys_own(db: Database, small_pack_path: Path, tmp_path: Path) -> None:
     own = sync_pack(db, small_pack_path, FILE).revision
     bundled = tmp_path / "bundled.yaml"

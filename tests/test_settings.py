@@ -86,3 +86,50 @@ def test_the_readme_example_file_is_valid() -> None:
     assert [p for p in settings.problems if "must be a full path" not in p] == []
     assert (settings.library, settings.branch, settings.desk) == ("Stadsbiblioteket", "Centrum", "Informationsdisken")
     assert settings.guidance.startswith("Drop-in: tisdagar 13–15")
+
+
+@pytest.mark.parametrize(
+    ("section_key", "value", "why"),
+    [
+        ("[desk]\nname", "Anna Svensson 070-1234567", "contains personal data (phone)"),
+        ("[desk]\nname", "anna.svensson@example.se", "contains personal data (email)"),
+        ("[desk]\nname", "Anna (at) example dot se", "contains personal data (email)"),
+        ("[library]\nbranch", "Disk 811218-9876", "contains personal data (personal_number)"),
+        ("[library]\nbranch", "x" * 61, "is 61 characters long; at most 60"),
+        ("[library]\nbranch", "Norr\\u0007", "contains control or invisible characters"),
+        ("[desk]\nname", "Disk\\u202e1", "contains control or invisible characters"),  # a right-to-left override
+        ("[desk]\nname", "Disk\\u200b1", "contains control or invisible characters"),
+        ("[library]\nname", "Biblioteket, ring 08-123 456 78", "contains personal data (phone)"),
+    ],
+)
+def test_a_name_with_personal_data_too_long_or_with_control_characters_falls_back(
+    section_key: str, value: str, why: str
+) -> None:
+    path = _write(paths.config_dir(), f'{section_key} = "{value}"\n')
+    settings = load_settings()
+    setting = {"[desk]\nname": "desk", "[library]\nbranch": "branch", "[library]\nname": "library"}[section_key]
+    default = {"desk": "desk-1", "branch": "main", "library": "Biblioteket"}[setting]
+    assert getattr(settings, setting) == default
+    assert len(settings.problems) == 1
+    problem = settings.problems[0]
+    assert problem.startswith(f"{path}: {section_key.replace(chr(10), ' ')}: the name {why}; '{default}' is used")
+    assert value.encode().decode("unicode_escape") not in problem  # the name itself goes no further
+
+
+def test_a_name_from_the_environment_is_checked_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DESKHELP_DESK", "Anna 070-123 45 67")
+    monkeypatch.setenv("DESKHELP_BRANCH", "Norr")
+    settings = load_settings()
+    assert (settings.branch, settings.desk) == ("Norr", "desk-1")
+    assert settings.problems == (
+        "environment variable DESKHELP_DESK: the name contains personal data (phone); 'desk-1' is used instead",
+    )
+
+
+@pytest.mark.parametrize(
+    "name", ["Informationsdisken", "Hammarkullens bibliotek, plan 2", "Disk 3 (barn) 2026", "x" * 60, "مكتب 1"]
+)
+def test_ordinary_names_are_kept(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DESKHELP_DESK", name)
+    settings = load_settings()
+    assert settings.desk == name and settings.problems == ()

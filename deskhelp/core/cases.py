@@ -2,7 +2,8 @@
 
 There is no field for a name, an identity number, contact details or the staff member; time is kept to the
 hour, so a logged case cannot be matched to a patron seen on a camera or in a calendar. The one free-text field,
-the optional reflection, is refused if it holds anything that looks like personal data.
+the optional reflection, is refused if it holds anything that looks like personal data; so are branch and desk
+names that do (they come from configuration), or that are too long or hold control characters.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from deskhelp.core.guidelines import DURATION_BUCKETS, CaseType, Outcome, Verdict
-from deskhelp.core.privacy import Finding, find_personal_data
+from deskhelp.core.privacy import Finding, find_personal_data, name_problem
 from deskhelp.core.triage import Competence, Enough, TriageResult
 
 READ_SCALE = range(1, 7)
@@ -79,6 +80,13 @@ class CaseRecord:
     desk: str
     details: CaseDetails = field(default_factory=CaseDetails)
     missing_resources: tuple[str, ...] = ()  # resource ids the patron lacked (no BankID, no ID ...)
+
+    def __post_init__(self) -> None:
+        # Branch and desk come from configuration and are stored on every case: refused here, so that no path to
+        # the database (window, command line, demo data, a future import) can store a name holding personal data.
+        for what, name in (("branch", self.branch), ("desk", self.desk)):
+            if problem := name_problem(name):
+                raise CaseRefused(f"the {what} name {problem}; change it in deskhelp.toml")
 
     @classmethod
     def from_triage(

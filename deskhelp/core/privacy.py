@@ -2,18 +2,22 @@
 
 The case log is anonymous by design: nothing about a patron may ever be stored. A reflection is free text, so it
 is checked as it is typed. The UI highlights what :func:`find_personal_data` finds and offers :func:`redact`; the
-database refuses text for which :func:`contains_personal_data` is true. All three share one detector, so whatever
-the UI lets through, the database accepts.
+case record (deskhelp.core.cases), which every way into the database goes through, refuses text in which it finds
+anything. All share one detector, so whatever the UI lets through, the case record accepts. Branch and desk names,
+stored on every case, are checked by :func:`name_problem`.
 
-What is found: Swedish personal identity and coordination numbers, phone numbers, e-mail addresses, payment card
-numbers and IBANs. Every kind that carries a check digit is verified (Luhn, mod-97), because a desk reflection is
-full of numbers that only look alike: case numbers, ISBNs, order and OCR numbers, dates, prices.
+What is found: Swedish personal identity and coordination numbers, phone numbers, e-mail addresses (also written
+"anna (at) example dot se"), payment card numbers and IBANs. Every kind that carries a check digit is verified
+(Luhn, mod-97), because a desk reflection is full of numbers that only look alike: case numbers, ISBNs, order and
+OCR numbers, dates, prices, postcodes, opening hours, version numbers.
 
 Rules that decide the edge cases, in one place:
 
+* The text is normalised once before matching: zero-width characters (U+200B, U+200C, U+200D, U+2060, U+FEFF) are
+  dropped and the rest is NFKC ("０７０" is "070"); spans are mapped back to the text as given.
 * A finding starts and ends at a whole digit group. A group glued to a letter or to another digit
   ("x0701234567", "98112189876") is part of something longer and never a finding on its own. Groups joined by a
-  single space or dash can each start or end a finding, because people type numbers next to each other
+  space, a dash, a slash or a dot can each start or end a finding, because people type numbers next to each other
   ("070-123 45 67 08-123 456 78").
 * Overlaps: e-mail beats IBAN beats payment card beats personal/coordination number beats phone; between two
   candidates of the same rank the longer one wins. An e-mail address or IBAN explains every digit inside it, and a
@@ -22,6 +26,14 @@ Rules that decide the edge cases, in one place:
   ("0101011234", born 2001). With a valid date and checksum it is a PERSONAL_NUMBER, otherwise a PHONE. Phone
   formatting (a dash after a 2-4 digit area code, "010-1011234") is not a personal number format, so such text is
   always a PHONE.
+* Personal numbers: the date in one piece and then "-", "+", " ", "/", "." or a spaced dash or slash before the
+  last four ("811218 - 9876", "19811218/9876"), or the date split the same way twice ("81-12-18-9876",
+  "1981.12.18-9876", "81 12 18 9876"). A split date followed by a space and four digits is a date and a number
+  ("2026-02-03 1234"), not a personal number.
+* Phones: after an area code the subscriber part is one run or groups of two or three digits, and the only
+  two-digit area code is 08; with a slash or dots ("070/123 45 67", "070.123.45.67") nothing else counts, since
+  dates and times are written that way. "46 70 ..." without "+" or "00" counts for mobile numbers only.
+* Nothing is found inside an ISBN (labelled "ISBN", or 978/979 with its check digit, or hyphenated ISBN-10).
 
 Deliberately not detected:
 
@@ -30,8 +42,11 @@ Deliberately not detected:
   case and order numbers a reflection is full of;
 * payment card numbers not starting with 2-6: no card network issues them, and the rule keeps ISBN-13s (978/979)
   and long Luhn-valid OCR references that start with 1, 7, 8 or 9 quiet;
-* phone numbers with dots as separators ("070.123.45.67"), since dates and times are written that way, and Swedish
-  numbers whose subscriber part (after a separated area code) has fewer than 5 digits;
+* Swedish numbers whose subscriber part (after a separated area code) has fewer than 5 digits, and landline
+  numbers written with "46" but without "+" or "00";
+* "at" in prose before a real domain ("logged in at skatteverket.se"), and "anna @ example.se" with spaces around
+  a real "@": an obfuscated "at" counts when it is bracketed ("(at)", "[at]") or "snabel-a", a bare "at" or a
+  spaced "@" only when the domain is obfuscated too ("example dot se");
 * IBANs of countries missing from the length table below.
 
 Digits in Arabic-Indic, Persian and fullwidth forms count like 0-9, and en dashes and no-break spaces like their
@@ -42,10 +57,12 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 
 class Kind(StrEnum):
@@ -67,15 +84,48 @@ class Finding:
 
 
 def find_personal_data(text: str) -> list[Finding]:
-    """Every piece of personal data in ``text``, sorted by start and never overlapping."""
-    if _NEEDS_NORMALIZING.search(text):
-        text = text.translate(_NORMALIZE)
-    candidates = [*_email_candidates(text), *_iban_candidates(text), *_digit_candidates(text)]
-    return _without_overlaps(candidates)
+    """Every piece of personal data in ``text``, sorted by start and never overlapping.
+
+    Spans are str indices into ``text`` as given: the matching runs on a normalised copy, and a finding that covers
+    a zero-width character or a character NFKC expands is mapped back to the characters staff see.
+    """
+    normal, origin = _normalized(text)
+    candidates = [
+        *_email_candidates(normal),
+        *_obfuscated_email_candidates(normal),
+        *_iban_candidates(normal),
+        *_digit_candidates(normal),
+    ]
+    findings = _without_overlaps(candidates)
+    if origin is None:
+        return findings
+    return [Finding(f.kind, origin[f.start], origin[f.end - 1] + 1) for f in findings]
 
 
 def contains_personal_data(text: str) -> bool:
     return bool(find_personal_data(text))
+
+
+NAME_MAX_CHARS = 60  # a branch or desk name: "Hammarkullens bibliotek, informationsdisken" fits
+
+
+@lru_cache(maxsize=256)  # a handful of names, checked on every case stored
+def name_problem(name: str, max_chars: int = NAME_MAX_CHARS) -> str | None:
+    """Why ``name`` cannot be a branch or desk name, which configuration sets and every case stores; None if it can.
+
+    The message never repeats the name: it is shown in the window's banner, printed by ``check`` and logged, and a
+    name refused for holding personal data must not travel further.
+    """
+    if not name.strip():
+        return "is empty"
+    if len(name) > max_chars:
+        return f"is {len(name)} characters long; at most {max_chars}"
+    if any(unicodedata.category(ch).startswith("C") for ch in name):
+        return "contains control or invisible characters"
+    if findings := find_personal_data(name):
+        kinds = ", ".join(dict.fromkeys(f.kind.value for f in findings))
+        return f"contains personal data ({kinds})"
+    return None
 
 
 def redact(text: str, findings: Iterable[Finding] | None = None, mask: str = "█") -> str:
@@ -107,7 +157,12 @@ def _masked(text: str, findings: Iterable[Finding], mask: str) -> str:
         if not 0 <= finding.start <= finding.end <= len(text):
             raise ValueError(f"{finding} does not fit in a text of {len(text)} characters")
         masked[finding.start : finding.end] = [True] * (finding.end - finding.start)
-    return "".join(mask if hide and ch.isalnum() else ch for ch, hide in zip(text, masked, strict=True))
+    return "".join(mask if hide and _shows_alnum(ch) else ch for ch, hide in zip(text, masked, strict=True))
+
+
+def _shows_alnum(ch: str) -> bool:
+    """A letter or digit, or a symbol that normalises to one ("㏩" is "10日"): what masking must hide."""
+    return ch.isalnum() or (not ch.isascii() and any(c.isalnum() for c in unicodedata.normalize("NFKC", ch)))
 
 
 # --- Normalisation -------------------------------------------------------------------------------------------------
@@ -131,6 +186,47 @@ _NORMALIZE = str.maketrans(
     }
 )
 _NEEDS_NORMALIZING = re.compile("[" + "".join(re.escape(chr(code)) for code in _NORMALIZE) + "]")
+# Invisible characters that split a number or an address for the eye of a regex but not for a reader: zero-width
+# space, non-joiner, joiner, word joiner and the byte order mark (a zero-width no-break space mid-text).
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+_HAS_ZERO_WIDTH = re.compile(f"[{_ZERO_WIDTH}]")
+
+
+def _normalized(text: str) -> tuple[str, list[int] | None]:
+    """``text`` without zero-width characters, in NFKC, with the replacements above; and where each character came
+    from (``origin[i]`` is the index in ``text`` of the character that gave normalised character ``i``), or None
+    when nothing moved.
+
+    Typed text is nearly always ASCII or already NFKC (Arabic and emoji included), so the text is checked whole,
+    then in chunks, and the character-by-character work is only done in the chunks that need it. Each character is
+    normalised on its own: what matters here are digits, separators and letters, not how accents compose.
+    """
+    if text.isascii():
+        return text, None
+    if not _HAS_ZERO_WIDTH.search(text) and unicodedata.is_normalized("NFKC", text):
+        return (text.translate(_NORMALIZE) if _NEEDS_NORMALIZING.search(text) else text), None
+    pieces: list[str] = []
+    origin: list[int] = []
+    for chunk_start in range(0, len(text), _CHUNK):
+        chunk = text[chunk_start : chunk_start + _CHUNK]
+        if chunk.isascii() or (not _HAS_ZERO_WIDTH.search(chunk) and unicodedata.is_normalized("NFKC", chunk)):
+            pieces.append(chunk)
+            origin.extend(range(chunk_start, chunk_start + len(chunk)))
+            continue
+        for index, ch in enumerate(chunk, chunk_start):
+            normal = ch if ch.isascii() else _normal_char(ch)
+            pieces.append(normal)
+            origin.extend([index] * len(normal))
+    normal = "".join(pieces)
+    return (normal.translate(_NORMALIZE) if _NEEDS_NORMALIZING.search(normal) else normal), origin
+
+
+_CHUNK = 256
+
+
+@lru_cache(maxsize=4096)
+def _normal_char(ch: str) -> str:
+    return "" if ch in _ZERO_WIDTH else unicodedata.normalize("NFKC", ch)
 
 
 def _is_word_char(text: str, index: int) -> bool:
@@ -156,6 +252,51 @@ def _email_candidates(text: str) -> Iterator[Finding]:
         yield Finding(Kind.EMAIL, match.start(), match.end())
 
 
+# Written so that a harvester would not recognise it: "anna (at) example.se", "anna [at] example dot se",
+# "anna snabel-a example.se", "anna at example dot se". The "at" is found first, by a few patterns that each start
+# with something rare (a single regex starting with optional spaces scans several times slower), then the local part
+# before it and the domain after it. A bare " at " is English prose ("logged in at skatteverket.se"), so it only
+# counts when the domain is obfuscated too ("example dot se"); a spaced "@" likewise ("anna @ example.se" stays
+# quiet, as before).
+_OPEN, _CLOSE = r"[(\[{<]", r"[)\]}>]"
+_STRONG_ATS = (
+    re.compile(rf"(?i){_OPEN}\s*(?:at|@|snabel-?a)\s*{_CLOSE}"),
+    re.compile(r"(?i)(?<=\s)snabel-?a(?=\s)"),
+)
+_WEAK_ATS = (re.compile(r"(?i)(?<=\s)at(?=\s)"), re.compile("@"))
+_LOCAL_PART_BEFORE = re.compile(rf"(?<![\w.!#$%&'*+/=?^`{{|}}~-]){_EMAIL_ATEXT}+(?:\.{_EMAIL_ATEXT}+)*\Z")
+_LOCAL_PART_REACH = 64  # RFC 5321's limit on a local part: how far back to look
+_OBFUSCATED_DOT = rf"\s*{_OPEN}\s*(?:dot|punkt|\.)\s*{_CLOSE}\s*|\s+(?:dot|punkt)\s+"
+_HAS_OBFUSCATED_DOT = re.compile(f"(?i){_OBFUSCATED_DOT}")
+_OBFUSCATED_DOMAIN = re.compile(
+    rf"(?i)[^\W_][\w-]*(?:(?:\.|{_OBFUSCATED_DOT})[^\W_][\w-]*)*(?:\.|{_OBFUSCATED_DOT})[^\W\d_]{{2,}}(?!\w)"
+)
+# Substring tests are far cheaper than a regex pass, and nearly every reflection fails them all.
+_STRONG_AT_HINTS = ("snabel", "(", "[", "{", "<")
+_DOT_HINTS = ("dot", "punkt", "(", "[", "{", "<")
+
+
+def _obfuscated_email_candidates(text: str) -> Iterator[Finding]:
+    lower = text.lower()
+    patterns = [(p, True) for p in _STRONG_ATS] if any(hint in lower for hint in _STRONG_AT_HINTS) else []
+    if any(hint in lower for hint in _DOT_HINTS):
+        patterns += [(p, False) for p in _WEAK_ATS]
+    for pattern, strong in patterns:
+        for at in pattern.finditer(text):
+            before, after = at.start(), at.end()
+            while before > 0 and text[before - 1].isspace():
+                before -= 1
+            while after < len(text) and text[after].isspace():
+                after += 1
+            local = _LOCAL_PART_BEFORE.search(text, max(0, before - _LOCAL_PART_REACH), before)
+            domain = _OBFUSCATED_DOMAIN.match(text, after)
+            if local is None or domain is None:
+                continue
+            if not strong and not _HAS_OBFUSCATED_DOT.search(domain.group()):
+                continue  # a plain "@" is the plain pattern's job; a bare "at" with a real domain is prose
+            yield Finding(Kind.EMAIL, local.start(), domain.end())
+
+
 # --- IBAN ----------------------------------------------------------------------------------------------------------
 
 # Lengths from the SWIFT IBAN registry (plus Iran, common among patrons). Knowing the exact length lets a
@@ -172,10 +313,10 @@ _IBAN_LENGTHS = {
     ).split()
 }
 _IBAN_START = re.compile(r"(?<!\w)[A-Za-z]{2}[0-9]{2}")
-# Per length, the whole IBAN: a single space is allowed before any character after the check digits, so every
+# Per length, the whole IBAN: a single space or dash is allowed before any character after the check digits, so every
 # grouping works ("SE45 5000 ...", "SE4550000...", groups of another size) and it ends exactly where it should.
 _IBAN_OF_LENGTH = {
-    length: re.compile(rf"[A-Za-z]{{2}}[0-9]{{2}}(?: ?[A-Za-z0-9]){{{length - 4}}}(?!\w)")
+    length: re.compile(rf"[A-Za-z]{{2}}[0-9]{{2}}(?:[ -]?[A-Za-z0-9]){{{length - 4}}}(?!\w)")
     for length in set(_IBAN_LENGTHS.values())
 }
 
@@ -186,7 +327,7 @@ def _iban_candidates(text: str) -> Iterator[Finding]:
         if length is None:
             continue
         match = _IBAN_OF_LENGTH[length].match(text, start.start())
-        if match and _iban_checksum_ok(match.group().replace(" ", "")):
+        if match and _iban_checksum_ok(match.group().replace(" ", "").replace("-", "")):
             yield Finding(Kind.IBAN, match.start(), match.end())
 
 
@@ -198,24 +339,45 @@ def _iban_checksum_ok(iban: str) -> bool:
 
 # --- Numbers made of digit groups: personal and coordination numbers, payment cards, phones --------------------------
 
-# A chain is digit groups joined by what numbers are written with: a space, a dash (maybe spaced), "+" (personal
-# numbers of people over 100), the "(0)" of "+46 (0)8 ..." and the ")" of "(08) 123 45 67". A chain may open with
-# "+" or "(". Every join starts with a non-digit and every group is all digits, so matching is linear.
-_DIGIT_CHAIN = re.compile(r"[+(]?[0-9]+(?:(?: ?- ?| ?\(0\) ?|\) ?|[ +])[0-9]+)*")
+# A chain is digit groups joined by what numbers are written with: a space, a dash or slash (maybe spaced), a dot,
+# "+" (personal numbers of people over 100), the "(0)" of "+46 (0)8 ..." and the ")" of "(08) 123 45 67". A chain
+# may open with "+" or "(". Every join starts with a non-digit and every group is all digits, so matching is linear.
+# Joins are generous on purpose: what a span may look like is decided by the shapes below, per kind.
+_DIGIT_CHAIN = re.compile(r"[+(]?[0-9]+(?:(?: ?[-/] ?| ?\(0\) ?|\) ?|[ +.])[0-9]+)*")
 _DIGIT_GROUP = re.compile(r"[0-9]+")
 _MIN_DIGITS = 8  # the shortest phone number; every other kind is longer
 
-_IDENTITY_NUMBER_SHAPE = re.compile(r"(?:[0-9]{2})?[0-9]{6}[-+ ]?[0-9]{4}")
+# A personal number is a date and four digits. Either the date is in one piece and any separator people type
+# follows it ("811218-9876", "811218 - 9876", "811218/9876", "811218.9876", "19811218 9876"), or the date itself is
+# split, the same way twice, and then the four digits follow the same separator or the usual dash or plus
+# ("81-12-18-9876", "1981.12.18-9876", "81 12 18 9876"). Not "2026-02-03 1234": a date, then a case or a time.
+_IDENTITY_NUMBER_SHAPE = re.compile(
+    r"(?:[0-9]{2})?[0-9]{6}(?: ?[-/] ?|[+ .])?[0-9]{4}"
+    r"|(?:[0-9]{2})?[0-9]{2}(?P<sep>[-./ ])[0-9]{2}(?P=sep)[0-9]{2}(?:(?P=sep)|[-+])[0-9]{4}"
+)
+# As printed on cards, and as people group them when they copy one; the separator is the same throughout.
+_CARD_SEPARATOR = r"(?: ?- ?|[ .])"
 _CARD_SHAPE = re.compile(
     r"[0-9]{13,19}"  # ungrouped
-    r"|[0-9]{4}(?:[ -][0-9]{4}){2,3}(?:[ -][0-9]{1,4})?"  # groups of four, as printed on most cards
-    r"|[0-9]{4}[ -][0-9]{6}[ -][0-9]{4,5}"  # American Express 4-6-5, Diners 4-6-4
+    rf"|[0-9]{{4}}(?P<a>{_CARD_SEPARATOR})[0-9]{{4}}(?:(?P=a)[0-9]{{4}}){{1,2}}(?:(?P=a)[0-9]{{1,4}})?"  # fours
+    rf"|[0-9]{{4}}(?P<b>{_CARD_SEPARATOR})[0-9]{{6}}(?P=b)[0-9]{{4,5}}"  # American Express 4-6-5, Diners 4-6-4
+    rf"|[0-9]{{4}}(?P<c>{_CARD_SEPARATOR})[0-9]{{8}}(?P=c)[0-9]{{4}}"  # 4-8-4
+    rf"|[0-9]{{4}}(?P<d>{_CARD_SEPARATOR})[0-9]{{4}}(?P=d)[0-9]{{8}}"  # 4-4-8
+    rf"|[0-9]{{8}}(?P<e>{_CARD_SEPARATOR})[0-9]{{4}}(?P=e)[0-9]{{4}}"  # 8-4-4
+    rf"|[0-9]{{8}}{_CARD_SEPARATOR}[0-9]{{8}}"  # halves
 )
 # Domestic: an area code of 2-4 digits starting with 0 (maybe in parentheses) followed by a dash or space and
 # space-separated groups, or one unbroken run. Only one dash, right after the area code, so dates written
 # "08-12-2026" and ISBNs "0-19-852663-6" are not phones.
 _PHONE_DOMESTIC = re.compile(r"(?:\(0[1-9][0-9]{0,2}\) ?|0[1-9][0-9]{0,2}(?: ?- ?| ))[0-9]+(?: [0-9]+)*|0[1-9][0-9]+")
-_PHONE_INTERNATIONAL = re.compile(r"(?:\+|00)[1-9][0-9]*(?: ?\(0\) ?[0-9]+)?(?:[ -][0-9]+)*")
+# With a slash or dots ("070/123 45 67", "08 / 123 456 78", "070.123.45.67", "070.123 45 67"), dates and times look
+# alike, so the subscriber part must look like one: a single run, or groups of two or three digits. A year
+# ("08/12 2026", "03.02.2026") never does.
+_PHONE_SLASH_OR_DOT = re.compile(r"0[1-9][0-9]{0,2}(?: ?/ ?|\.)[0-9]+(?:(?: [0-9]+)*|(?:\.[0-9]+)*)")
+_PHONE_INTERNATIONAL = re.compile(r"(?:\+|00)[1-9][0-9]*(?: ?\(0\) ?[0-9]+)?(?:(?: ?[-/] ?|[ .])[0-9]+)*")
+# A Swedish mobile number with the country code but without "+" or "00": "46 70 123 45 67", "46701234567". Only
+# mobiles (46 7x): "46" before a landline number is too like any other number that happens to start with 46.
+_PHONE_SWEDISH_MOBILE_WITHOUT_PLUS = re.compile(r"46(?: ?- ?|[ .])?(?:\(0\) ?)?[0-9]+(?:(?: ?- ?|[ .])[0-9]+)*")
 
 
 def _digit_candidates(text: str) -> Iterator[Finding]:
@@ -228,13 +390,54 @@ def _digit_candidates(text: str) -> Iterator[Finding]:
         # of its own: "tel+46 70 ..." and "...78(08) 123 45 67" are still phone numbers.
         first = 1 if _is_word_char(text, groups[0][0] - 1) else 0
         last = len(groups) - 2 if _is_word_char(text, chain.end()) else len(groups) - 1
-        if chain.start() < groups[0][0]:
+        if len(groups) > 1 or "isbn" in text[max(0, chain.start() - 12) : chain.start()].lower():
+            first = max(first, _groups_in_isbn(text, chain.start(), groups))
+        if chain.start() < groups[0][0] and first == 0:
             yield from _findings_starting(text, chain.start(), groups, 0, last)
         for i in range(first, last + 1):
             if i > 0 and text[groups[i][0] - 1] == "+":
                 # The "+" of "811218+9876" may also open a number typed right after another: "...67+47 22 12 34 56".
                 yield from _findings_starting(text, groups[i][0] - 1, groups, i, last)
             yield from _findings_starting(text, groups[i][0], groups, i, last)
+
+
+_ISBN_LABEL = re.compile(r"(?i)isbn(?:[- ]?1[03])?:?\s*\Z")
+
+
+def _groups_in_isbn(text: str, chain_start: int, groups: list[tuple[int, int]]) -> int:
+    """How many of the chain's first groups are an ISBN (0 if none): nothing found may start inside one.
+
+    An ISBN is labelled ("ISBN 0198526636", "ISBN-10: 91 7054 883 1"), or it proves itself: 13 digits starting
+    978 or 979, or 10 digits in four groups joined by hyphens, the last one the check digit alone; either with
+    its check digit right. Otherwise its groups could be read as a phone ("978-08-1234567-4") or, unhyphenated,
+    a personal number ("ISBN 9110123456").
+    """
+    before = text[max(0, chain_start - 12) : chain_start]
+    labelled = "isbn" in before.lower() and _ISBN_LABEL.search(before) is not None
+    digits = ""
+    for count, (start, end) in enumerate(groups, 1):
+        digits += text[start:end]
+        if len(digits) == 10 and (labelled or (count == 4 and end - start == 1 and _isbn10_hyphenated(text, groups))):
+            return count
+        if len(digits) == 13 and (labelled or (digits[:3] in ("978", "979") and _isbn13_ok(digits))):
+            return count
+        if len(digits) >= 13:
+            break
+    return 0
+
+
+def _isbn10_hyphenated(text: str, groups: list[tuple[int, int]]) -> bool:
+    """The first four groups are an ISBN-10 as printed: joined by hyphens, the check digit alone and right."""
+    digits = "".join(text[start:end] for start, end in groups[:4])
+    return all(text[end] == "-" for _, end in groups[:3]) and _isbn10_ok(digits)
+
+
+def _isbn10_ok(digits: str) -> bool:
+    return sum((10 - i) * int(d) for i, d in enumerate(digits)) % 11 == 0
+
+
+def _isbn13_ok(digits: str) -> bool:
+    return sum((3 if i % 2 else 1) * int(d) for i, d in enumerate(digits)) % 10 == 0
 
 
 def _findings_starting(
@@ -252,6 +455,7 @@ def _findings_starting(
             yield Finding(kind, start, group_end)
 
 
+@lru_cache(maxsize=4096)  # a text has few distinct group openings, and this runs once per group as staff type
 def _most_digits(first_char: str, first_group: str) -> int:
     """How many digits a finding opening like this can have at most; 0 if none can open like this.
 
@@ -269,7 +473,11 @@ def _most_digits(first_char: str, first_group: str) -> int:
         most = 10  # a domestic phone number, with an area code or unbroken
     if len(first_group) in (6, 8, 10, 12):
         most = max(most, 12)  # a personal or coordination number
-    if first_group[0] in "23456" and (len(first_group) == 4 or 13 <= len(first_group) <= 19):
+    if len(first_group) in (2, 4):
+        most = max(most, 12)  # a personal or coordination number with a split date: "81-12-18-9876"
+    if first_group.startswith("46"):
+        most = max(most, 12)  # a Swedish mobile number without "+": "46 70 123 45 67"
+    if first_group[0] in "23456" and (4 <= len(first_group) <= 8 or 13 <= len(first_group) <= 19):
         most = max(most, 19)  # a payment card
     return most
 
@@ -335,12 +543,34 @@ def _is_phone(span: str) -> bool:
             national = digits[2:].removeprefix("0")
             return 7 <= len(national) <= 9 and not national.startswith("0")
         return 8 <= len(digits) <= 15  # E.164 allows 15; fewer than 8 is more likely a code than a phone
-    if _PHONE_DOMESTIC.fullmatch(span):
-        # 8-10 digits including the leading 0: mobiles have 10, landlines 8-10. After an area code the subscriber
-        # number has at least 5 digits, which keeps "0583 9825" inside a longer run of four-digit groups quiet.
+    if _PHONE_SWEDISH_MOBILE_WITHOUT_PLUS.fullmatch(span):
+        # Grouped like a mobile number ("70 123 45 67", "70-1234567", "701234567"), not any run starting 46.
+        groups = _DIGIT_GROUP.findall(span[2:].replace("(0)", ""))
+        groups[0] = groups[0].removeprefix("0")
+        national = "".join(groups)
+        rest = groups[1:] if len(groups[0]) == 2 else None
+        return (
+            len(national) == 9
+            and national[:2] in ("70", "72", "73", "76", "79")
+            and (len(groups) == 1 or (rest is not None and (len(rest) == 1 or all(2 <= len(g) <= 3 for g in rest))))
+        )
+    if _PHONE_DOMESTIC.fullmatch(span) or _PHONE_SLASH_OR_DOT.fullmatch(span):
+        # 8-10 digits including the leading 0: mobiles have 10, landlines 8-10.
         groups = _DIGIT_GROUP.findall(span)
         digit_count = sum(len(group) for group in groups)
-        return 8 <= digit_count <= 10 and (len(groups) == 1 or digit_count - len(groups[0]) >= 5)
+        if not 8 <= digit_count <= 10:
+            return False
+        if len(groups) == 1:
+            return True
+        # After an area code the subscriber number has at least 5 digits, in one run or in groups of two or three
+        # ("123 45 67", "12 34 56"); the only two-digit area code is Stockholm's 08. That keeps dates followed by
+        # a number ("2026-02-03 1234", "08/12 2026") and "0583 9825" inside a run of four-digit groups quiet.
+        area, subscriber = groups[0], groups[1:]
+        return (
+            digit_count - len(area) >= 5
+            and (len(area) > 2 or area == "08")
+            and (len(subscriber) == 1 or all(2 <= len(group) <= 3 for group in subscriber))
+        )
     return False
 
 

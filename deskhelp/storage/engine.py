@@ -3,6 +3,7 @@
 - WAL journal: readers (a team lead's statistics) never block the desk's writes.
 - synchronous=FULL: a logged case survives a power cut.
 - foreign_keys on every connection: SQLite leaves them off by default.
+- secure_delete on every connection: deleted rows (an undone case) leave no readable trace in free pages.
 - busy_timeout: a second DeskHelp (or a backup) holding the lock makes us wait briefly, not fail.
 - Write transactions start with BEGIN IMMEDIATE, taking the write lock up front, so two writers queue at
   BEGIN (where busy_timeout applies) instead of deadlocking half-way through.
@@ -32,6 +33,9 @@ def create_sqlite_engine(path: Path) -> Engine:
         if mode != "wal":
             cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")
+        # An undone case (or any deleted row) is overwritten with zeros, not left readable in free pages of the
+        # file, its WAL and every backup copied from it.
+        cursor.execute("PRAGMA secure_delete = ON")
         cursor.close()
 
     @event.listens_for(engine, "begin")
