@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 import time
 from collections.abc import Callable
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from deskhelp.service import DeskService
 
 STARTED = time.perf_counter()
+log = logging.getLogger(__name__)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -126,6 +128,8 @@ def main(argv: list[str] | None = None) -> int:
     # catalogues) would come before the first paint.
     if argv not in ([], ["--benchmark-startup"]):
         args = _parser().parse_args(argv)
+        if args.command is not None:
+            _start_log(args.command)
         if args.command == "export":
             return _export(args)
         if args.command is not None:
@@ -138,8 +142,19 @@ def main(argv: list[str] | None = None) -> int:
     return run_gui(benchmark="--benchmark-startup" in argv, started=STARTED)
 
 
-def _fail(message: str) -> int:
+def _start_log(command: str) -> None:
+    from deskhelp import diagnostics
+    from deskhelp.settings import load_settings
+
+    diagnostics.start_logging()
+    diagnostics.log_start(f"command {command}", load_settings())
+
+
+def _fail(message: str, error: BaseException | None = None) -> int:
+    """Say what went wrong and return exit code 1; the log gets it too, with the traceback of ``error``."""
     print(message, file=sys.stderr)
+    logged = message if len(message) <= 4000 else f"{message[:4000]}… ({len(message)} characters)"
+    log.log(logging.WARNING if error is None else logging.ERROR, "%s", logged, exc_info=error)
     return 1
 
 
@@ -153,11 +168,11 @@ def _with_service(action: Callable[[DeskService], int]) -> int:
     try:
         service = DeskService.open(load_settings())
     except (StorageError, PackError) as exc:
-        return _fail(f"Problem: {exc}")
+        return _fail(f"Problem: {exc}", exc if isinstance(exc, StorageError) else None)
     try:
         return action(service)
     except (StorageError, OSError) as exc:
-        return _fail(f"Problem: {exc}")
+        return _fail(f"Problem: {exc}", exc)
     finally:
         service.close()
 
@@ -182,6 +197,7 @@ def _check(_args: argparse.Namespace) -> int:
         )
         settings = service.settings
         print(f"Library: {settings.library}, branch {settings.branch}, desk {settings.desk}")
+        print(f"Log: {_log_file_text()}")
         problems = [f"configuration: {problem}" for problem in settings.problems]
         if status.notice:
             problems.append(f"the library's pack folder could not be used: {status.notice}")
@@ -193,6 +209,13 @@ def _check(_args: argparse.Namespace) -> int:
         return 0
 
     return _with_service(report)
+
+
+def _log_file_text() -> str:
+    from deskhelp import diagnostics, paths
+
+    current = diagnostics.current_log_file()
+    return str(current) if current else f"none ({paths.log_dir()} cannot be written)"
 
 
 def _search(args: argparse.Namespace) -> int:
@@ -240,6 +263,7 @@ def _pack(args: argparse.Namespace) -> int:
         except PackError as exc:
             return _fail(f"Nothing was changed. {len(exc.problems)} problem(s):\n{exc}")
         revision = apply_pack(service.db, loaded, FILE, Path(args.file).name)
+        log.info("pack: %s applied: %s %s as revision %s", args.file, revision.pack_id, revision.version, revision.id)
         print(f"Applied {revision.pack_id} {revision.version} as revision {revision.id}")
         return 0
 
@@ -336,9 +360,9 @@ def _export(args: argparse.Namespace) -> int:
         try:
             report = export_report(request, service.db.path, service.pack)
         except ImportError as exc:
-            return _fail(f"Problem: PDF export is not available here ({exc}); nothing was written")
+            return _fail(f"Problem: PDF export is not available here ({exc}); nothing was written", exc)
         except (ExportError, ValueError) as exc:
-            return _fail(f"Problem: {exc}")
+            return _fail(f"Problem: {exc}", exc)
         print(f"Wrote {report.title} {args.start} – {args.end} to {request.out}")
         return 0
 

@@ -7,6 +7,7 @@ older file of the same name stays as it was.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +17,7 @@ from deskhelp.core.statistics import StatsFilter
 from deskhelp.reports.model import Report, ReportKind
 
 FORMATS = ("csv", "xlsx", "pdf")
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -56,4 +58,14 @@ def export_report(
             write_report_pdf(report, temporary)
     else:
         raise ValueError(f"unknown format {request.file_format!r}; use one of {', '.join(FORMATS)}")
+    period = request.filter.period  # what, when and where only: never a case's content
+    log.info(
+        "export: %s report as %s, %s to %s, written to %s (%s bytes)",
+        request.kind.value,
+        request.file_format,
+        period.start,
+        period.end,
+        request.out,
+        request.out.stat().st_size,
+    )
     return report

@@ -15,6 +15,7 @@ APP_NAME = "DeskHelp"
 APP_AUTHOR = "DeskHelp"
 HOME_VARIABLE = "DESKHELP_HOME"
 DATABASE_FILENAME = "deskhelp.sqlite3"
+LOG_FILENAME = "deskhelp.log"
 
 
 def _home() -> Path | None:
@@ -45,6 +46,21 @@ def config_dir() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR, roaming=False))
+
+
+def log_dir() -> Path:
+    """Where the diagnostic log for IT goes: platformdirs' log folder, which on Windows is the data folder's
+    ``Logs`` (beside the database, where IT looks), on macOS ``~/Library/Logs`` (shown by Console) and on Linux
+    the XDG state folder (logs are state, not data, there). With DESKHELP_HOME: its ``logs`` folder."""
+    if home := _home():
+        return home / "logs"
+    import platformdirs
+
+    return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
+
+
+def log_file() -> Path:
+    return log_dir() / LOG_FILENAME
 
 
 def machine_config_dir() -> Path:

@@ -82,17 +82,24 @@ def sync_pack(db: Database, offered: Path, origin: str) -> PackStatus:
     """
     active = db.active_revision()
     if origin == BUNDLED and active is not None and active.origin != BUNDLED:
+        log.info("pack: the library's own revision %s stays; the bundled pack does not replace it", active.id)
         return PackStatus(active, applied_now=False, refused=None)
     try:
         raw = read_pack_bytes(offered)
         if active is not None and active.sha256 == sha256_of(raw):
+            log.info("pack: %s unchanged, revision %s stays", offered, active.id)
             return PackStatus(active, applied_now=False, refused=None)  # unchanged: no need to parse it again
         loaded = parse_pack_bytes(raw, str(offered))
     except PackError as error:
+        first = str(error).partition("\n")[0][:500]
+        kept = f"revision {active.id} stays in use" if active else "no earlier revision to use"
+        log.warning("pack: %s refused, %s (%s problems; first: %s)", offered, kept, len(error.problems), first)
         if active is None:
             raise
         return PackStatus(active, applied_now=False, refused=error)
-    return PackStatus(apply_pack(db, loaded, origin, offered.name), applied_now=True, refused=None)
+    revision = apply_pack(db, loaded, origin, offered.name)
+    log.info("pack: %s applied: %s %s as revision %s", offered, revision.pack_id, revision.version, revision.id)
+    return PackStatus(revision, applied_now=True, refused=None)
 
 
 PACK_SUFFIXES = (".yaml", ".yml")
@@ -173,6 +180,7 @@ class DeskService:
             offered, origin, notice = _offered_pack(settings)
             status = sync_pack(db, offered, origin)
             if notice:
+                log.warning("pack: the library's pack folder could not be used: %s", notice)
                 status = replace(status, notice=notice)
             return cls(db, settings, status)
         except Exception:

@@ -8,6 +8,7 @@ guideline pack loaded; keys typed meanwhile are kept in the search field and ans
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sys
 import time
@@ -16,10 +17,12 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from deskhelp import paths
+from deskhelp import diagnostics, paths
 from deskhelp.settings import Settings, load_settings
 from deskhelp.ui.i18n import Translations
 from deskhelp.ui.preferences import Preferences, load_preferences, updated
+
+log = logging.getLogger(__name__)
 
 
 class _FirstPaint(QObject):
@@ -53,6 +56,8 @@ def _show_fatal(title: str, text: str) -> None:
 
 def _fatal(title: str, text: str) -> int:
     """Say why DeskHelp cannot go on, and exit with 1 (no retry loop: staff or IT must act first)."""
+    diagnostics.start_logging()
+    log.error("%s: %s", title, text)
     print(f"{title}: {text}", file=sys.stderr)
     _show_fatal(title, text)
     return 1
@@ -65,6 +70,8 @@ def run_gui(benchmark: bool = False, started: float | None = None) -> int:
     now = _elapsed_ms(started)
     stages = {"python_ready": max(0.0, now - (time.perf_counter() - started) * 1000), "qt_imported": now}
     settings = load_settings()
+    diagnostics.hold_logging()  # the file opens after the first paint (diagnostics.hold_logging says why)
+    diagnostics.log_start("window", settings)
     stages["settings"] = _elapsed_ms(started)
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("DeskHelp")
@@ -80,6 +87,7 @@ def run_gui(benchmark: bool = False, started: float | None = None) -> int:
         return _run(app, settings, translations, preferences, benchmark, started, stages)
     finally:
         translations.remove()
+        diagnostics.start_logging()  # writes what was held, if the window never got as far as load()
 
 
 def _run(
@@ -99,6 +107,7 @@ def _run(
     try:
         prepare_database(settings.database, settings.backups)
     except StorageError as error:
+        log.exception("the database could not be prepared")
         return _fatal(cannot_start, storage_message(error))
     stages["database"] = _elapsed_ms(started)
 
@@ -129,9 +138,11 @@ def _run(
         from deskhelp.content.pack_file import PackError
         from deskhelp.service import DeskService
 
+        diagnostics.start_logging()
         try:
             service = DeskService.open(settings)
         except (StorageError, PackError) as error:
+            log.exception("the database or the guideline pack could not be opened")
             if isinstance(error, StorageError):
                 text = storage_message(error)
             else:
@@ -141,6 +152,7 @@ def _run(
             return
         window.set_service(service)
         stages["ready_ms"] = _elapsed_ms(started)
+        log.info("window ready, %.0f ms after start", stages["ready_ms"])
         if benchmark:
             print(json.dumps({k: round(v, 1) for k, v in stages.items()}))
             app.quit()

@@ -28,6 +28,7 @@ from deskhelp.ui.qr import qr_image
 from deskhelp.ui.slip import (
     PAGE_MARGINS_MM,
     SlipContext,
+    can_render,
     language_name,
     save_slip_pdf,
     slip_document,
@@ -221,6 +222,8 @@ def test_a_local_service_without_details_gets_a_line_to_write_them_on(
 
 @needs_poppler
 def test_an_arabic_slip(qapp, tmp_path: Path, artifacts: Path, arabic_pack) -> None:
+    if not can_render(ARABIC_REFERRED):
+        pytest.skip("no font here draws Arabic (Debian: fonts-dejavu-core), so the PDF cannot hold its text")
     sheet = _sheet(arabic_pack, "tax-return", Answers(Verdict.NO), "ar")
     assert sheet.rtl and sheet.said == ARABIC_REFERRED
     text = _text(_save(sheet, tmp_path, artifacts, "arabic"))
@@ -295,5 +298,7 @@ def test_the_slip_says_nothing_meant_for_staff(qapp, default_pack) -> None:
 
 def test_languages_are_named_in_their_own_words(qapp) -> None:
     assert language_name("sv") == "svenska" and language_name("en") == "English"
-    assert language_name("ar") == "العربية" and language_name("so") == "Soomaali"
+    assert language_name("so") == "Soomaali"
+    arabic = "العربية"
+    assert language_name("ar") == (arabic if can_render(arabic) else "Arabic")  # its own name where it can be drawn
     assert language_name("ti") in ("ትግርኛ", "Tigrinya")  # its own name where a font here can draw it
