@@ -208,7 +208,7 @@ def _pack(args: argparse.Namespace) -> int:
         try:
             pack = read_pack_file(Path(args.file)).pack
         except PackError as exc:
-            return _fail(f"{len(exc.problems)} problem(s):\n{exc}")
+            return _fail(f"{exc.total:,} problem(s):\n{exc}")
         print(
             f"{args.file}: valid pack {pack.info.id} {pack.info.version}: {len(pack.areas)} areas, "
             f"{len(pack.case_types)} case types, {len(pack.actors)} actors, {len(pack.cards)} cards"
@@ -221,7 +221,7 @@ def _pack(args: argparse.Namespace) -> int:
         try:
             loaded = read_pack_file(Path(args.file))
         except PackError as exc:
-            return _fail(f"Nothing was changed. {len(exc.problems)} problem(s):\n{exc}")
+            return _fail(f"Nothing was changed. {exc.total:,} problem(s):\n{exc}")
         revision = apply_pack(service.db, loaded, FILE, str(Path(args.file).resolve()))
         print(f"Applied {revision.pack_id} {revision.version} as revision {revision.id}")
         return 0
