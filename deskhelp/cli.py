@@ -227,8 +227,16 @@ def _pack(args: argparse.Namespace) -> int:
         return 0
 
     def export(service: DeskService) -> int:
+        from deskhelp.exports import refuse_protected_output
+        from deskhelp.reports.guard import ExportError, atomic_output
+
         revision_id = service.pack_status.revision.id
-        Path(args.out).write_text(service.db.revision_text(revision_id) or "", encoding="utf-8")
+        try:
+            refuse_protected_output(Path(args.out), service.db.path, service.settings.backups)
+            with atomic_output(Path(args.out)) as temporary:
+                temporary.write_text(service.db.revision_text(revision_id) or "", encoding="utf-8")
+        except ExportError as exc:
+            return _fail(f"Problem: {exc}; nothing was written")
         print(f"Wrote revision {revision_id} to {args.out}")
         return 0
 
@@ -283,13 +291,20 @@ def _add_export_parser(sub) -> None:
     export.add_argument("--lang", choices=("sv", "en"), default="sv", help="language of the report (sv)")
 
 
+EXPORT_YEARS = (2000, 2100)  # no case is older than DeskHelp; the far future only overflows the date arithmetic
+
+
 def _export_date(text: str):
     import datetime as dt
 
     try:
-        return dt.date.fromisoformat(text)
+        date = dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date; write it as YYYY-MM-DD") from None
+    first, last = EXPORT_YEARS
+    if not first <= date.year <= last:
+        raise argparse.ArgumentTypeError(f"{text!r} is outside the years {first}–{last}")
+    return date
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -306,6 +321,7 @@ def _export(args: argparse.Namespace) -> int:
         from deskhelp.reports.builders import period_between
         from deskhelp.reports.guard import ExportError
         from deskhelp.reports.model import ReportKind
+        from deskhelp.storage.errors import StorageError
 
         request = ExportRequest(
             kind=ReportKind(args.report),
@@ -317,11 +333,18 @@ def _export(args: argparse.Namespace) -> int:
             suppress_below=args.suppress_below,
         )
         try:
-            report = export_report(request, service.db.path, service.pack)
+            report = export_report(request, service.db.path, service.pack, backups=service.settings.backups)
         except ImportError as exc:
             return _fail(f"Problem: PDF export is not available here ({exc}); nothing was written")
         except (ExportError, ValueError) as exc:
             return _fail(f"Problem: {exc}")
+        except (StorageError, OSError):
+            raise  # _with_service says what
+        except Exception as exc:  # a scheduled job gets a message and exit 1, not a traceback
+            import logging
+
+            logging.getLogger(__name__).exception("export failed")
+            return _fail(f"Problem: the export failed ({type(exc).__name__}: {exc}); nothing was written")
         print(f"Wrote {report.title} {args.start} – {args.end} to {request.out}")
         return 0
 
