@@ -70,7 +70,8 @@ class PackError(Exception):
         self.source = source
         self.problems = problems[:MAX_LISTED_PROBLEMS]
         self.total = max(total or 0, len(problems))
-        lines = [f"{source}: {p.path}: {p.message}" if p.path else f"{source}: {p.message}" for p in self.problems]
+        lines = [f"{source}: {_one_line(p.path)}: " if p.path else f"{source}: " for p in self.problems]
+        lines = [start + _one_line(p.message) for start, p in zip(lines, self.problems, strict=True)]
         if self.total > len(self.problems):
             lines.append(f"{source}: and {self.total - len(self.problems):,} more problems")
         super().__init__("\n".join(lines))
@@ -246,6 +247,12 @@ def _parse(raw: bytes, source: str) -> LoadedPack:
         raise PackError(source, [PackProblem("", f"is not UTF-8 text (byte {exc.start})")]) from exc
     try:
         data = yaml.load(text, Loader=_PackLoader)  # noqa: S506 - a safe loader
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow, such as NUL
+        line = text.count("\n", 0, exc.position) + 1
+        column = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
+        character = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "\0")
+        problem = f"is not valid YAML: the character U+{character:04X} is not allowed"
+        raise PackError(source, [PackProblem(f"line {line}, column {column}", problem)]) from exc
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
@@ -348,6 +355,10 @@ class _Reader:
             return None
         try:
             return dt.date.fromisoformat(text).isoformat()
+        except ValueError:
+            pass
+        try:  # a date with a time, as the stored JSON of a pack that had one writes it
+            return dt.datetime.fromisoformat(text).date().isoformat()
         except ValueError:
             self.problem(f"{_quote(text)} is not a date (YYYY-MM-DD)")
             return None
@@ -669,6 +680,11 @@ def _describe(value: Any) -> str:
     if isinstance(value, list):
         return "a list"
     return _quote(str(value))
+
+
+def _one_line(text: str) -> str:
+    """A problem is one line of the message, whatever line breaks the quoted value held."""
+    return " ".join(text.splitlines()) if text else text
 
 
 def _quote(text: str) -> str:
