@@ -264,7 +264,15 @@ def _parse(raw: bytes, source: str) -> LoadedPack:
 
 
 def pack_from_json(payload: str, source: str) -> GuidelinePack:
-    return pack_from_data(json.loads(payload), source)
+    """The pack stored with a revision, read again at start. Raises PackError, and nothing else."""
+    try:
+        return pack_from_data(json.loads(payload), source)
+    except PackError:
+        raise
+    except Exception as exc:  # a damaged stored revision must be reported like a damaged file
+        log.exception("unexpected error reading the stored pack %s", source)
+        problem = PackProblem("", f"cannot be read ({type(exc).__name__}: {_quote(str(exc))})")
+        raise PackError(source, [problem]) from exc
 
 
 def pack_from_data(data: Any, source: str) -> GuidelinePack:

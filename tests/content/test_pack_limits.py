@@ -15,6 +15,7 @@ from deskhelp.content.pack_file import (
     MAX_LISTED_PROBLEMS,
     MAX_PACK_BYTES,
     PackError,
+    pack_from_json,
     read_pack_file,
 )
 
@@ -205,3 +206,10 @@ def test_an_unreadable_file_says_so(tmp_path: Path, small_pack_path: Path) -> No
     path.write_bytes(small_pack_path.read_bytes())
     path.chmod(0)
     assert "cannot be read (Permission denied)" in str(_error(path))
+
+
+@pytest.mark.parametrize("payload", ["", "{", "[1, 2]", '{"format": 1, "pack": {"id": "x"}}', "null", "1e999999"])
+def test_a_damaged_stored_revision_is_a_pack_error(payload: str) -> None:
+    with pytest.raises(PackError) as caught:
+        pack_from_json(payload, "revision 7")
+    assert str(caught.value).startswith("revision 7: ")
