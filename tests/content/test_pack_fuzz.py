@@ -187,6 +187,18 @@ def test_random_bytes_and_text(raw: bytes) -> None:
     _check(raw)
 
 
+TEXT_PLACES = [p for p in PLACES if p[-1] in ("sv", "en")]
+STAFF_TEXTS = st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=200).filter(str.strip)
+
+
+@FUZZ
+@given(st.lists(st.tuples(st.sampled_from(TEXT_PLACES), STAFF_TEXTS), min_size=1, max_size=6))
+def test_any_text_in_any_language_loads_again_the_same(edits) -> None:
+    # Texts staff read: whatever the characters (Arabic, emoji, control characters), a pack is valid and its
+    # stored JSON gives the same pack back, or it is refused with a PackError.
+    _check(_dump(_apply([(place, "replace", text) for place, text in edits])))
+
+
 def test_the_unmutated_pack_is_valid_and_loads_again_from_its_json() -> None:
     loaded = parse_pack_bytes(RAW, SOURCE)
     assert pack_from_json(loaded.data_json, "stored revision") == loaded.pack
