@@ -248,7 +248,7 @@ def _pack(args: argparse.Namespace) -> int:
         try:
             pack = read_pack_file(Path(args.file)).pack
         except PackError as exc:
-            return _fail(f"{len(exc.problems)} problem(s):\n{exc}")
+            return _fail(f"{exc.total:,} problem(s):\n{exc}")
         print(
             f"{args.file}: valid pack {pack.info.id} {pack.info.version}: {len(pack.areas)} areas, "
             f"{len(pack.case_types)} case types, {len(pack.actors)} actors, {len(pack.cards)} cards"
@@ -261,15 +261,23 @@ def _pack(args: argparse.Namespace) -> int:
         try:
             loaded = read_pack_file(Path(args.file))
         except PackError as exc:
-            return _fail(f"Nothing was changed. {len(exc.problems)} problem(s):\n{exc}")
+            return _fail(f"Nothing was changed. {exc.total:,} problem(s):\n{exc}")
         revision = apply_pack(service.db, loaded, FILE, Path(args.file).name)
         log.info("pack: %s applied: %s %s as revision %s", args.file, revision.pack_id, revision.version, revision.id)
         print(f"Applied {revision.pack_id} {revision.version} as revision {revision.id}")
         return 0
 
     def export(service: DeskService) -> int:
+        from deskhelp.exports import refuse_protected_output
+        from deskhelp.reports.guard import ExportError, atomic_output
+
         revision_id = service.pack_status.revision.id
-        Path(args.out).write_text(service.db.revision_text(revision_id) or "", encoding="utf-8")
+        try:
+            refuse_protected_output(Path(args.out), service.db.path, service.settings.backups)
+            with atomic_output(Path(args.out)) as temporary:
+                temporary.write_text(service.db.revision_text(revision_id) or "", encoding="utf-8")
+        except ExportError as exc:
+            return _fail(f"Problem: {exc}; nothing was written")
         print(f"Wrote revision {revision_id} to {args.out}")
         return 0
 
@@ -324,13 +332,20 @@ def _add_export_parser(sub) -> None:
     export.add_argument("--lang", choices=("sv", "en"), default="sv", help="language of the report (sv)")
 
 
+EXPORT_YEARS = (2000, 2100)  # no case is older than DeskHelp; the far future only overflows the date arithmetic
+
+
 def _export_date(text: str):
     import datetime as dt
 
     try:
-        return dt.date.fromisoformat(text)
+        date = dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date; write it as YYYY-MM-DD") from None
+    first, last = EXPORT_YEARS
+    if not first <= date.year <= last:
+        raise argparse.ArgumentTypeError(f"{text!r} is outside the years {first}–{last}")
+    return date
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -347,6 +362,7 @@ def _export(args: argparse.Namespace) -> int:
         from deskhelp.reports.builders import period_between
         from deskhelp.reports.guard import ExportError
         from deskhelp.reports.model import ReportKind
+        from deskhelp.storage.errors import StorageError
 
         request = ExportRequest(
             kind=ReportKind(args.report),
@@ -358,11 +374,15 @@ def _export(args: argparse.Namespace) -> int:
             suppress_below=args.suppress_below,
         )
         try:
-            report = export_report(request, service.db.path, service.pack)
+            report = export_report(request, service.db.path, service.pack, backups=service.settings.backups)
         except ImportError as exc:
             return _fail(f"Problem: PDF export is not available here ({exc}); nothing was written", exc)
         except (ExportError, ValueError) as exc:
             return _fail(f"Problem: {exc}", exc)
+        except (StorageError, OSError):
+            raise  # _with_service says what
+        except Exception as exc:  # a scheduled job gets a message and exit 1, not a traceback
+            return _fail(f"Problem: the export failed ({type(exc).__name__}: {exc}); nothing was written", exc)
         print(f"Wrote {report.title} {args.start} – {args.end} to {request.out}")
         return 0
 

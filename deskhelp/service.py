@@ -173,12 +173,19 @@ class DeskService:
     def open(cls, settings: Settings) -> DeskService:
         """Open (and migrate) the database and bring the guideline pack up to date.
 
-        Raises StorageError when the database cannot be used, PackError when there is no valid pack at all.
+        Raises StorageError when the database cannot be used, PackError when there is no valid pack at all (not
+        even the bundled one). A refused pack is reported in ``pack_status.refused``.
         """
         db = Database.open(settings.database, settings.backups)
         try:
             offered, origin, notice = _offered_pack(settings)
-            status = sync_pack(db, offered, origin)
+            try:
+                status = sync_pack(db, offered, origin)
+            except PackError as error:
+                if origin == BUNDLED:
+                    raise
+                # A new desk whose library pack is broken: the bundled pack lets staff work; the window says why.
+                status = replace(sync_pack(db, paths.bundled_pack_path(), BUNDLED), refused=error)
             if notice:
                 log.warning("pack: the library's pack folder could not be used: %s", notice)
                 status = replace(status, notice=notice)

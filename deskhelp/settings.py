@@ -12,7 +12,9 @@ starts, with the window's banner and ``deskhelp check`` telling IT what to fix.
 
 from __future__ import annotations
 
+import logging
 import os
+import stat
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +36,11 @@ _KEYS = {
     ("guidance", "times"): ("guidance", "DESKHELP_GUIDANCE"),
 }
 _DEFAULTS = {"library": "Biblioteket", "branch": "main", "desk": "desk-1"}
+MAX_CONFIG_BYTES = 1024 * 1024  # a real deskhelp.toml is a few hundred bytes
+MAX_PROBLEMS_PER_FILE = 20  # more are counted, not listed: the banner must stay readable
+_QUOTED_CHARS = 60
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -56,30 +63,85 @@ def config_files() -> list[Path]:
 
 
 def _read_file(path: Path, values: dict[str, str], sources: dict[str, str], problems: list[str]) -> None:
+    """Read one configuration file into ``values``. Whatever the file holds, the outcome is values or problem lines
+    naming the file: a configuration file must never stop the desk."""
+    found: list[str] = []
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        _read_toml(path, values, sources, found)
+    except Exception as error:  # noqa: BLE001 - reported with the file's name; the desk starts regardless
+        log.warning("configuration file %s could not be read", path, exc_info=True)
+        found.append(f"{path}: cannot be read ({type(error).__name__}: {_shortened(str(error))})")
+    problems.extend(found[:MAX_PROBLEMS_PER_FILE])
+    if len(found) > MAX_PROBLEMS_PER_FILE:
+        problems.append(f"{path}: and {len(found) - MAX_PROBLEMS_PER_FILE:,} more problems")
+
+
+def _read_toml(path: Path, values: dict[str, str], sources: dict[str, str], problems: list[str]) -> None:
+    try:
+        raw = _config_bytes(path)
     except FileNotFoundError:
         return
-    except (OSError, UnicodeDecodeError) as error:
-        problems.append(f"{path}: {error}")
+    except OSError as error:
+        problems.append(f"{path}: cannot be read ({error.strerror or error})")
+        return
+    if raw is None:
+        problems.append(f"{path}: is not a file, or larger than {MAX_CONFIG_BYTES:,} bytes (the file is ignored)")
+        return
+    try:
+        # utf-8-sig: Notepad saves UTF-8 with a byte order mark, which TOML itself does not allow.
+        data = tomllib.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError as error:
+        problems.append(f"{path}: is not UTF-8 text (byte {error.start}); save it as UTF-8")
         return
     except tomllib.TOMLDecodeError as error:
         problems.append(f"{path}: {error}")  # tomllib names the line and column
         return
+    except RecursionError:
+        problems.append(f"{path}: is nested too deeply to be a DeskHelp configuration (the file is ignored)")
+        return
+    except ValueError:  # a number with more digits than Python converts (sys.get_int_max_str_digits)
+        problems.append(f"{path}: holds a number with too many digits (the file is ignored)")
+        return
     known_sections = {section for section, _ in _KEYS}
     for section, table in data.items():
         if section not in known_sections or not isinstance(table, dict):
-            problems.append(f"{path}: [{section}] is not a DeskHelp setting")
+            problems.append(f"{path}: [{_shortened(section)}] is not a DeskHelp setting")
             continue
         for key, value in table.items():
             if (section, key) not in _KEYS:
-                problems.append(f"{path}: [{section}] {key} is not a DeskHelp setting")
+                problems.append(f"{path}: [{section}] {_shortened(key)} is not a DeskHelp setting")
             elif not isinstance(value, str):
                 problems.append(f"{path}: [{section}] {key} must be text in quotes")
+            elif "\0" in value:
+                problems.append(f"{path}: [{section}] {key} holds a NUL character (it is ignored)")
             elif value.strip():
                 setting = _KEYS[section, key][0]
                 values[setting] = value.strip()
                 sources[setting] = f"{path}: [{section}] {key}"
+
+
+def _config_bytes(path: Path) -> bytes | None:
+    """The file's bytes; None if it is not a regular file or is far too big. The size is known before reading."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as stream:
+        info = os.fstat(stream.fileno())
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_CONFIG_BYTES:
+            return None
+        raw = stream.read(MAX_CONFIG_BYTES + 1)
+    return raw if len(raw) <= MAX_CONFIG_BYTES else None
+
+
+def _shortened(text: str) -> str:
+    return text if len(text) <= _QUOTED_CHARS else f"{text[:_QUOTED_CHARS]}… ({len(text):,} characters)"
+
+
+def _expanded(value: str) -> Path | None:
+    """``value`` as a path with ``~`` expanded; None when ``~user`` names no one here."""
+    try:
+        path = Path(value).expanduser()
+    except (RuntimeError, KeyError, OSError):  # "Could not determine home directory"
+        return None
+    return None if path.parts[:1] and path.parts[0].startswith("~") else path
 
 
 def load_settings() -> Settings:
@@ -95,11 +157,16 @@ def load_settings() -> Settings:
     language = values.get("language", "").lower()
     if language and language not in ("sv", "en"):
         problems.append(f"{sources['language']}: {language!r} is not available; use sv or en")
-    paths_ = {
-        name: Path(values[name]).expanduser()
-        for name in ("database", "backups", "pack", "pack_folder")
-        if name in values
-    }
+    paths_: dict[str, Path] = {}
+    for name in ("database", "backups", "pack", "pack_folder"):
+        if name not in values:
+            continue
+        if "\0" in values[name]:
+            problems.append(f"{sources[name]}: holds a NUL character (it is ignored)")
+        elif (expanded := _expanded(values[name])) is None:
+            problems.append(f"{sources[name]}: {values[name]!r}: no such user's home folder here (it is ignored)")
+        else:
+            paths_[name] = expanded
     for name in ("database", "backups", "pack_folder"):
         if name in paths_ and not paths_[name].is_absolute():
             problems.append(f"{sources[name]}: {values[name]!r} must be a full path (it is ignored)")

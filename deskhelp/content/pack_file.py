@@ -9,7 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import logging
+import os
 import re
+import stat
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -38,8 +41,15 @@ from deskhelp.core.guidelines import (
 )
 
 FORMAT_VERSION = 1
-MAX_PACK_BYTES = 5 * 1024 * 1024
+# The bundled pack is about 160 KB; a library's own pack, with every text in several languages, stays well below
+# twenty times that. The limit is checked before reading, so a wrong file (a video, /dev/zero) costs nothing.
+MAX_PACK_BYTES = 4 * 1024 * 1024
 MAX_TEXT_CHARS = 4000
+# Anchors and aliases (&name, *name) may repeat parts of the file, but only this much: a few kilobytes of aliases
+# must not unfold into gigabytes of data ("billion laughs"). Counted as characters of text plus one per value.
+MAX_ALIAS_GROWTH = 200_000
+MAX_LISTED_PROBLEMS = 50  # more than this are counted, not listed: a message someone can read
+_QUOTED_CHARS = 60  # how much of a wrong value a problem quotes
 _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 
@@ -50,13 +60,20 @@ class PackProblem:
     message: str
 
 
-class PackError(Exception):
-    """A pack that cannot be used; ``problems`` says where and what."""
+log = logging.getLogger(__name__)
 
-    def __init__(self, source: str, problems: list[PackProblem]) -> None:
+
+class PackError(Exception):
+    """A pack that cannot be used; ``problems`` says where and what (the first MAX_LISTED_PROBLEMS of ``total``)."""
+
+    def __init__(self, source: str, problems: list[PackProblem], total: int | None = None) -> None:
         self.source = source
-        self.problems = problems
-        lines = [f"{source}: {p.path}: {p.message}" if p.path else f"{source}: {p.message}" for p in problems]
+        self.problems = problems[:MAX_LISTED_PROBLEMS]
+        self.total = max(total or 0, len(problems))
+        lines = [f"{source}: {_one_line(p.path)}: " if p.path else f"{source}: " for p in self.problems]
+        lines = [start + _one_line(p.message) for start, p in zip(lines, self.problems, strict=True)]
+        if self.total > len(self.problems):
+            lines.append(f"{source}: and {self.total - len(self.problems):,} more problems")
         super().__init__("\n".join(lines))
 
 
@@ -73,6 +90,101 @@ _WordsNotBooleansLoader.add_implicit_resolver(
 )
 
 
+class _PackLoader(_WordsNotBooleansLoader):
+    """The pack's YAML loader: every value that cannot be built becomes a YAML error naming its line, and aliases
+    may not unfold the document beyond MAX_ALIAS_GROWTH."""
+
+    def get_single_data(self) -> Any:
+        node = self.get_single_node()
+        if node is None:
+            return None
+        _check_alias_growth(node)
+        return self.construct_document(node)
+
+    def construct_yaml_int(self, node: yaml.Node) -> Any:
+        try:
+            return super().construct_yaml_int(node)
+        except ValueError:  # more digits than Python converts (sys.get_int_max_str_digits)
+            raise _value_error(node, "is not a usable number (too many digits)") from None
+
+    def construct_yaml_float(self, node: yaml.Node) -> Any:
+        try:
+            return super().construct_yaml_float(node)
+        except ValueError:
+            raise _value_error(node, "is not a usable number") from None
+
+    def construct_yaml_timestamp(self, node: yaml.Node) -> Any:
+        try:
+            return super().construct_yaml_timestamp(node)
+        except (ValueError, OverflowError) as exc:  # 2026-02-30, hour 25
+            raise _value_error(node, f"is not a real date ({exc})") from None
+
+
+for _tag, _method in (
+    ("tag:yaml.org,2002:int", _PackLoader.construct_yaml_int),
+    ("tag:yaml.org,2002:float", _PackLoader.construct_yaml_float),
+    ("tag:yaml.org,2002:timestamp", _PackLoader.construct_yaml_timestamp),
+):
+    _PackLoader.add_constructor(_tag, _method)
+
+
+def _value_error(node: yaml.Node, what: str) -> yaml.YAMLError:
+    return yaml.constructor.ConstructorError(None, None, f"{_quote(str(node.value))} {what}", node.start_mark)
+
+
+class _AliasError(yaml.YAMLError):
+    def __init__(self, problem: str, mark: Any) -> None:
+        super().__init__(problem)
+        self.problem = problem
+        self.problem_mark = mark
+
+
+def _check_alias_growth(root: yaml.Node) -> None:
+    """Refuse a document whose aliases unfold it by more than MAX_ALIAS_GROWTH, or that contains itself.
+
+    Sizes are counted once per node (aliases share the node), without recursion: libyaml allows 1,000 levels.
+    """
+    size: dict[int, int] = {}  # id(node) -> size with every alias unfolded
+    uses: dict[int, int] = {}
+    nodes: dict[int, yaml.Node] = {}
+    inside: set[int] = set()  # the nodes on the way down to the current one
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, finished = stack.pop()
+        key = id(node)
+        children = _children(node)
+        if finished:
+            own = len(node.value) + 1 if isinstance(node, yaml.ScalarNode) else 1
+            size[key] = own + sum(size[id(child)] for child in children)
+            inside.discard(key)
+            continue
+        uses[key] = uses.get(key, 0) + 1
+        if key in size:
+            continue
+        if key in inside:
+            raise _AliasError("an alias (*name) refers to the list or mapping it is inside", node.start_mark)
+        inside.add(key)
+        nodes[key] = node
+        stack.append((node, True))
+        stack.extend((child, False) for child in reversed(children))
+    written = sum(len(n.value) + 1 if isinstance(n, yaml.ScalarNode) else 1 for n in nodes.values())
+    if size[id(root)] - written > MAX_ALIAS_GROWTH:
+        worst = max(nodes, key=lambda k: (uses[k] - 1) * size[k])
+        raise _AliasError(
+            f"aliases (*name) unfold the pack by {size[id(root)] - written:,} characters, most of it by repeating "
+            f"the part that starts here; aliases may add at most {MAX_ALIAS_GROWTH:,}",
+            nodes[worst].start_mark,
+        )
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    return []
+
+
 @dataclass(frozen=True)
 class LoadedPack:
     pack: GuidelinePack
@@ -82,10 +194,27 @@ class LoadedPack:
 
 
 def read_pack_bytes(path: Path) -> bytes:
+    """The file's bytes, if it is a regular file of at most MAX_PACK_BYTES; its size is known before reading."""
+    source = str(path)
     try:
-        return path.read_bytes()
+        # O_NONBLOCK: opening a named pipe must not wait for a writer; it is refused below as not a regular file.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as stream:
+            info = os.fstat(stream.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                raise PackError(source, [PackProblem("", "is not a file (a folder, device or pipe)")])
+            if info.st_size > MAX_PACK_BYTES:
+                raise PackError(source, [_too_big(info.st_size)])
+            raw = stream.read(MAX_PACK_BYTES + 1)  # it may have grown since
     except OSError as exc:
-        raise PackError(str(path), [PackProblem("", f"cannot be read ({exc.strerror or exc})")]) from exc
+        raise PackError(source, [PackProblem("", f"cannot be read ({exc.strerror or exc})")]) from exc
+    if len(raw) > MAX_PACK_BYTES:
+        raise PackError(source, [_too_big(len(raw))])
+    return raw
+
+
+def _too_big(size: int) -> PackProblem:
+    return PackProblem("", f"is {size:,} bytes; a pack may be at most {MAX_PACK_BYTES:,} bytes")
 
 
 def read_pack_file(path: Path) -> LoadedPack:
@@ -98,14 +227,32 @@ def sha256_of(raw: bytes) -> str:
 
 
 def parse_pack_bytes(raw: bytes, source: str) -> LoadedPack:
+    """Parse and validate a pack. Raises PackError, and nothing else, whatever the bytes are."""
+    try:
+        return _parse(raw, source)
+    except PackError:
+        raise
+    except Exception as exc:  # a reader of outside input must never stop the desk
+        log.exception("unexpected error reading the pack %s", source)
+        problem = PackProblem("", f"cannot be read ({type(exc).__name__}: {_quote(str(exc))})")
+        raise PackError(source, [problem]) from exc
+
+
+def _parse(raw: bytes, source: str) -> LoadedPack:
     if len(raw) > MAX_PACK_BYTES:
-        raise PackError(source, [PackProblem("", f"is {len(raw)} bytes; a pack may be at most {MAX_PACK_BYTES}")])
+        raise PackError(source, [_too_big(len(raw))])
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise PackError(source, [PackProblem("", f"is not UTF-8 text (byte {exc.start})")]) from exc
     try:
-        data = yaml.load(text, Loader=_WordsNotBooleansLoader)  # noqa: S506 - a safe loader
+        data = yaml.load(text, Loader=_PackLoader)  # noqa: S506 - a safe loader
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow, such as NUL
+        line = text.count("\n", 0, exc.position) + 1
+        column = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
+        character = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "\0")
+        problem = f"is not valid YAML: the character U+{character:04X} is not allowed"
+        raise PackError(source, [PackProblem(f"line {line}, column {column}", problem)]) from exc
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
@@ -117,15 +264,23 @@ def parse_pack_bytes(raw: bytes, source: str) -> LoadedPack:
 
 
 def pack_from_json(payload: str, source: str) -> GuidelinePack:
-    return pack_from_data(json.loads(payload), source)
+    """The pack stored with a revision, read again at start. Raises PackError, and nothing else."""
+    try:
+        return pack_from_data(json.loads(payload), source)
+    except PackError:
+        raise
+    except Exception as exc:  # a damaged stored revision must be reported like a damaged file
+        log.exception("unexpected error reading the stored pack %s", source)
+        problem = PackProblem("", f"cannot be read ({type(exc).__name__}: {_quote(str(exc))})")
+        raise PackError(source, [problem]) from exc
 
 
 def pack_from_data(data: Any, source: str) -> GuidelinePack:
     """Validate parsed pack data and build the domain pack. Raises PackError listing every problem."""
     reader = _Reader()
     pack = reader.pack(data)
-    if reader.problems:
-        raise PackError(source, reader.problems)
+    if reader.count:
+        raise PackError(source, reader.problems, reader.count)
     assert pack is not None
     return pack
 
@@ -134,13 +289,14 @@ class _Reader:
     """Walks the parsed data, remembering the path, collecting problems instead of stopping at the first."""
 
     def __init__(self) -> None:
-        self.problems: list[PackProblem] = []
+        self.problems: list[PackProblem] = []  # the first MAX_LISTED_PROBLEMS
+        self.count = 0
         self._path: list[str] = []
 
     # -- bookkeeping ---------------------------------------------------------------------------------------
     @contextmanager
     def _at(self, part: str | int) -> Iterator[None]:
-        self._path.append(f"[{part}]" if isinstance(part, int) else part)
+        self._path.append(f"[{part}]" if isinstance(part, int) else _shortened(part))
         try:
             yield
         finally:
@@ -153,7 +309,9 @@ class _Reader:
         return out
 
     def problem(self, message: str) -> None:
-        self.problems.append(PackProblem(self._where(), message))
+        self.count += 1
+        if len(self.problems) < MAX_LISTED_PROBLEMS:
+            self.problems.append(PackProblem(self._where(), message))
 
     # -- primitives ----------------------------------------------------------------------------------------
     def mapping(self, value: Any, allowed: set[str] | None = None) -> dict[str, Any] | None:
@@ -191,11 +349,13 @@ class _Reader:
     def identifier(self, value: Any) -> str | None:
         text = self.string(value)
         if text is not None and not _ID.match(text):
-            self.problem(f"'{text}' is not an id (lower-case a-z, 0-9 and single '-')")
+            self.problem(f"{_quote(text)} is not an id (lower-case a-z, 0-9 and single '-')")
             return None
         return text
 
     def date(self, value: Any) -> str | None:
+        if isinstance(value, dt.datetime):  # 2026-01-05 10:00: the day is what counts
+            value = value.date()
         if isinstance(value, dt.date):
             return value.isoformat()
         text = self.string(value)
@@ -204,7 +364,11 @@ class _Reader:
         try:
             return dt.date.fromisoformat(text).isoformat()
         except ValueError:
-            self.problem(f"'{text}' is not a date (YYYY-MM-DD)")
+            pass
+        try:  # a date with a time, as the stored JSON of a pack that had one writes it
+            return dt.datetime.fromisoformat(text).date().isoformat()
+        except ValueError:
+            self.problem(f"{_quote(text)} is not a date (YYYY-MM-DD)")
             return None
 
     def text(self, value: Any) -> Text | None:
@@ -235,7 +399,7 @@ class _Reader:
     def choice(self, value: Any, options: tuple[str, ...]) -> str | None:
         text = self.string(value)
         if text is not None and text not in options:
-            self.problem(f"'{text}' is not one of: {', '.join(options)}")
+            self.problem(f"{_quote(text)} is not one of: {', '.join(options)}")
             return None
         return text
 
@@ -272,7 +436,7 @@ class _Reader:
                         continue
                     if built.id in result:
                         with self._at("id"):
-                            self.problem(f"'{built.id}' is used twice in {key}")
+                            self.problem(f"{_quote(built.id)} is used twice in {key}")
                         continue
                     result[built.id] = built
         return result
@@ -282,7 +446,7 @@ class _Reader:
         for i, ref in enumerate(ids):
             if ref is not None and ref not in known:
                 with self._at(i):
-                    self.problem(f"no {what} has the id '{ref}'")
+                    self.problem(f"no {what} has the id {_quote(ref)}")
         return tuple(ref for ref in ids if ref in known)
 
     def case_resources(self, value: Any, known: dict[str, Any]) -> tuple[str, ...]:
@@ -324,7 +488,7 @@ class _Reader:
         cards = self.keyed(top, "cards", self.card, required=False)
         actors = self.keyed(top, "actors", self.actor)
         case_types = self.keyed(top, "case_types", lambda v: self.case_type(v, areas, actors, resources, cards))
-        if self.problems:
+        if self.count:
             return None
         return GuidelinePack(
             info=info,
@@ -393,7 +557,7 @@ class _Reader:
         web = self.field(data, "web", self.string, required=False)
         if web and not web.startswith(("https://", "http://")):
             with self._at("web"):
-                self.problem(f"'{web}' must start with https://")
+                self.problem(f"{_quote(web)} must start with https://")
         return Contacts(
             web=web,
             phone=self.field(data, "phone", self.string, required=False),
@@ -483,11 +647,11 @@ class _Reader:
         area = self.field(data, "area", self.identifier)
         if area is not None and area not in areas:
             with self._at("area"):
-                self.problem(f"no area has the id '{area}'")
+                self.problem(f"no area has the id {_quote(area)}")
         card = self.field(data, "card", self.identifier, required=False)
         if card is not None and card not in cards:
             with self._at("card"):
-                self.problem(f"no card has the id '{card}'")
+                self.problem(f"no card has the id {_quote(card)}")
         not_ours = mission in (Verdict.PARTLY, Verdict.NO)
         case = CaseType(
             id=self.field(data, "id", self.identifier),
@@ -523,4 +687,18 @@ def _describe(value: Any) -> str:
         return "a mapping"
     if isinstance(value, list):
         return "a list"
-    return f"'{value}'"
+    return _quote(str(value))
+
+
+def _one_line(text: str) -> str:
+    """A problem is one line of the message, whatever line breaks the quoted value held."""
+    return " ".join(text.splitlines()) if text else text
+
+
+def _quote(text: str) -> str:
+    return f"'{_shortened(text)}'"
+
+
+def _shortened(text: str) -> str:
+    """A wrong value as a problem quotes it: short enough to read, even when the value is a megabyte."""
+    return text if len(text) <= _QUOTED_CHARS else f"{text[:_QUOTED_CHARS]}… ({len(text):,} characters)"

@@ -9,9 +9,12 @@ are never touched: a negative count is a number, not text.
 
 from __future__ import annotations
 
+import gc
 import os
 import secrets
-from collections.abc import Iterator
+import sys
+import traceback
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -56,3 +59,44 @@ def atomic_output(path: Path) -> Iterator[Path]:
     except BaseException:
         temporary_path.unlink(missing_ok=True)
         raise
+
+
+def refuse_protected(path: Path, files: Iterable[Path], folders: Iterable[Path]) -> None:
+    """Raise ExportError if ``path`` is one of ``files`` or inside one of ``folders``: an export must never replace
+    the database or a backup. Compared as the system sees them: symbolic links and ``..`` resolved, case folded where
+    the file system ignores case (Windows), hard links by identity."""
+    target = _comparable(path)
+    for protected in files:
+        if target == _comparable(protected) or _same_file(path, protected):
+            raise ExportError(path, f"that is DeskHelp's own file {protected}; choose another name")
+    for folder in folders:
+        resolved = _comparable(folder)
+        if target == resolved or target.startswith(resolved.rstrip(os.sep) + os.sep):
+            raise ExportError(path, f"that is inside the backups folder {folder}; choose another folder")
+
+
+def _comparable(path: Path) -> str:
+    return os.path.normcase(os.path.realpath(os.path.abspath(path)))
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except (OSError, ValueError):  # one of them does not exist (yet)
+        return False
+
+
+def release_quietly(error: BaseException | None) -> None:
+    """Let go of what the frames of a failed write still hold (an open ZIP file of XlsxWriter's), now and silently:
+    otherwise its clean-up fails again on the full disk later and prints "Exception ignored" over the message."""
+    hook = sys.unraisablehook
+    sys.unraisablehook = lambda _unraisable: None
+    try:
+        seen: set[int] = set()
+        while error is not None and id(error) not in seen:
+            seen.add(id(error))
+            traceback.clear_frames(error.__traceback__)
+            error = error.__cause__ or error.__context__
+        gc.collect()
+    finally:
+        sys.unraisablehook = hook

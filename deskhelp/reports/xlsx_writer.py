@@ -19,7 +19,7 @@ from pathlib import Path
 import xlsxwriter
 from xlsxwriter.exceptions import XlsxWriterException
 
-from deskhelp.reports.guard import DANGEROUS_STARTS, ExportError, atomic_output, guard_text
+from deskhelp.reports.guard import DANGEROUS_STARTS, ExportError, atomic_output, guard_text, release_quietly
 from deskhelp.reports.labels import label
 from deskhelp.reports.model import Report, Table
 
@@ -51,8 +51,11 @@ def write_xlsx(report: Report, path: Path) -> None:
             raise
         try:
             workbook.close()
-        except XlsxWriterException as exc:
-            raise ExportError(path, str(exc)) from exc
+        except (XlsxWriterException, OSError) as exc:  # e.g. the disk is full; atomic_output removes the file
+            release_quietly(exc)
+            cause = exc if isinstance(exc, OSError) else exc.__context__
+            reason = cause.strerror if isinstance(cause, OSError) and cause.strerror else str(exc)
+            raise ExportError(path, reason) from exc
 
 
 def _close_quietly(workbook: xlsxwriter.Workbook) -> None:
