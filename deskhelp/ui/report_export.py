@@ -72,6 +72,7 @@ class ReportExporter(QObject):
         super().__init__(parent)
         self._parent, self._service = parent, service
         self._thread: QThread | None = None
+        self._running: tuple[QThread, _Writer, QProgressDialog, Path] | None = None  # the export on its thread
 
     def is_running(self) -> bool:
         return self._thread is not None
@@ -114,20 +115,24 @@ class ReportExporter(QObject):
         writer.moveToThread(thread)
         thread.started.connect(writer.run)
         progress.canceled.connect(writer.flag.set)
-
-        def finish(outcome: object) -> None:
-            try:
-                progress.reset()
-                thread.quit()
-                thread.wait()
-                writer.deleteLater()
-            finally:
-                self._thread = None  # the next export may run, whatever went wrong here
-            self._done(outcome, out)
-
-        writer.ended.connect(finish, Qt.ConnectionType.QueuedConnection)
+        # To a slot of this object, which lives on the GUI thread: the ending runs there (a plain function as the
+        # receiver could be called on the writer's thread, which cannot wait for itself).
+        writer.ended.connect(self._on_ended, Qt.ConnectionType.QueuedConnection)
+        self._running = (thread, writer, progress, out)
         self._thread = thread
         thread.start()
+
+    @Slot(object)
+    def _on_ended(self, outcome: object) -> None:
+        thread, writer, progress, out = self._running
+        try:
+            progress.reset()
+            thread.quit()
+            thread.wait()
+            writer.deleteLater()
+        finally:
+            self._thread = None  # the next export may run, whatever went wrong here
+        self._done(outcome, out)
 
     def _done(self, outcome: object, out: Path) -> None:
         if outcome == CANCELLED:

@@ -610,3 +610,22 @@ def test_an_open_dashboard_counts_again_when_a_case_is_logged_or_undone(qtbot, w
     with qtbot.waitSignal(dashboard.refreshed, timeout=10000):
         qtbot.keyClick(window.search.field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo
     assert dashboard.tiles["cases"].value.text() == "1"
+
+
+def test_a_new_pack_renames_what_an_open_dashboard_shows(qtbot, swedish, service, small_pack_path) -> None:
+    """The hub's pack_changed: the dashboard reads the service's active pack again (no copy of its own to go stale)."""
+    from deskhelp.content.pack_file import parse_pack_bytes
+    from deskhelp.ui.dashboard import Dashboard
+    from deskhelp.ui.events import DeskEvents
+
+    events = DeskEvents()
+    dashboard = Dashboard(service, today=TODAY, events=events)
+    qtbot.addWidget(dashboard)
+    with qtbot.waitSignal(dashboard.refreshed, timeout=10000):
+        dashboard.show()
+    assert "Deklarera" in dict(_table(dashboard, "case_type"))
+    raw = small_pack_path.read_text(encoding="utf-8").replace("{sv: Deklarera,", "{sv: Deklarera och skatt,")
+    service.pack = parse_pack_bytes(raw.encode("utf-8"), "renamed").pack
+    events.pack_changed.emit()
+    assert "Deklarera och skatt" in dict(_table(dashboard, "case_type"))
+    assert "Deklarera" not in dict(_table(dashboard, "case_type"))

@@ -7,6 +7,7 @@ import io
 import sqlite3
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -67,8 +68,12 @@ def test_an_unforeseen_failure_ends_the_export_and_the_next_one_works(qtbot, win
         return real_export(self, request, cancelled)
 
     monkeypatch.setattr(DeskService, "export", export_failing_once)
-    told: list[str] = []
-    monkeypatch.setattr(ReportExporter, "tell_failure", lambda self, text: told.append(text))
+    told: list[tuple[str, bool]] = []  # the message, and whether it was shown from the GUI thread (it must be)
+
+    def tell_failure(self, text: str) -> None:
+        told.append((text, threading.current_thread() is threading.main_thread()))
+
+    monkeypatch.setattr(ReportExporter, "tell_failure", tell_failure)
     target = tmp_path / "summary.csv"
     monkeypatch.setattr(ReportExporter, "choose_path", lambda self, suggested, file_format: target)
     qtbot.keyClick(
@@ -82,7 +87,7 @@ def test_an_unforeseen_failure_ends_the_export_and_the_next_one_works(qtbot, win
 
     with qtbot.waitSignal(exporter.failed, timeout=20000):
         qtbot.mouseClick(csv_button, Qt.MouseButton.LeftButton)
-    assert told == ["the disk driver fell over"] and not target.exists()
+    assert told == [("the disk driver fell over", True)] and not target.exists()
     assert not exporter.is_running()
 
     with qtbot.waitSignal(exporter.finished, timeout=20000):
