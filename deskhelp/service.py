@@ -1,6 +1,7 @@
 """The desk's application service: what the window and the command line do, without knowing either.
 
 It ties the layers together: storage keeps revisions and cases, content reads pack files, core decides.
+The windows take the error types they catch from here too (StorageError, Cancelled, ExportError), not from storage.
 """
 
 from __future__ import annotations
@@ -25,8 +26,13 @@ from deskhelp.content.pack_file import (
 from deskhelp.core.cases import CaseDetails, CaseRecord, default_details
 from deskhelp.core.guidelines import GuidelinePack
 from deskhelp.core.search import SearchHit, SearchIndex
+from deskhelp.core.statistics import Statistics, StatsFilter
 from deskhelp.core.triage import Answers, TriageResult, triage
+from deskhelp.exports import ExportRequest, export_report
+from deskhelp.reports.guard import ExportError as ExportError  # for the windows: they do not import reports.guard
+from deskhelp.reports.model import Report
 from deskhelp.settings import Settings
+from deskhelp.storage import statistics as _statistics
 from deskhelp.storage.backup import (
     UPGRADE_PREFIX,
     BackupError,
@@ -43,6 +49,7 @@ from deskhelp.storage.database import Database, StoredRevision
 from deskhelp.storage.errors import StorageError
 from deskhelp.storage.integrity import check_integrity
 from deskhelp.storage.locking import database_in_use
+from deskhelp.storage.statistics import Cancelled as Cancelled  # for the windows: they do not import storage
 
 log = logging.getLogger(__name__)
 
@@ -258,6 +265,28 @@ class DeskService:
             return Maintenance(now.date(), problems, backup, backup_problem)
         finally:
             self._maintaining.release()
+
+    # -- statistics and exports, for the team lead's dashboard ---------------------------------------------------
+    # Each reads through a read-only connection of its own, so a worker thread may call them while cases are logged;
+    # ``cancelled`` is polled inside the queries (raises Cancelled), ``progress`` hears 0-100 between them.
+
+    def statistics(
+        self,
+        stats_filter: StatsFilter,
+        cancelled: Callable[[], bool] | None = None,
+        progress: Callable[[int], None] | None = None,
+    ) -> Statistics:
+        """Every dashboard panel's counts for ``stats_filter``. Raises Cancelled or StorageError."""
+        return _statistics.compute_statistics(self.db.path, stats_filter, cancelled, progress)
+
+    def branches_and_desks(self, cancelled: Callable[[], bool] | None = None) -> tuple[tuple[str, str], ...]:
+        """Every (branch, desk) that has logged a case, sorted. Raises Cancelled or StorageError."""
+        return _statistics.branches_and_desks(self.db.path, cancelled)
+
+    def export(self, request: ExportRequest, cancelled: Callable[[], bool] | None = None) -> Report:
+        """Write the report ``request`` asks for with the active pack's names (as `deskhelp export` does).
+        Raises ExportError (naming the file), StorageError, Cancelled, or ValueError for an unknown format."""
+        return export_report(request, self.db.path, self.pack, cancelled)
 
 
 # -- backups and restoring, for `deskhelp backup`, `deskhelp restore` and the daily maintenance ----------------------
