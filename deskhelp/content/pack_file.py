@@ -21,6 +21,9 @@ from typing import Any
 
 import yaml
 
+from deskhelp.content.pack_yaml import PackLoader
+from deskhelp.content.pack_yaml import quote as _quote
+from deskhelp.content.pack_yaml import shortened as _shortened
 from deskhelp.core.guidelines import (
     ACTOR_KINDS,
     CONTACT_FIELDS,
@@ -45,11 +48,7 @@ FORMAT_VERSION = 1
 # twenty times that. The limit is checked before reading, so a wrong file (a video, /dev/zero) costs nothing.
 MAX_PACK_BYTES = 4 * 1024 * 1024
 MAX_TEXT_CHARS = 4000
-# Anchors and aliases (&name, *name) may repeat parts of the file, but only this much: a few kilobytes of aliases
-# must not unfold into gigabytes of data ("billion laughs"). Counted as characters of text plus one per value.
-MAX_ALIAS_GROWTH = 200_000
 MAX_LISTED_PROBLEMS = 50  # more than this are counted, not listed: a message someone can read
-_QUOTED_CHARS = 60  # how much of a wrong value a problem quotes
 _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 
@@ -75,114 +74,6 @@ class PackError(Exception):
         if self.total > len(self.problems):
             lines.append(f"{source}: and {self.total - len(self.problems):,} more problems")
         super().__init__("\n".join(lines))
-
-
-class _WordsNotBooleansLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
-    """YAML 1.1 reads ``yes``/``no``/``on``/``off`` as booleans; in a pack ``mission: yes`` means the word."""
-
-
-_WordsNotBooleansLoader.yaml_implicit_resolvers = {
-    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-_WordsNotBooleansLoader.add_implicit_resolver(
-    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
-)
-
-
-class _PackLoader(_WordsNotBooleansLoader):
-    """The pack's YAML loader: every value that cannot be built becomes a YAML error naming its line, and aliases
-    may not unfold the document beyond MAX_ALIAS_GROWTH."""
-
-    def get_single_data(self) -> Any:
-        node = self.get_single_node()
-        if node is None:
-            return None
-        _check_alias_growth(node)
-        return self.construct_document(node)
-
-    def construct_yaml_int(self, node: yaml.Node) -> Any:
-        try:
-            return super().construct_yaml_int(node)
-        except ValueError:  # more digits than Python converts (sys.get_int_max_str_digits)
-            raise _value_error(node, "is not a usable number (too many digits)") from None
-
-    def construct_yaml_float(self, node: yaml.Node) -> Any:
-        try:
-            return super().construct_yaml_float(node)
-        except ValueError:
-            raise _value_error(node, "is not a usable number") from None
-
-    def construct_yaml_timestamp(self, node: yaml.Node) -> Any:
-        try:
-            return super().construct_yaml_timestamp(node)
-        except (ValueError, OverflowError) as exc:  # 2026-02-30, hour 25
-            raise _value_error(node, f"is not a real date ({exc})") from None
-
-
-for _tag, _method in (
-    ("tag:yaml.org,2002:int", _PackLoader.construct_yaml_int),
-    ("tag:yaml.org,2002:float", _PackLoader.construct_yaml_float),
-    ("tag:yaml.org,2002:timestamp", _PackLoader.construct_yaml_timestamp),
-):
-    _PackLoader.add_constructor(_tag, _method)
-
-
-def _value_error(node: yaml.Node, what: str) -> yaml.YAMLError:
-    return yaml.constructor.ConstructorError(None, None, f"{_quote(str(node.value))} {what}", node.start_mark)
-
-
-class _AliasError(yaml.YAMLError):
-    def __init__(self, problem: str, mark: Any) -> None:
-        super().__init__(problem)
-        self.problem = problem
-        self.problem_mark = mark
-
-
-def _check_alias_growth(root: yaml.Node) -> None:
-    """Refuse a document whose aliases unfold it by more than MAX_ALIAS_GROWTH, or that contains itself.
-
-    Sizes are counted once per node (aliases share the node), without recursion: libyaml allows 1,000 levels.
-    """
-    size: dict[int, int] = {}  # id(node) -> size with every alias unfolded
-    uses: dict[int, int] = {}
-    nodes: dict[int, yaml.Node] = {}
-    inside: set[int] = set()  # the nodes on the way down to the current one
-    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
-    while stack:
-        node, finished = stack.pop()
-        key = id(node)
-        children = _children(node)
-        if finished:
-            own = len(node.value) + 1 if isinstance(node, yaml.ScalarNode) else 1
-            size[key] = own + sum(size[id(child)] for child in children)
-            inside.discard(key)
-            continue
-        uses[key] = uses.get(key, 0) + 1
-        if key in size:
-            continue
-        if key in inside:
-            raise _AliasError("an alias (*name) refers to the list or mapping it is inside", node.start_mark)
-        inside.add(key)
-        nodes[key] = node
-        stack.append((node, True))
-        stack.extend((child, False) for child in reversed(children))
-    written = sum(len(n.value) + 1 if isinstance(n, yaml.ScalarNode) else 1 for n in nodes.values())
-    if size[id(root)] - written > MAX_ALIAS_GROWTH:
-        worst = max(nodes, key=lambda k: (uses[k] - 1) * size[k])
-        raise _AliasError(
-            f"aliases (*name) unfold the pack by {size[id(root)] - written:,} characters, most of it by repeating "
-            f"the part that starts here; aliases may add at most {MAX_ALIAS_GROWTH:,}",
-            nodes[worst].start_mark,
-        )
-
-
-def _children(node: yaml.Node) -> list[yaml.Node]:
-    if isinstance(node, yaml.SequenceNode):
-        return list(node.value)
-    if isinstance(node, yaml.MappingNode):
-        return [part for pair in node.value for part in pair]
-    return []
 
 
 @dataclass(frozen=True)
@@ -246,7 +137,7 @@ def _parse(raw: bytes, source: str) -> LoadedPack:
     except UnicodeDecodeError as exc:
         raise PackError(source, [PackProblem("", f"is not UTF-8 text (byte {exc.start})")]) from exc
     try:
-        data = yaml.load(text, Loader=_PackLoader)  # noqa: S506 - a safe loader
+        data = yaml.load(text, Loader=PackLoader)  # noqa: S506 - a safe loader
     except yaml.reader.ReaderError as exc:  # a character YAML does not allow, such as NUL
         line = text.count("\n", 0, exc.position) + 1
         column = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
@@ -693,12 +584,3 @@ def _describe(value: Any) -> str:
 def _one_line(text: str) -> str:
     """A problem is one line of the message, whatever line breaks the quoted value held."""
     return " ".join(text.splitlines()) if text else text
-
-
-def _quote(text: str) -> str:
-    return f"'{_shortened(text)}'"
-
-
-def _shortened(text: str) -> str:
-    """A wrong value as a problem quotes it: short enough to read, even when the value is a megabyte."""
-    return text if len(text) <= _QUOTED_CHARS else f"{text[:_QUOTED_CHARS]}… ({len(text):,} characters)"

@@ -22,14 +22,15 @@ sys.path.insert(0, str(ROOT))
 
 import yaml  # noqa: E402
 
-from deskhelp.content.pack_file import _WordsNotBooleansLoader, pack_from_data  # noqa: E402
+from deskhelp.content.pack_file import pack_from_data  # noqa: E402
+from deskhelp.content.pack_yaml import WordsNotBooleansLoader  # noqa: E402
 from deskhelp.core.search import SearchIndex, fold  # noqa: E402
 
 
 def scaled_pack(scale: int):
     """The default pack with every case type repeated ``scale`` times, each copy with words of its own."""
     text = (ROOT / "resources" / "packs" / "default.yaml").read_text(encoding="utf-8")
-    data = yaml.load(text, Loader=_WordsNotBooleansLoader)  # noqa: S506
+    data = yaml.load(text, Loader=WordsNotBooleansLoader)  # noqa: S506
     originals = data["case_types"]
     copies = []
     for n in range(scale):

@@ -9,7 +9,8 @@ import pytest
 import yaml
 
 from deskhelp import paths
-from deskhelp.content.pack_file import _WordsNotBooleansLoader, read_pack_file
+from deskhelp.content.pack_file import read_pack_file
+from deskhelp.content.pack_yaml import WordsNotBooleansLoader
 from deskhelp.core.guidelines import REQUIRED_LANGUAGES, Outcome
 from deskhelp.core.search import SearchIndex, fold
 from deskhelp.core.triage import reachable_outcomes
@@ -39,8 +40,8 @@ def test_it_validates_and_is_big_enough(pack) -> None:
 def test_yaml_parsers_agree(loaded) -> None:
     """libyaml (used when present) and PyYAML's pure-Python parser must read the pack the same way."""
     pure = type("PurePython", (yaml.SafeLoader,), {})
-    pure.yaml_implicit_resolvers = _WordsNotBooleansLoader.yaml_implicit_resolvers
-    assert yaml.load(loaded.text, Loader=pure) == yaml.load(loaded.text, Loader=_WordsNotBooleansLoader)  # noqa: S506
+    pure.yaml_implicit_resolvers = WordsNotBooleansLoader.yaml_implicit_resolvers
+    assert yaml.load(loaded.text, Loader=pure) == yaml.load(loaded.text, Loader=WordsNotBooleansLoader)  # noqa: S506
 
 
 def test_every_reachable_outcome_has_phrasing_in_swedish_and_english(pack) -> None:

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from deskhelp.content.pack_file import PackError, _WordsNotBooleansLoader, read_pack_file
+from deskhelp.content.pack_file import PackError, read_pack_file
+from deskhelp.content.pack_yaml import WordsNotBooleansLoader
 
 
 def _write(tmp_path: Path, text: str | bytes, name: str = "pack.yaml") -> Path:
@@ -20,7 +21,7 @@ def _write(tmp_path: Path, text: str | bytes, name: str = "pack.yaml") -> Path:
 
 
 def _edited(small_pack_path: Path, tmp_path: Path, edit) -> Path:
-    data = yaml.load(small_pack_path.read_text(encoding="utf-8"), Loader=_WordsNotBooleansLoader)  # noqa: S506
+    data = yaml.load(small_pack_path.read_text(encoding="utf-8"), Loader=WordsNotBooleansLoader)  # noqa: S506
     edit(data)
     return _write(tmp_path, yaml.safe_dump(data, allow_unicode=True, sort_keys=False))
 

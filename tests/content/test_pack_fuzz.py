@@ -19,10 +19,10 @@ from deskhelp.content.pack_file import (
     MAX_LISTED_PROBLEMS,
     LoadedPack,
     PackError,
-    _WordsNotBooleansLoader,
     pack_from_json,
     parse_pack_bytes,
 )
+from deskhelp.content.pack_yaml import WordsNotBooleansLoader
 from tests.conftest import SMALL_PACK
 
 # DESKHELP_FUZZ_EXAMPLES=2000 for a long, random run; the suite runs the same bounded examples every time.
@@ -37,7 +37,7 @@ FUZZ = settings(
 SOURCE = "fuzzed.yaml"
 BIG = "__big_number__"
 RAW = SMALL_PACK.read_bytes()
-DATA = yaml.load(RAW, Loader=_WordsNotBooleansLoader)  # noqa: S506 - a safe loader
+DATA = yaml.load(RAW, Loader=WordsNotBooleansLoader)  # noqa: S506 - a safe loader
 
 TEXTS = st.one_of(
     st.text(max_size=40),
@@ -81,7 +81,7 @@ PLACES = [p for p in _paths(DATA) if p]
 
 
 def _mutated(data, place, action, value):
-    data = yaml.load(RAW, Loader=_WordsNotBooleansLoader) if data is None else data  # noqa: S506
+    data = yaml.load(RAW, Loader=WordsNotBooleansLoader) if data is None else data  # noqa: S506
     *parents, last = place
     target = data
     for part in parents:
@@ -127,7 +127,7 @@ MUTATED_DATA = st.builds(
 
 
 def _apply(steps):
-    data = yaml.load(RAW, Loader=_WordsNotBooleansLoader)  # noqa: S506
+    data = yaml.load(RAW, Loader=WordsNotBooleansLoader)  # noqa: S506
     for place, action, value in steps:
         with contextlib.suppress(KeyError, IndexError, TypeError):  # an earlier step removed the place
             data = _mutated(data, place, action, value)

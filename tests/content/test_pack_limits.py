@@ -11,13 +11,13 @@ from pathlib import Path
 import pytest
 
 from deskhelp.content.pack_file import (
-    MAX_ALIAS_GROWTH,
     MAX_LISTED_PROBLEMS,
     MAX_PACK_BYTES,
     PackError,
     pack_from_json,
     read_pack_file,
 )
+from deskhelp.content.pack_yaml import MAX_ALIAS_GROWTH
 
 DEFAULT_PACK = Path(__file__).parents[2] / "resources" / "packs" / "default.yaml"
 
