@@ -286,7 +286,7 @@ class DeskService:
     def export(self, request: ExportRequest, cancelled: Callable[[], bool] | None = None) -> Report:
         """Write the report ``request`` asks for with the active pack's names (as `deskhelp export` does).
         Raises ExportError (naming the file), StorageError, Cancelled, or ValueError for an unknown format."""
-        return export_report(request, self.db.path, self.pack, cancelled)
+        return export_report(request, self.db.path, self.pack, cancelled, backups=self.settings.backups)
 
 
 # -- backups and restoring, for `deskhelp backup`, `deskhelp restore` and the daily maintenance ----------------------

@@ -10,6 +10,7 @@ tests/ui/test_startup.py keeps it so.
 
 from __future__ import annotations
 
+import logging
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -35,6 +36,8 @@ from deskhelp.ui.events import DeskEvents
 from deskhelp.ui.i18n import LANGUAGES
 from deskhelp.ui.messages import storage_message
 from deskhelp.ui.search_panel import SearchPanel
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from deskhelp.core.conversation import Conversation
@@ -402,6 +405,7 @@ class MainWindow(QMainWindow):
             self.triage.details.reflection.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
             return
         except StorageError as error:
+            log.error("a case could not be logged: %s", error)  # the problem only; the case stays on screen
             self.show_banner(self.tr("The case was NOT logged.") + " " + storage_message(error), error=True)
             return
         title = result.case_type.title.get(self._language)
@@ -428,6 +432,7 @@ class MainWindow(QMainWindow):
         try:
             undone = self._service.undo_last()
         except StorageError as error:
+            log.error("the last case could not be undone: %s", error)
             self.show_banner(self.tr("Nothing was undone.") + " " + storage_message(error), error=True)
             return
         if undone is None:

@@ -273,3 +273,33 @@ def test_a_real_full_disk(database: Path, tiny_disk: Path, fmt: str, report: str
     assert result.stderr.startswith(f"Problem: cannot write {out}: ")
     assert "Traceback" not in result.stderr and "Exception ignored" not in result.stderr
     assert sorted(p.name for p in tiny_disk.iterdir()) == ["fill"]
+
+
+def test_the_dashboards_export_refuses_the_configured_backups_folder(
+    database: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The dashboard exports through DeskService.export: the backups folder IT configured is as protected there."""
+    from deskhelp.core.statistics import StatsFilter
+    from deskhelp.exports import ExportRequest
+    from deskhelp.reports.builders import period_between
+    from deskhelp.reports.model import ReportKind
+    from deskhelp.service import DeskService, ExportError
+    from deskhelp.settings import load_settings
+
+    backups = tmp_path / "other-disk" / "backups"
+    backups.mkdir(parents=True)
+    monkeypatch.setenv("DESKHELP_BACKUPS", str(backups))
+    service = DeskService.open(load_settings())
+    try:
+        request = ExportRequest(
+            kind=ReportKind.SUMMARY,
+            file_format="csv",
+            filter=StatsFilter(period_between(START, END)),
+            out=backups / "summary.csv",
+            library="Biblioteket",
+        )
+        with pytest.raises(ExportError, match="backup"):
+            service.export(request)
+    finally:
+        service.close()
+    assert list(backups.iterdir()) == []
