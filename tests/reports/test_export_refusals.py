@@ -216,12 +216,21 @@ def test_a_pdf_cut_off_by_a_full_disk_is_not_kept(
     database: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
 ) -> None:
     # Qt's PDF writer says nothing when a write fails: on a full disk it left a 64 KB cut-off file, and exit 0.
-    from deskhelp.ui import report_pdf
+    from deskhelp.printing import pdf
+    from deskhelp.printing import report as printing_report
 
-    def cut_off(_report, path: Path) -> None:
-        Path(path).write_bytes(b"%PDF-1.4\n" + b"0" * 60_000)
+    files: list[str] = []
+    real_writer = pdf.QPdfWriter
 
-    monkeypatch.setattr(report_pdf, "write_report_pdf", cut_off)
+    def writer(name: str):
+        files.append(name)
+        return real_writer(name)
+
+    def cut_off(_document, _writer, _footer) -> None:
+        Path(files[-1]).write_bytes(b"%PDF-1.4\n" + b"0" * 60_000)
+
+    monkeypatch.setattr(pdf, "QPdfWriter", writer)
+    monkeypatch.setattr(printing_report, "_paint", cut_off)
     folder = tmp_path / "share"
     folder.mkdir()
     assert _export("pdf", folder / "summary.pdf") == 1
