@@ -282,3 +282,24 @@ def test_a_real_full_disk(database: Path, tiny_disk: Path, fmt: str, report: str
     assert result.stderr.startswith(f"Problem: cannot write {out}: ")
     assert "Traceback" not in result.stderr and "Exception ignored" not in result.stderr
     assert sorted(p.name for p in tiny_disk.iterdir()) == ["fill"]
+
+
+def test_the_exports_find_the_pdf_writer_only_where_it_was_registered() -> None:
+    """The exports know no Qt: a process that never imported the window's package has no PDF writer to find."""
+    code = (
+        "from deskhelp import exports\n"
+        "try:\n    exports.writer_for('pdf')\nexcept LookupError as exc:\n    print('missing:', exc)\n"
+        "import deskhelp.ui\n"
+        "print('registered:', exports.writer_for('pdf').__module__)\n"
+        "import sys; print('qt:', any(m.startswith('PySide6') for m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.splitlines() == [
+        "missing: no writer for pdf is registered here",
+        "registered: deskhelp.ui",
+        "qt: False",  # registering loads no Qt; writing a PDF does
+    ]
+    with pytest.raises(ValueError, match="unknown format"):
+        from deskhelp.exports import register_writer
+
+        register_writer("docx", lambda _report, _path: None)
