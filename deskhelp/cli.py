@@ -355,6 +355,9 @@ def _export(args: argparse.Namespace) -> int:
         import os
 
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a scheduled job has no display
+        from deskhelp.ui import register_pdf_writer  # the exports know no Qt: the window's package brings the writer
+
+        register_pdf_writer()
 
     def export(service: DeskService) -> int:
         from deskhelp.core.statistics import StatsFilter

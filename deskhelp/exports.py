@@ -1,7 +1,9 @@
 """Writing a report to a file: the one way the command line and the dashboard both export.
 
-Reads the database (storage), builds the report (reports), writes CSV or XLSX (reports) or PDF (ui, Qt's PDF
-writer), always through a temporary file renamed at the end: a failed or cancelled export leaves no file, and an
+Reads the database (storage), builds the report (reports) and hands it to the writer registered for the format:
+CSV and XLSX from the reports layer, registered here; PDF from ``deskhelp.printing`` with the window's charts,
+registered by ``deskhelp.ui`` (which the command line imports for a PDF), since the exports know no Qt. Every
+writer writes through a temporary file renamed at the end: a failed or cancelled export leaves no file, and an
 older file of the same name stays as it was.
 """
 
@@ -18,9 +20,43 @@ from deskhelp.core.statistics import StatsFilter
 from deskhelp.reports.model import Report, ReportKind
 
 FORMATS = ("csv", "xlsx", "pdf")
+Writer = Callable[[Report, Path], None]  # writes the report at the path, atomically; raises ExportError or OSError
 DATABASE_COMPANIONS = ("-wal", "-shm", "-journal")  # SQLite's files beside the database
 
 log = logging.getLogger(__name__)
+
+
+def _write_csv(report: Report, path: Path) -> None:
+    from deskhelp.reports.csv_writer import write_csv
+
+    write_csv(report, path)
+
+
+def _write_xlsx(report: Report, path: Path) -> None:
+    from deskhelp.reports.xlsx_writer import write_xlsx  # XlsxWriter only when asked for
+
+    write_xlsx(report, path)
+
+
+_WRITERS: dict[str, Writer] = {"csv": _write_csv, "xlsx": _write_xlsx}
+
+
+def register_writer(file_format: str, writer: Writer) -> None:
+    """Make ``writer`` the one for ``file_format`` (one of FORMATS); a later registration replaces an earlier one."""
+    if file_format not in FORMATS:
+        raise ValueError(f"unknown format {file_format!r}; use one of {', '.join(FORMATS)}")
+    _WRITERS[file_format] = writer
+
+
+def writer_for(file_format: str) -> Writer:
+    """The writer registered for ``file_format``. Raises ValueError for an unknown format, LookupError for a known
+    one nobody has registered (PDF, where the window's package is not imported)."""
+    if file_format not in FORMATS:
+        raise ValueError(f"unknown format {file_format!r}; use one of {', '.join(FORMATS)}")
+    try:
+        return _WRITERS[file_format]
+    except KeyError:
+        raise LookupError(f"no writer for {file_format} is registered here") from None
 
 
 @dataclass(frozen=True)
@@ -55,33 +91,15 @@ def export_report(
 
     ``backups``: the configured backups folder, refused as a destination like the database itself."""
     from deskhelp.reports.builders import ReportOptions, build_report
-    from deskhelp.reports.guard import atomic_output
     from deskhelp.storage.statistics import ReportQueries
 
-    if request.file_format not in FORMATS:
-        raise ValueError(f"unknown format {request.file_format!r}; use one of {', '.join(FORMATS)}")
+    write = writer_for(request.file_format)  # before anything is read
     refuse_protected_output(request.out, database, backups)  # before anything is read or written
     options = ReportOptions(
         request.filter, library=request.library, language=request.language, suppress_below=request.suppress_below
     )
     report = build_report(request.kind, options, pack, ReportQueries(database, cancelled))
-    if request.file_format == "csv":
-        from deskhelp.reports.csv_writer import write_csv
-
-        write_csv(report, request.out)
-    elif request.file_format == "xlsx":
-        from deskhelp.reports.xlsx_writer import write_xlsx
-
-        write_xlsx(report, request.out)
-    else:
-        from deskhelp.reports.guard import ExportError
-        from deskhelp.ui.report_pdf import write_report_pdf  # Qt: only when a PDF is asked for
-
-        with atomic_output(request.out) as temporary:
-            write_report_pdf(report, temporary)
-            # Qt's PDF writer does not report a failed write: on a full disk it left a cut-off file and said nothing.
-            if not _ends_like_a_pdf(temporary):
-                raise ExportError(request.out, "the PDF could not be written completely (is the disk full?)")
+    write(report, request.out)
     period = request.filter.period  # what, when and where only: never a case's content
     log.info(
         "export: %s report as %s, %s to %s, written to %s (%s bytes)",
@@ -93,10 +111,3 @@ def export_report(
         request.out.stat().st_size,
     )
     return report
-
-
-def _ends_like_a_pdf(path: Path) -> bool:
-    with open(path, "rb") as stream:
-        size = stream.seek(0, 2)
-        stream.seek(max(0, size - 1024))
-        return b"%%EOF" in stream.read()

@@ -1,5 +1,5 @@
 """What every writer does before a file leaves DeskHelp: guard text against formula injection, and write the file
-so that a failed export leaves nothing behind.
+so that a failed export leaves nothing behind (``deskhelp.files``, re-exported here for the writers).
 
 Formula injection: a spreadsheet treats a cell that starts with ``=``, ``+``, ``-`` or ``@`` (and, in some
 programs, a tab or carriage return before one) as a formula. A reflection such as ``=HYPERLINK("x")`` must stay
@@ -11,54 +11,25 @@ from __future__ import annotations
 
 import gc
 import os
-import secrets
 import sys
 import traceback
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from pathlib import Path
+
+from deskhelp.files import WriteError, atomic_output
+
+__all__ = ["DANGEROUS_STARTS", "ExportError", "atomic_output", "guard_text", "refuse_protected", "release_quietly"]
 
 DANGEROUS_STARTS = frozenset("=+-@\t\r")
 
 
-class ExportError(Exception):
-    """The report could not be written; the message names the file. Nothing was left behind."""
-
-    def __init__(self, path: Path, reason: str) -> None:
-        self.path = path
-        self.reason = reason
-        super().__init__(f"cannot write {path}: {reason}")
+# The one atomic write of DeskHelp, under the names the export code has always used.
+ExportError = WriteError
 
 
 def guard_text(text: str) -> str:
     """``text``, with a leading ``'`` if a spreadsheet could take it for a formula."""
     return "'" + text if text[:1] in DANGEROUS_STARTS else text
-
-
-@contextmanager
-def atomic_output(path: Path) -> Iterator[Path]:
-    """A temporary file beside ``path`` to write to; renamed to ``path`` when the block succeeds, removed if not.
-
-    Raises ExportError, naming ``path``, when the folder cannot be written to or the writing fails with an OSError.
-    """
-    path = Path(path)
-    # Not tempfile.mkstemp: its file is private to the user (0600), and the report often goes to a shared folder.
-    # The temporary name keeps the suffix, for writers that go by it.
-    temporary_path = path.with_name(f".{path.stem}.{os.getpid()}.{secrets.token_hex(4)}.part{path.suffix}")
-    try:
-        with open(temporary_path, "xb"):
-            pass
-    except OSError as exc:
-        raise ExportError(path, exc.strerror or str(exc)) from exc
-    try:
-        yield temporary_path
-        os.replace(temporary_path, path)
-    except OSError as exc:
-        temporary_path.unlink(missing_ok=True)
-        raise ExportError(path, exc.strerror or str(exc)) from exc
-    except BaseException:
-        temporary_path.unlink(missing_ok=True)
-        raise
 
 
 def refuse_protected(path: Path, files: Iterable[Path], folders: Iterable[Path]) -> None:

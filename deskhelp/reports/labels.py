@@ -147,6 +147,11 @@ LABELS: dict[str, dict[str, str]] = {
         "about.library": "Bibliotek",
         "about.period": "Period",
         "about.generated": "Skapad",
+        # words the PDF writer adds itself
+        "pdf.printed": "Utskriven {date}",
+        "pdf.page": "Sida {page} av {pages}",
+        "pdf.notes": "Att observera",
+        "pdf.first_rows": "Diagrammet visar de första {n} raderna; tabellen visar alla.",
     },
     "en": {
         "report.summary": "Summary",
@@ -278,6 +283,11 @@ LABELS: dict[str, dict[str, str]] = {
         "about.library": "Library",
         "about.period": "Period",
         "about.generated": "Generated",
+        # words the PDF writer adds itself
+        "pdf.printed": "Printed {date}",
+        "pdf.page": "Page {page} of {pages}",
+        "pdf.notes": "Please note",
+        "pdf.first_rows": "The chart shows the first {n} rows; the table shows them all.",
     },
 }
 

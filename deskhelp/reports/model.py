@@ -1,9 +1,9 @@
 """A report as data: titled sections of tables, each table optionally drawn as a chart.
 
 Builders (``deskhelp.reports.builders``) turn statistics into a Report; writers turn a Report into a file:
-CSV and XLSX here (no Qt), PDF in ``deskhelp.ui.report_pdf`` (Qt's PDF writer and Qt Charts). Nothing in a
-report is about a person: cells are counts, ids and names from the guidelines, dates, and reflections that were
-checked for personal data when they were logged.
+CSV and XLSX here (no Qt), PDF in ``deskhelp.printing.report`` (Qt's PDF writer; its charts come from
+``deskhelp.ui.report_pdf``). Nothing in a report is about a person: cells are counts, ids and names from the
+guidelines, dates, and reflections that were checked for personal data when they were logged.
 """
 
 from __future__ import annotations

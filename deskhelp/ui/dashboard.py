@@ -34,13 +34,13 @@ from PySide6.QtWidgets import (
 
 from deskhelp.core.guidelines import GuidelinePack
 from deskhelp.core.statistics import Period, PeriodKind, Statistics, StatsFilter
+from deskhelp.printing.report import date_range_text
 from deskhelp.reports.model import ReportKind
 from deskhelp.ui.colours import ERROR, WARNING
 from deskhelp.ui.dashboard_board import StatsBoard
 from deskhelp.ui.dashboard_panels import TILE_BACKGROUND, Panel, Tile
 from deskhelp.ui.events import DeskEvents
 from deskhelp.ui.flow_layout import FlowLayout
-from deskhelp.ui.report_pdf import date_range_text
 from deskhelp.ui.stats_worker import StatsRefresher, StatsResult
 
 if TYPE_CHECKING:

@@ -458,7 +458,7 @@ class MainWindow(QMainWindow):
     def _slip_context(self):
         import datetime as dt
 
-        from deskhelp.ui.slip import SlipContext
+        from deskhelp.printing.slip import SlipContext
 
         settings = self._service.settings
         return SlipContext(library=settings.library, given_on=dt.date.today(), guidance=settings.guidance)

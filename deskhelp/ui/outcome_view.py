@@ -8,9 +8,9 @@ from PySide6.QtCore import QCoreApplication
 
 from deskhelp.core.guidelines import Actor, GuidelinePack, Outcome, Text
 from deskhelp.core.triage import TriageResult
+from deskhelp.printing.slip import language_name
 from deskhelp.ui.colours import WARNING
 from deskhelp.ui.labels import outcome_name
-from deskhelp.ui.slip import language_name
 
 OUTCOME_BACKGROUND = "#e6eef8"
 QR_SCREEN_PX = 110  # beside the actor's contacts: big enough for a phone held at the screen

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskhelp.core.patron_text import PatronSheet
-from deskhelp.ui.slip import SlipContext, language_name, slip_document
+from deskhelp.printing.slip import SlipContext, language_name, slip_document
 
 PATRON_ZOOM = 1.6  # the slip's 12.5 pt body becomes 20 pt: readable from the other side of the desk
 

@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from deskhelp import paths
+from deskhelp.files import write_text_atomically
 from deskhelp.ui.i18n import LANGUAGES
 
 
@@ -40,8 +41,9 @@ def load_preferences() -> Preferences:
 def save_preferences(preferences: Preferences) -> None:
     try:
         _file().parent.mkdir(parents=True, exist_ok=True)
-        _file().write_text(json.dumps(asdict(preferences)), encoding="utf-8")
-    except OSError:
+        # Atomically: a crash or a full disk mid-write leaves the previous choices, not a cut-off file.
+        write_text_atomically(_file(), json.dumps(asdict(preferences)))
+    except OSError:  # WriteError included
         pass  # a read-only profile: the choice lasts for this session only
 
 

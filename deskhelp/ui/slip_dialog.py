@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 
 from deskhelp.core.guidelines import Outcome
 from deskhelp.core.patron_text import PatronSheet
+from deskhelp.printing.slip import SlipContext, print_slip, save_slip_pdf, slip_document
 from deskhelp.ui.colours import ERROR, set_text_colour
 from deskhelp.ui.patron_view import PatronLanguageChooser
-from deskhelp.ui.slip import SlipContext, print_slip, save_slip_pdf, slip_document
 
 SLIP_FILE_KINDS = {Outcome.BOOKED: "booking", Outcome.REFERRED: "referral", Outcome.PARTLY_REFERRED: "referral"}
 

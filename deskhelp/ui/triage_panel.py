@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
 
 from deskhelp.core.guidelines import MAX_RESOURCES, CaseType, GuidelinePack, Verdict
 from deskhelp.core.triage import Answers, Competence, Enough, TriageResult
+from deskhelp.printing.qr import qr_image
 from deskhelp.ui.colours import WARNING, set_text_colour
 from deskhelp.ui.labels import competence_options, enough_options, mission_options
 from deskhelp.ui.log_details import LogDetailsBar
 from deskhelp.ui.outcome_view import outcome_html
-from deskhelp.ui.qr import qr_image
 
 
 class QuestionRow(QWidget):

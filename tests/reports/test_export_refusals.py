@@ -216,12 +216,21 @@ def test_a_pdf_cut_off_by_a_full_disk_is_not_kept(
     database: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
 ) -> None:
     # Qt's PDF writer says nothing when a write fails: on a full disk it left a 64 KB cut-off file, and exit 0.
-    from deskhelp.ui import report_pdf
+    from deskhelp.printing import pdf
+    from deskhelp.printing import report as printing_report
 
-    def cut_off(_report, path: Path) -> None:
-        Path(path).write_bytes(b"%PDF-1.4\n" + b"0" * 60_000)
+    files: list[str] = []
+    real_writer = pdf.QPdfWriter
 
-    monkeypatch.setattr(report_pdf, "write_report_pdf", cut_off)
+    def writer(name: str):
+        files.append(name)
+        return real_writer(name)
+
+    def cut_off(_document, _writer, _footer) -> None:
+        Path(files[-1]).write_bytes(b"%PDF-1.4\n" + b"0" * 60_000)
+
+    monkeypatch.setattr(pdf, "QPdfWriter", writer)
+    monkeypatch.setattr(printing_report, "_paint", cut_off)
     folder = tmp_path / "share"
     folder.mkdir()
     assert _export("pdf", folder / "summary.pdf") == 1
@@ -303,3 +312,24 @@ def test_the_dashboards_export_refuses_the_configured_backups_folder(
     finally:
         service.close()
     assert list(backups.iterdir()) == []
+
+
+def test_the_exports_find_the_pdf_writer_only_where_it_was_registered() -> None:
+    """The exports know no Qt: a process that never imported the window's package has no PDF writer to find."""
+    code = (
+        "from deskhelp import exports\n"
+        "try:\n    exports.writer_for('pdf')\nexcept LookupError as exc:\n    print('missing:', exc)\n"
+        "import deskhelp.ui\n"
+        "print('registered:', exports.writer_for('pdf').__module__)\n"
+        "import sys; print('qt:', any(m.startswith('PySide6') for m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.splitlines() == [
+        "missing: no writer for pdf is registered here",
+        "registered: deskhelp.ui",
+        "qt: False",  # registering loads no Qt; writing a PDF does
+    ]
+    with pytest.raises(ValueError, match="unknown format"):
+        from deskhelp.exports import register_writer
+
+        register_writer("docx", lambda _report, _path: None)

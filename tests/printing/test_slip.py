@@ -24,8 +24,8 @@ from deskhelp.content.pack_file import read_pack_file
 from deskhelp.core.guidelines import Outcome, Verdict
 from deskhelp.core.patron_text import PATRON_LABELS, PatronSheet, patron_sheet
 from deskhelp.core.triage import Answers, Competence, Enough, triage
-from deskhelp.ui.qr import qr_image
-from deskhelp.ui.slip import (
+from deskhelp.printing.qr import qr_image
+from deskhelp.printing.slip import (
     PAGE_MARGINS_MM,
     SlipContext,
     can_render,
@@ -276,7 +276,7 @@ def test_saving_onto_a_folder_names_the_path(qapp, tmp_path: Path, small_pack) -
 
 
 def test_printing_uses_the_printer_it_is_given(qapp, tmp_path: Path, small_pack) -> None:
-    from deskhelp.ui.slip import print_slip
+    from deskhelp.printing.slip import print_slip
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)

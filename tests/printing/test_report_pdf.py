@@ -153,3 +153,23 @@ def _can_write(folder: Path) -> bool:
         return False
     (folder / "probe").unlink()
     return True
+
+
+def test_without_a_chart_drawer_the_printing_package_writes_the_tables_alone(qapp, tmp_path: Path) -> None:
+    """deskhelp.printing has no widgets, so it draws no charts itself: without the window's drawer the report is the
+    same text with no images."""
+    from deskhelp.printing.report import write_report_pdf as write_tables_only
+    from deskhelp.ui.report_pdf import write_report_pdf
+
+    with_charts, tables_only = tmp_path / "charts.pdf", tmp_path / "tables.pdf"
+    write_report_pdf(_report(), with_charts)
+    write_tables_only(_report(), tables_only)
+
+    def images(pdf: Path) -> int:
+        listing = subprocess.run(["pdfimages", "-list", str(pdf)], capture_output=True, text=True, check=True).stdout
+        return len(listing.splitlines()) - 2  # two lines of heading
+
+    assert images(with_charts) > 0 and images(tables_only) == 0
+    text = _text(tables_only)
+    assert all(name in text for name, _count, _referred in CASE_TYPES) and "Att observera" in text
+    assert f"Sida 1 av {_pages(tables_only)}" in text

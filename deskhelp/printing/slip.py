@@ -18,40 +18,36 @@ an Arabic slip stays left to right) and every paragraph and table sits on the sl
 from __future__ import annotations
 
 import datetime
-import math
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QDate, QLocale, Qt, QUrl
 from PySide6.QtGui import (
     QFont,
     QFontMetrics,
-    QPageLayout,
-    QPageSize,
-    QPainter,
-    QTextBlock,
+    QPagedPaintDevice,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextFormat,
-    QTextFrame,
     QTextOption,
 )
-from PySide6.QtPrintSupport import QPrinter
 
 from deskhelp.core.guidelines import Outcome
 from deskhelp.core.patron_text import PatronActor, PatronSheet, patron_label, text_is_rtl
+from deskhelp.printing.paginator import paint_pages, top_level_table
+from deskhelp.printing.pdf import save_pdf
+from deskhelp.printing.style import ACCENT, CARD_BORDER, MUTED, page_layout
+from deskhelp.printing.style import SLIP_BODY_PT as BODY_PT
+from deskhelp.printing.style import SLIP_MARGINS_MM as PAGE_MARGINS_MM
+from deskhelp.printing.style import font as _style_font
 
-PAGE_SIZE = QPageSize.PageSizeId.A4
-PAGE_MARGINS_MM = QMarginsF(20, 13, 20, 10)  # left, top, right, bottom
-# Faces with Latin and Arabic in one: Segoe UI on Windows, DejaVu Sans or Noto Sans on Linux.
-FONT_FAMILIES = ["Segoe UI", "DejaVu Sans", "Noto Sans", "Arial"]
-BODY_PT = 12.5
+if TYPE_CHECKING:  # print support loads Qt widgets: the window that prints hands the printer in
+    from PySide6.QtPrintSupport import QPrinter
+
 RTL_SCALE = 1.15  # Arabic script reads small beside Latin letters of the same point size
-ACCENT = "#1d4f7a"
-MUTED = "#555555"
-CARD_BORDER = "#8da4bd"
 QR_PX = 124  # Qt counts 96 px an inch on paper: 33 mm, well over the 25 mm a phone camera reads easily
 QR_COLUMN_PX = 160
 CHECKBOX = "\u2610"  # ☐; a bullet where the font has no such square
@@ -70,10 +66,7 @@ class SlipContext:
 
 
 def slip_font() -> QFont:
-    font = QFont()
-    font.setFamilies(FONT_FAMILIES)
-    font.setPointSizeF(BODY_PT)
-    return font
+    return _style_font(BODY_PT)
 
 
 def can_render(text: str) -> bool:
@@ -155,7 +148,7 @@ class _Writer:
         """Cells in reading order: Qt lays table columns out left to right whatever the direction."""
         return "<tr>" + "".join(reversed(cells) if self.rtl else cells) + "</tr>"
 
-    # Labels and headings are h3 and h2, so that pagination keeps them with what follows (see _keep_together).
+    # Labels and headings are h3 and h2, so that the paginator keeps them with what follows.
     def label(self, text: str) -> str:
         return self.block(text, 11.5, bold=True, colour=ACCENT, top=18, bottom=3, tag="h3")
 
@@ -300,7 +293,7 @@ def slip_html(sheet: PatronSheet, context: SlipContext) -> str:
 
 def slip_document(sheet: PatronSheet, context: SlipContext) -> QTextDocument:
     """The slip as a document, with its QR codes added as resources and right to left set for Arabic and the like."""
-    from deskhelp.ui.qr import qr_image  # segno only when a slip is made
+    from deskhelp.printing.qr import qr_image  # segno only when a slip is made
 
     document = QTextDocument()
     document.setDefaultFont(slip_font())
@@ -332,8 +325,8 @@ def _tidy(document: QTextDocument) -> None:
             cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
             cursor.setCharFormat(char_format)
             cursor.setBlockCharFormat(char_format)
-        after_table = block.previous().isValid() and _top_level_frame(block.previous()) is not None
-        if after_table and not block.text() and _top_level_frame(block) is None:
+        after_table = block.previous().isValid() and top_level_table(block.previous()) is not None
+        if after_table and not block.text() and top_level_table(block) is None:
             cursor = QTextCursor(block)
             cursor.setBlockCharFormat(tiny)
             block_format = block.blockFormat()
@@ -343,149 +336,21 @@ def _tidy(document: QTextDocument) -> None:
         block = block.next()
 
 
-def _top_level_frame(block: QTextBlock) -> QTextFrame | None:
-    """The table on the page's main level that ``block`` is in, or None for a paragraph on that level."""
-    frame = QTextCursor(block).currentFrame()
-    if frame is None or frame.parentFrame() is None:
-        return None
-    while frame.parentFrame().parentFrame() is not None:
-        frame = frame.parentFrame()
-    return frame
-
-
-def _crosses_page(top: float, bottom: float, page_height: float) -> bool:
-    return math.floor(top / page_height) != math.floor((bottom - 0.5) / page_height)
-
-
-def _first_lines_height(block: QTextBlock, count: int = 3) -> float:
-    layout = block.layout()
-    return sum(layout.lineAt(i).height() for i in range(min(count, layout.lineCount())))
-
-
-def _move_one_down(document: QTextDocument, page_height: float) -> bool:
-    """Start a new page before the first heading or label that would be parted from what follows it (a whole card,
-    or the first lines of a paragraph), else before the first card or closing table that would be cut in two.
-    False when nothing needs to move."""
-    layout = document.documentLayout()
-    fits = 0.9 * page_height  # anything taller is cut anyway
-    block = document.firstBlock()
-    while block.isValid():
-        following = block.next()
-        if block.blockFormat().headingLevel() and following.isValid() and _top_level_frame(block) is None:
-            top = layout.blockBoundingRect(block).top()
-            frame = _top_level_frame(following)
-            after = layout.frameBoundingRect(frame) if frame else layout.blockBoundingRect(following)
-            if frame is not None and after.height() < fits:
-                bottom = after.bottom()
-            else:
-                bottom = min(after.bottom(), after.top() + _first_lines_height(following))
-            if not block.blockFormat().pageBreakPolicy() and _crosses_page(top, bottom, page_height):
-                _break_before_block(block)
-                return True
-        block = following
-    for frame in document.rootFrame().childFrames():
-        rect = layout.frameBoundingRect(frame)
-        before = document.findBlock(frame.firstPosition()).previous()
-        too_tall_or_moved = rect.height() >= fits or before.blockFormat().pageBreakPolicy()
-        if not too_tall_or_moved and _crosses_page(rect.top(), rect.bottom(), page_height):
-            _break_before_frame(frame)
-            return True
-    return False
-
-
-def _break_before_block(block: QTextBlock) -> None:
-    block_format = block.blockFormat()
-    block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-    QTextCursor(block).setBlockFormat(block_format)
-
-
-def _break_before_frame(frame: QTextFrame) -> None:
-    # The break goes on the paragraph before the table (after a table, the empty one Qt keeps between tables), not
-    # in the table's own format: Qt would draw that table's border across the foot of the page it left.
-    before = frame.document().findBlock(frame.firstPosition()).previous()
-    block_format = before.blockFormat()
-    block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-    QTextCursor(before).setBlockFormat(block_format)
-
-
-def _keep_together(document: QTextDocument, page_height: float) -> None:
-    """Keep headings and labels with what follows them, and cards and the closing list and footer in one piece where
-    they fit a page. The document must be laid out for the page already."""
-    for _ in range(100):  # each pass moves one thing to the next page; a slip has far fewer things than this
-        document.pageCount()  # lays the document out
-        if not _move_one_down(document, page_height):
-            return
-
-
-def _set_up_page(printer: QPrinter) -> None:
-    printer.setPageLayout(
-        QPageLayout(
-            QPageSize(PAGE_SIZE), QPageLayout.Orientation.Portrait, PAGE_MARGINS_MM, QPageLayout.Unit.Millimeter
-        )
-    )
-
-
-def _render(document: QTextDocument, printer: QPrinter) -> None:
-    """Lay the document out at the printer's resolution and paint it page by page."""
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise OSError(f"Could not start printing to {printer.outputFileName() or printer.printerName()}")
-    painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering)  # no JPEG blur round a QR code's modules
-    try:
-        document.documentLayout().setPaintDevice(printer)
-        page = printer.pageRect(QPrinter.Unit.DevicePixel)
-        document.setPageSize(QSizeF(page.width(), page.height()))
-        _keep_together(document, page.height())
-        for number in range(document.pageCount()):
-            if number and not printer.newPage():
-                raise OSError("The printer could not start a new page")
-            top = number * page.height()
-            painter.save()
-            painter.translate(0, -top)
-            # Half a device pixel inside the page: Qt draws every line that touches the clip, so a line starting
-            # exactly at the foot of the page would be drawn there too (clipped to the eye, but in the PDF's text).
-            # Qt also draws the line before the clip of a paragraph that runs on from the page before: out of sight
-            # in the top margin, but a PDF text extractor finds that line twice.
-            document.drawContents(painter, QRectF(0, top + 0.5, page.width(), page.height() - 1))
-            painter.restore()
-    finally:
-        painter.end()
-        document.documentLayout().setPaintDevice(None)
-
-
-def _check_writable(path: Path) -> None:
-    folder = path.parent
-    if not folder.is_dir():
-        raise OSError(f"Cannot save the slip as {path}: the folder {folder} does not exist")
-    if path.is_dir():
-        raise OSError(f"Cannot save the slip as {path}: that is a folder")
-    try:
-        # Opening for appending changes nothing, and fails as writing would: no permission, a read-only medium, a
-        # file another program holds open on Windows.
-        with path.open("ab"):
-            pass
-    except OSError as exc:
-        raise OSError(f"Cannot save the slip as {path}: {exc.strerror or exc}") from exc
-
-
 def save_slip_pdf(sheet: PatronSheet, context: SlipContext, path: Path) -> None:
-    """Save the slip as a PDF at ``path``. Raises OSError naming the path when it cannot be written."""
-    path = Path(path).absolute()
-    _check_writable(path)  # Qt would fail without a word
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(path))
-    printer.setCreator("DeskHelp")
-    printer.setDocName(patron_label(slip_title_key(sheet.outcome), sheet.language))
-    _set_up_page(printer)
-    _render(slip_document(sheet, context), printer)
-    if not path.is_file() or path.stat().st_size == 0:
-        raise OSError(f"Cannot save the slip as {path}: nothing was written")
+    """Save the slip as a PDF at ``path``. Raises OSError (WriteError) naming the path when it cannot be written."""
+    document = slip_document(sheet, context)
+    title = patron_label(slip_title_key(sheet.outcome), sheet.language)
+    save_pdf(path, title, PAGE_MARGINS_MM, lambda printer: _paint(document, printer))
 
 
 def print_slip(sheet: PatronSheet, context: SlipContext, printer: QPrinter) -> None:
     """Print the slip on ``printer`` (chosen by the caller, for example in a QPrintDialog). The slip sets A4 and its
     own margins: it is laid out for them."""
-    _set_up_page(printer)
+    printer.setPageLayout(page_layout(PAGE_MARGINS_MM))
     printer.setDocName(patron_label(slip_title_key(sheet.outcome), sheet.language))
-    _render(slip_document(sheet, context), printer)
+    _paint(slip_document(sheet, context), printer)
+
+
+def _paint(document: QTextDocument, printer: QPagedPaintDevice) -> None:
+    # Cards and the closing list with the footer stay whole where they fit a page; QR codes stay sharp.
+    paint_pages(document, printer, keep_tables_whole=True, lossless_images=True)
