@@ -1,8 +1,9 @@
-"""Writing a report to a file: the one way the command line and the dashboard both export.
+"""Writing a report to a file: the one way the command line and the dashboard both export (through
+``DeskService.export``).
 
-Reads the database (storage), builds the report (reports), writes CSV or XLSX (reports) or PDF (ui, Qt's PDF
-writer), always through a temporary file renamed at the end: a failed or cancelled export leaves no file, and an
-older file of the same name stays as it was.
+Reads the log through a ``ReportData`` the service hands over (it knows which database and how to query it),
+builds the report (reports), writes CSV or XLSX (reports) or PDF (Qt's PDF writer), always through a temporary file
+renamed at the end: a failed or cancelled export leaves no file, and an older file of the same name stays as it was.
 """
 
 from __future__ import annotations
@@ -11,13 +12,19 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from deskhelp import paths
 from deskhelp.core.guidelines import GuidelinePack
 from deskhelp.core.statistics import StatsFilter
 from deskhelp.reports.model import Report, ReportKind
+from deskhelp.reports.registry import FORMATS as _FORMATS_IN_ORDER
+from deskhelp.reports.registry import check_format
 
-FORMATS = ("csv", "xlsx", "pdf")
+if TYPE_CHECKING:
+    from deskhelp.reports.builders import ReportData
+
+FORMATS = _FORMATS_IN_ORDER  # csv, xlsx, pdf (deskhelp.reports.registry)
 DATABASE_COMPANIONS = ("-wal", "-shm", "-journal")  # SQLite's files beside the database
 
 log = logging.getLogger(__name__)
@@ -34,37 +41,62 @@ class ExportRequest:
     suppress_below: int | None = None  # None: the report's default (3 for what leaves the library)
 
 
+@dataclass(frozen=True)
+class Protected:
+    """Files and folders an export must never write to: the database, SQLite's files beside it, the backups."""
+
+    files: tuple[Path, ...] = ()
+    folders: tuple[Path, ...] = ()
+
+
+def protected_locations(database: Path, backups: Path | None = None) -> Protected:
+    """What ``refuse_protected_output`` refuses for the database at ``database`` (the service's to know)."""
+    files = (database, *(database.with_name(database.name + suffix) for suffix in DATABASE_COMPANIONS))
+    return Protected(files, (paths.backup_dir(database), *((backups,) if backups else ())))
+
+
 def refuse_protected_output(out: Path, database: Path, backups: Path | None = None) -> None:
     """Raise ExportError when ``out`` is the database, one of SQLite's files beside it, or inside a backups folder
     (the one beside the database and the one configured): an export must never replace what it reports on."""
+    _refuse(out, protected_locations(database, backups))
+
+
+def _refuse(out: Path, protected: Protected) -> None:
     from deskhelp.reports.guard import refuse_protected
 
-    files = [database, *(database.with_name(database.name + suffix) for suffix in DATABASE_COMPANIONS)]
-    folders = [paths.backup_dir(database), *([backups] if backups else [])]
-    refuse_protected(Path(out), files, folders)
+    refuse_protected(Path(out), list(protected.files), list(protected.folders))
 
 
 def export_report(
     request: ExportRequest,
-    database: Path,
+    data: ReportData | Path,
     pack: GuidelinePack,
     cancelled: Callable[[], bool] | None = None,
     backups: Path | None = None,
+    *,
+    protected: Protected | None = None,
 ) -> Report:
-    """Write the report; returns it. Raises ExportError (naming the path), StorageError or Cancelled.
+    """Write the report from ``data`` (``DeskService.report_data``); returns it. Raises ExportError (naming the
+    path), StorageError or Cancelled. ``protected``: where the export must not write (``protected_locations``).
 
-    ``backups``: the configured backups folder, refused as a destination like the database itself."""
+    A database path for ``data`` (with ``cancelled`` and ``backups``) is the older form, kept only until
+    ui/report_export.py asks DeskService.export like the command line does: remove it then."""
     from deskhelp.reports.builders import ReportOptions, build_report
     from deskhelp.reports.guard import atomic_output
-    from deskhelp.storage.statistics import ReportQueries
 
     if request.file_format not in FORMATS:
         raise ValueError(f"unknown format {request.file_format!r}; use one of {', '.join(FORMATS)}")
-    refuse_protected_output(request.out, database, backups)  # before anything is read or written
+    if isinstance(data, Path):  # the older form: see above
+        from deskhelp.storage.statistics import ReportQueries
+
+        protected = protected_locations(data, backups)
+        data = ReportQueries(data, cancelled)
+    _refuse(request.out, protected or Protected())  # before anything is read or written
+    check_format(request.kind, request.file_format)  # e.g. the cases report is no PDF (deskhelp.reports.registry)
     options = ReportOptions(
         request.filter, library=request.library, language=request.language, suppress_below=request.suppress_below
     )
-    report = build_report(request.kind, options, pack, ReportQueries(database, cancelled))
+    report = build_report(request.kind, options, pack, data)
     if request.file_format == "csv":
         from deskhelp.reports.csv_writer import write_csv
 

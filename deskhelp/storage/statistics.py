@@ -489,3 +489,8 @@ class ReportQueries:
 
     def case_type_outcomes(self, f: StatsFilter) -> list[tuple[str, str, int]]:
         return count_case_type_outcomes(self.path, f, self.cancelled)
+
+
+def report_queries(db, cancelled: Callable[[], bool] | None = None) -> ReportQueries:
+    """The queries for the reports of ``db`` (a ``storage.database.Database``): SQLite's fast paths."""
+    return ReportQueries(db.path, cancelled)
