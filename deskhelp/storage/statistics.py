@@ -491,6 +491,11 @@ class ReportQueries:
         return count_case_type_outcomes(self.path, f, self.cancelled)
 
 
-def report_queries(db, cancelled: Callable[[], bool] | None = None) -> ReportQueries:
-    """The queries for the reports of ``db`` (a ``storage.database.Database``): SQLite's fast paths."""
-    return ReportQueries(db.path, cancelled)
+def report_queries(db, cancelled: Callable[[], bool] | None = None, portable: bool = False):
+    """The queries for the reports of ``db`` (a ``storage.database.Database``), a ``reports.builders.ReportData``:
+    SQLite's fast paths on a SQLite file, else (or asked for ``portable``) SQLAlchemy Core, which any backend runs."""
+    if db.engine.dialect.name == "sqlite" and not portable:
+        return ReportQueries(db.path, cancelled)
+    from deskhelp.storage.portable_statistics import PortableReportQueries
+
+    return PortableReportQueries(db.engine, cancelled)
