@@ -191,3 +191,36 @@ def test_the_direction_check_itself_catches_a_back_arrow(tmp_path: Path, monkeyp
     assert _refused(fake / "ui/door.py") == {"storage"}
     assert _wrong_way(fake / "exports.py") == {"printing"}  # same rank: registered, not imported
     assert _wrong_way(fake / "settings.py") == {"service"}
+
+
+# The window's files that still reach past the service to its database: REMOVE when converted (dashboard branch).
+PENDING_DB = {"ui/main_window.py", "ui/dashboard.py"}
+
+
+def _reaches_the_database(path: Path) -> bool:
+    """True when ``path`` uses ``<...>service.db`` (the storage object behind the service)."""
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Attribute) and node.attr == "db":
+            owner = node.value
+            name = owner.id if isinstance(owner, ast.Name) else owner.attr if isinstance(owner, ast.Attribute) else ""
+            if name.lstrip("_") == "service":
+                return True
+    return False
+
+
+def test_the_window_and_the_command_line_ask_the_service_not_its_database() -> None:
+    users = {
+        path.relative_to(PACKAGE).as_posix()
+        for path in [*_modules(PACKAGE / "ui"), PACKAGE / "cli.py"]
+        if _reaches_the_database(path)
+    }
+    assert users - PENDING_DB == set()
+    assert PENDING_DB - users == set(), "a converted file must leave PENDING_DB"
+
+
+def test_the_database_check_itself_catches_a_side_door(tmp_path: Path) -> None:
+    door = tmp_path / "door.py"
+    door.write_text("def f(self, service):\n    return self._service.db.path, service.pack\n")
+    assert _reaches_the_database(door)
+    door.write_text("def f(service):\n    return service.database_location(), service.pack_status\n")
+    assert not _reaches_the_database(door)

@@ -57,7 +57,9 @@ class ReportOptions:
 class ReportData(Protocol):
     """What the builders need from the log; ``deskhelp.storage.statistics.ReportQueries`` reads it from SQLite."""
 
-    def statistics(self, f: StatsFilter) -> Statistics: ...
+    def statistics(  # every dashboard panel; ``progress`` is told the per cent done
+        self, f: StatsFilter, progress: Callable[[int], None] | None = None
+    ) -> Statistics: ...
 
     def case_counts(self, f: StatsFilter) -> tuple[int, int]: ...  # cases, of which demo cases
 

@@ -83,44 +83,61 @@ class PortableReportQueries:
         ((total, demo_cases),) = self._rows(select(func.count(), demo).select_from(_CASE).where(self._where(f)))
         return int(total), int(demo_cases)
 
-    def statistics(self, f: StatsFilter) -> Statistics:
+    def statistics(self, f: StatsFilter, progress: Callable[[int], None] | None = None) -> Statistics:
         c, a, m = _CASE.c, _ACTOR.c, _MISSING.c
-        total, demo = self.case_counts(f)
-        start_of = _BUCKET_START[f.period.bucket()]
-        over_time = _folded(self._grouped(f, c.occurred_on), lambda day: start_of(_date(day)))
-        weekday_hour = _folded(
-            self._grouped(f, c.occurred_on, c.occurred_hour), lambda day, hour: (_date(day).weekday(), hour)
-        )
-        actors = self._grouped(f, a.actor_id, source=_ACTOR.join(_CASE, c.id == a.case_id))
-        missing = self._grouped(f, m.resource_id, source=_MISSING.join(_CASE, c.id == m.case_id))
         nobody = func.sum(case((c.competence == "no", 1), else_=0))
         colleague = func.sum(case((c.competence == "colleague", 1), else_=0))
-        competence = self._rows(
-            select(c.case_type_id, nobody, colleague)
-            .where(and_(self._where(f), c.competence != "yes"))
-            .group_by(c.case_type_id)
-        )
-        chafing = self._rows(
-            select(c.occurred_on, c.case_type_id, c.reflection)
-            .where(and_(self._where(f), c.chafing == true()))
-            .order_by(c.occurred_on, c.id)
-        )
+        steps: list[tuple[str, Callable[[], object]]] = [
+            ("total", lambda: self.case_counts(f)),
+            ("over_time", lambda: self._grouped(f, c.occurred_on)),
+            ("case_type", lambda: self._grouped(f, c.case_type_id)),
+            ("outcome", lambda: self._grouped(f, c.outcome)),
+            ("actor", lambda: self._grouped(f, a.actor_id, source=_ACTOR.join(_CASE, c.id == a.case_id))),
+            ("channel", lambda: self._grouped(f, c.channel)),
+            ("weekday_hour", lambda: self._grouped(f, c.occurred_on, c.occurred_hour)),
+            ("effort", lambda: self._grouped(f, c.effort, extra=c.effort.is_not(None))),
+            (
+                "competence",
+                lambda: self._rows(
+                    select(c.case_type_id, nobody, colleague)
+                    .where(and_(self._where(f), c.competence != "yes"))
+                    .group_by(c.case_type_id)
+                ),
+            ),
+            ("missing", lambda: self._grouped(f, m.resource_id, source=_MISSING.join(_CASE, c.id == m.case_id))),
+            (
+                "chafing",
+                lambda: self._rows(
+                    select(c.occurred_on, c.case_type_id, c.reflection)
+                    .where(and_(self._where(f), c.chafing == true()))
+                    .order_by(c.occurred_on, c.id)
+                ),
+            ),
+        ]
+        results: dict = {}
+        for number, (name, query) in enumerate(steps, start=1):
+            results[name] = query()
+            if progress is not None:
+                progress(round(100 * number / len(steps)))
+        total, demo = results["total"]
+        start_of = _BUCKET_START[f.period.bucket()]
         return Statistics(
             filter=f,
             total=total,
             demo_cases=demo,
-            over_time=list(over_time.items()),
-            by_case_type=_ranked(self._grouped(f, c.case_type_id)),
-            by_outcome=dict(self._grouped(f, c.outcome)),
-            by_actor=_ranked(actors),
-            by_channel=dict(self._grouped(f, c.channel)),
-            weekday_hour=weekday_hour,
-            effort=dict(self._grouped(f, c.effort, extra=c.effort.is_not(None))),
+            over_time=list(_folded(results["over_time"], lambda day: start_of(_date(day))).items()),
+            by_case_type=_ranked(results["case_type"]),
+            by_outcome=dict(results["outcome"]),
+            by_actor=_ranked(results["actor"]),
+            by_channel=dict(results["channel"]),
+            weekday_hour=_folded(results["weekday_hour"], lambda day, hour: (_date(day).weekday(), hour)),
+            effort=dict(results["effort"]),
             competence_gaps=sorted(
-                ((ct, int(no), int(col)) for ct, no, col in competence), key=lambda r: (-(r[1] + r[2]), r[0])
+                ((ct, int(no), int(col)) for ct, no, col in results["competence"]),
+                key=lambda r: (-(r[1] + r[2]), r[0]),
             ),
-            missing_resources=_ranked(missing),
-            chafing=[ChafingCase(_date(day), case_type, text) for day, case_type, text in chafing],
+            missing_resources=_ranked(results["missing"]),
+            chafing=[ChafingCase(_date(day), case_type, text) for day, case_type, text in results["chafing"]],
         )
 
     def cases(self, f: StatsFilter) -> Iterator[tuple]:

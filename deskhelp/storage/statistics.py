@@ -466,8 +466,8 @@ class ReportQueries:
         self.path = path
         self.cancelled = cancelled
 
-    def statistics(self, f: StatsFilter) -> Statistics:
-        return compute_statistics(self.path, f, self.cancelled)
+    def statistics(self, f: StatsFilter, progress: Callable[[int], None] | None = None) -> Statistics:
+        return compute_statistics(self.path, f, self.cancelled, progress)
 
     def case_counts(self, f: StatsFilter) -> tuple[int, int]:
         return count_cases(self.path, f, self.cancelled)

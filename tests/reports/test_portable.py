@@ -176,3 +176,13 @@ def test_the_service_hands_out_the_fast_path_on_sqlite_and_either_gives_one_repo
             )
     finally:
         service.close()
+
+
+def test_both_paths_tell_the_same_progress(report_db) -> None:
+    f = StatsFilter(period_between(START, END))
+    fast: list[int] = []
+    ReportQueries(report_db).statistics(f, progress=fast.append)
+    with portable(report_db) as data:
+        slow: list[int] = []
+        data.statistics(f, progress=slow.append)
+    assert slow == fast and fast[-1] == 100
