@@ -448,11 +448,12 @@ def _restore(args: argparse.Namespace) -> int:
             backups = list_backups(settings)
             folder = backups_folder(settings)
             print(f"Backups in {folder}:" if backups else f"No backups in {folder} (or it cannot be reached)")
+            width = max((len(b.path.name) for b in backups), default=0)
             for b in backups:
                 state = "good" if b.good else f"DAMAGED ({b.problem})"
                 cases = "?" if b.cases is None else f"{b.cases} cases"
                 when = f"{b.taken:%Y-%m-%d %H:%M}"
-                print(f"  {b.path.name}  {when}  {b.reason:<16} {_size(b.size):>9}  {cases:>12}  {state}")
+                print(f"  {b.path.name:<{width}}  {when}  {b.reason:<16} {_size(b.size):>9}  {cases:>12}  {state}")
             return 0
         done = restore_backup(settings, args.backup)
     except BackupError as exc:

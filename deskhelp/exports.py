@@ -9,7 +9,6 @@ renamed at the end: a failed or cancelled export leaves no file, and an older fi
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,13 +17,12 @@ from deskhelp import paths
 from deskhelp.core.guidelines import GuidelinePack
 from deskhelp.core.statistics import StatsFilter
 from deskhelp.reports.model import Report, ReportKind
-from deskhelp.reports.registry import FORMATS as _FORMATS_IN_ORDER
-from deskhelp.reports.registry import check_format
+from deskhelp.reports.registry import FORMATS, check_format
 
 if TYPE_CHECKING:
     from deskhelp.reports.builders import ReportData
 
-FORMATS = _FORMATS_IN_ORDER  # csv, xlsx, pdf (deskhelp.reports.registry)
+__all__ = ["FORMATS", "ExportRequest", "Protected", "export_report", "protected_locations", "refuse_protected_output"]
 DATABASE_COMPANIONS = ("-wal", "-shm", "-journal")  # SQLite's files beside the database
 
 log = logging.getLogger(__name__)
@@ -68,30 +66,17 @@ def _refuse(out: Path, protected: Protected) -> None:
 
 
 def export_report(
-    request: ExportRequest,
-    data: ReportData | Path,
-    pack: GuidelinePack,
-    cancelled: Callable[[], bool] | None = None,
-    backups: Path | None = None,
-    *,
-    protected: Protected | None = None,
+    request: ExportRequest, data: ReportData, pack: GuidelinePack, protected: Protected = Protected()
 ) -> Report:
-    """Write the report from ``data`` (``DeskService.report_data``); returns it. Raises ExportError (naming the
-    path), StorageError or Cancelled. ``protected``: where the export must not write (``protected_locations``).
-
-    A database path for ``data`` (with ``cancelled`` and ``backups``) is the older form, kept only until
-    ui/report_export.py asks DeskService.export like the command line does: remove it then."""
+    """Write the report from ``data`` (what ``DeskService.report_data`` hands out); returns it. Raises ExportError
+    (naming the path), ValueError, StorageError or Cancelled. ``protected``: where the export must not write
+    (``protected_locations``: the service knows where the database is)."""
     from deskhelp.reports.builders import ReportOptions, build_report
     from deskhelp.reports.guard import atomic_output
 
     if request.file_format not in FORMATS:
         raise ValueError(f"unknown format {request.file_format!r}; use one of {', '.join(FORMATS)}")
-    if isinstance(data, Path):  # the older form: see above
-        from deskhelp.storage.statistics import ReportQueries
-
-        protected = protected_locations(data, backups)
-        data = ReportQueries(data, cancelled)
-    _refuse(request.out, protected or Protected())  # before anything is read or written
+    _refuse(request.out, protected)  # before anything is read or written
     check_format(request.kind, request.file_format)  # e.g. the cases report is no PDF (deskhelp.reports.registry)
     options = ReportOptions(
         request.filter, library=request.library, language=request.language, suppress_below=request.suppress_below

@@ -1,6 +1,7 @@
 """The desk's application service: what the window and the command line do, without knowing either.
 
 It ties the layers together: storage keeps revisions and cases, content reads pack files, core decides.
+The windows take the error types they catch from here too (StorageError, Cancelled, ExportError), not from storage.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from deskhelp.core.cases import CaseDetails, CaseRecord, default_details
 from deskhelp.core.guidelines import GuidelinePack
 from deskhelp.core.search import SearchHit, SearchIndex
 from deskhelp.core.triage import Answers, TriageResult, triage
+from deskhelp.reports.guard import ExportError as ExportError  # for the windows: they do not import reports.guard
 from deskhelp.settings import Settings
 
 # The door's error types: the window and the command line catch these from here, never from deskhelp.storage.
@@ -34,7 +36,7 @@ from deskhelp.storage.backup import (
     verify_backup,
 )
 from deskhelp.storage.backup import list_backups as _list_backups
-from deskhelp.storage.errors import DemoRefused, StorageError, StorageProblem
+from deskhelp.storage.errors import Cancelled, DemoRefused, StorageError, StorageProblem
 from deskhelp.storage.integrity import check_integrity
 from deskhelp.storage.locking import database_in_use
 
@@ -42,13 +44,22 @@ from deskhelp.storage.locking import database_in_use
 # SQLAlchemy (storage.database, storage.statistics) or YAML (content.pack_file) is imported where it is used.
 if TYPE_CHECKING:
     from deskhelp.content.pack_file import LoadedPack, PackError
-    from deskhelp.core.statistics import StatsFilter
+    from deskhelp.core.statistics import Statistics, StatsFilter
     from deskhelp.exports import ExportRequest
     from deskhelp.reports.builders import ReportData
     from deskhelp.reports.model import Report, ReportKind
     from deskhelp.storage.database import Database, StoredRevision
 
-__all__ = ["BackupError", "DemoRefused", "DeskService", "StorageError", "StorageProblem", "prepare"]
+__all__ = [
+    "BackupError",
+    "Cancelled",
+    "DemoRefused",
+    "DeskService",
+    "ExportError",
+    "StorageError",
+    "StorageProblem",
+    "prepare",
+]
 
 log = logging.getLogger(__name__)
 
@@ -350,6 +361,23 @@ class DeskService:
             return Maintenance(now.date(), problems, backup, backup_problem)
         finally:
             self._maintaining.release()
+
+    # -- statistics and exports, for the team lead's dashboard ---------------------------------------------------
+    # Each reads through a read-only connection of its own, so a worker thread may call them while cases are logged;
+    # ``cancelled`` is polled inside the queries (raises Cancelled), ``progress`` hears 0-100 between them.
+
+    def statistics(
+        self,
+        stats_filter: StatsFilter,
+        cancelled: Callable[[], bool] | None = None,
+        progress: Callable[[int], None] | None = None,
+    ) -> Statistics:
+        """Every dashboard panel's counts for ``stats_filter``. Raises Cancelled or StorageError."""
+        return self.report_data(cancelled).statistics(stats_filter, progress)
+
+    def branches_and_desks(self, cancelled: Callable[[], bool] | None = None) -> tuple[tuple[str, str], ...]:
+        """Every (branch, desk) that has logged a case, sorted. Raises Cancelled or StorageError."""
+        return self.report_data(cancelled).branches_and_desks()
 
 
 def prepare(settings: Settings) -> None:

@@ -101,10 +101,8 @@ RANKS = {
 }
 BASE = {"deskhelp", "paths", "settings", "diagnostics"}
 # Imports the rule refuses that are still in the tree while other parts of issue 12 land. REMOVE each line when its
-# file is converted (the lead removes the whole list after merging the dashboard and printing branches):
+# file is converted (the lead removes the whole list after merging the printing branch):
 PENDING = {
-    ("ui/stats_worker.py", "storage"),  # dashboard helper: statistics through the service
-    ("ui/report_export.py", "storage"),  # dashboard helper: exports through DeskService.export
     ("exports.py", "ui"),  # printing helper: the PDF writer moves to deskhelp/printing and is registered
 }
 
@@ -193,8 +191,8 @@ def test_the_direction_check_itself_catches_a_back_arrow(tmp_path: Path, monkeyp
     assert _wrong_way(fake / "settings.py") == {"service"}
 
 
-# The window's files that still reach past the service to its database: REMOVE when converted (dashboard branch).
-PENDING_DB = {"ui/main_window.py", "ui/dashboard.py"}
+# The window's files that still reach past the service to its database (none since the dashboard branch).
+PENDING_DB: set[str] = set()
 
 
 def _reaches_the_database(path: Path) -> bool:

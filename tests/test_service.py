@@ -204,3 +204,44 @@ def test_an_unreachable_or_empty_pack_folder_is_a_notice_not_a_failure(
     service = DeskService.open(load_settings())
     assert "no pack file" in service.pack_status.notice
     service.close()
+
+
+# -- statistics and exports: the dashboard's door --------------------------------------------------------------
+
+
+def test_statistics_places_and_exports_come_through_the_service(use_small_pack: Path, tmp_path: Path) -> None:
+    import csv
+
+    from deskhelp.core.statistics import Period, PeriodKind, StatsFilter
+    from deskhelp.exports import ExportRequest
+    from deskhelp.reports.model import ReportKind
+    from deskhelp.service import ExportError
+
+    settings = load_settings()
+    service = DeskService.open(settings)
+    clock = [dt.datetime(2026, 11, 2, 10)]
+    service._clock = lambda: clock[0]
+    for day, case_id in ((2, "tax-return"), (3, "tax-return"), (20, "print-document")):
+        clock[0] = dt.datetime(2026, 11, day, 10)
+        case = service.pack.case_types[case_id]
+        service.log(service.triage(case.id, default_answers(case)))
+    november = StatsFilter(Period.containing(PeriodKind.MONTH, dt.date(2026, 11, 5)))
+    heard: list[int] = []
+    try:
+        stats = service.statistics(november, progress=heard.append)
+        conn = sqlite3.connect(settings.database)
+        expected = dict(conn.execute("SELECT case_type_id, count(*) FROM case_record GROUP BY 1").fetchall())
+        places = conn.execute("SELECT DISTINCT branch, desk FROM case_record ORDER BY 1, 2").fetchall()
+        conn.close()
+        assert stats.total == 3 and dict(stats.by_case_type) == expected
+        assert heard and heard[-1] == 100
+        assert service.branches_and_desks() == tuple(places) == ((settings.branch, settings.desk),)
+
+        out = tmp_path / "summary.csv"
+        service.export(ExportRequest(ReportKind.SUMMARY, "csv", november, out, "Stadsbiblioteket"))
+        rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
+        assert any(row[:2] == ["Ärenden", "3"] for row in rows)
+        with pytest.raises(ExportError):
+            service.export(ExportRequest(ReportKind.SUMMARY, "csv", november, tmp_path / "no" / "x.csv", ""))
+    finally:
+        service.close()

@@ -1,6 +1,9 @@
 """What the team lead asks of the log: a period, a filter, and the counts behind every dashboard panel.
 
-Pure data and date arithmetic; the counting itself is SQL in ``deskhelp.storage.statistics``. Counts that leave
+Pure data and date arithmetic, the one place for it: the periods before and after, the buckets cases are counted in
+over time, and the change from one period to the next, used alike by the dashboard, the reports and the counting
+in storage (so a figure on screen and the same figure in a report cannot drift apart). The counting itself is SQL
+in ``deskhelp.storage.statistics``. Counts that leave
 the library can be suppressed below a threshold (``suppressed``): in a small municipality everyone knows everyone.
 """
 
@@ -82,6 +85,13 @@ class Period:
             return Period(self.start - dt.timedelta(days=self.days), before, self.kind)
         return Period.containing(self.kind, before)
 
+    def following(self) -> Period:
+        """The period after: the next week, month, term or year, or as many days after."""
+        after = self.end + dt.timedelta(days=1)
+        if self.kind is PeriodKind.CUSTOM:
+            return Period(after, self.end + dt.timedelta(days=self.days), self.kind)
+        return Period.containing(self.kind, after)
+
     def bucket(self) -> str:
         """How finely to show cases over time: by day up to two months, by week up to a year, else by month."""
         if self.days <= 62:
@@ -89,6 +99,46 @@ class Period:
         if self.days <= 366:
             return "week"
         return "month"
+
+    def bucket_starts(self) -> list[dt.date]:
+        """The first day of every bucket of the period (``bucket()``), in order: every day; every week's Monday (the
+        first may fall before ``start``); or every month's first day."""
+        kind = self.bucket()
+        if kind == "day":
+            return [self.start + dt.timedelta(days=n) for n in range(self.days)]
+        first, last = bucket_start(self.start, kind), bucket_start(self.end, kind)
+        starts = []
+        while first <= last:
+            starts.append(first)
+            first = first + dt.timedelta(weeks=1) if kind == "week" else _next_month(first)
+        return starts
+
+    def months(self) -> list[dt.date]:
+        """The first day of every month the period touches (the actors report counts by month, however long)."""
+        first, starts = self.start.replace(day=1), []
+        while first <= self.end:
+            starts.append(first)
+            first = _next_month(first)
+        return starts
+
+
+def bucket_start(day: dt.date, bucket: str) -> dt.date:
+    """The first day of the day, week (its Monday) or month bucket that ``day`` is counted in."""
+    if bucket == "day":
+        return day
+    if bucket == "week":
+        return day - dt.timedelta(days=day.weekday())
+    if bucket == "month":
+        return day.replace(day=1)
+    raise ValueError(f"unknown bucket {bucket!r}; use day, week or month")
+
+
+def change_percent(now: int, before: int) -> int | None:
+    """The change from ``before`` to ``now`` in whole per cent (Python's round: halves to even), as the dashboard
+    shows it and the summary report writes it; None when there was nothing before to compare with."""
+    if before == 0:
+        return None
+    return round(100 * (now - before) / before)
 
 
 def _next_month(day: dt.date) -> dt.date:

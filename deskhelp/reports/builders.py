@@ -23,7 +23,17 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from deskhelp.core.guidelines import GuidelinePack
-from deskhelp.core.statistics import CASE_COLUMNS, Period, PeriodKind, Statistics, StatsFilter, by_area, suppressed
+from deskhelp.core.pack_names import PackNames
+from deskhelp.core.statistics import (
+    CASE_COLUMNS,
+    Period,
+    PeriodKind,
+    Statistics,
+    StatsFilter,
+    by_area,
+    change_percent,
+    suppressed,
+)
 from deskhelp.reports.labels import CHANNELS, OUTCOMES, channel_label, label, outcome_label
 from deskhelp.reports.model import Cell, ChartKind, Report, ReportKind, Section, Table, TextRules
 
@@ -106,37 +116,6 @@ def build_report(kind: ReportKind, options: ReportOptions, pack: GuidelinePack, 
     return spec(kind).build(options, pack, data)
 
 
-# -- names from the pack ---------------------------------------------------------------------------------------
-
-
-class _Names:
-    """Names of the pack's things in one language; ids no longer in the pack are shown as they are."""
-
-    def __init__(self, pack: GuidelinePack, language: str) -> None:
-        self.language = language
-        self.case_types = {ct.id: ct.title.get(language) for ct in pack.case_types.values()}
-        self.areas = {area.id: area.title.get(language) for area in pack.areas.values()}
-        self.area_of = {ct.id: ct.area for ct in pack.case_types.values()}
-        self.actors = {actor.id: actor.name.get(language) for actor in pack.actors.values()}
-        self.resources = {r.id: r.title.get(language) for r in pack.resources.values()}
-        self.unknown_area = label("row.unknown_area", language)
-
-    def case_type(self, case_type_id: str) -> str:
-        return self.case_types.get(case_type_id, case_type_id)
-
-    def area(self, area_id: str) -> str:
-        return self.areas.get(area_id, area_id) if area_id else self.unknown_area
-
-    def area_of_case_type(self, case_type_id: str) -> str:
-        return self.area(self.area_of.get(case_type_id, ""))
-
-    def actor(self, actor_id: str) -> str:
-        return self.actors.get(actor_id, actor_id)
-
-    def resource(self, resource_id: str) -> str:
-        return self.resources.get(resource_id, resource_id)
-
-
 class _Builder:
     """What every report shares: language, names, threshold, notes."""
 
@@ -144,7 +123,7 @@ class _Builder:
         self.kind = kind
         self.options = options
         self.language = options.language
-        self.names = _Names(pack, options.language)
+        self.names = PackNames(pack, options.language, label("row.unknown_area", options.language))
         self.threshold = threshold_for(kind, options)
 
     def t(self, key: str, **values: object) -> str:
@@ -187,34 +166,12 @@ class _Builder:
         return [(name(key), self.n(count)) for key, count in pairs]
 
 
-def _change_percent(current: int | str, previous: int | str) -> float | None:
-    """Change from the previous period in per cent, one decimal; none when there is nothing (shown) to compare."""
-    if isinstance(current, str) or isinstance(previous, str) or not previous:
+def _change_percent(current: int | str, previous: int | str) -> int | None:
+    """Change from the previous period in whole per cent, as the dashboard's tile shows it (``change_percent``);
+    none when there is nothing (shown) to compare: a suppressed count is not compared."""
+    if isinstance(current, str) or isinstance(previous, str):
         return None
-    return round(100 * (current - previous) / previous, 1)
-
-
-def _buckets(period: Period, bucket: str) -> list[dt.date]:
-    """The first day of every day, week (Monday) or month of ``period``, as the statistics query buckets them."""
-    if bucket == "day":
-        return [period.start + dt.timedelta(days=i) for i in range(period.days)]
-    if bucket == "week":
-        day = period.start - dt.timedelta(days=period.start.weekday())
-        step = dt.timedelta(days=7)
-        days = []
-        while day <= period.end:
-            days.append(day)
-            day += step
-        return days
-    return _months(period)
-
-
-def _months(period: Period) -> list[dt.date]:
-    day, months = period.start.replace(day=1), []
-    while day <= period.end:
-        months.append(day)
-        day = day.replace(year=day.year + day.month // 12, month=day.month % 12 + 1)
-    return months
+    return change_percent(current, previous)
 
 
 # -- summary ----------------------------------------------------------------------------------------------------
@@ -257,7 +214,7 @@ def build_summary(options: ReportOptions, pack: GuidelinePack, current: Statisti
     over_time = b.single(
         "section.over_time",
         (t(f"col.{bucket}"), t("col.cases")),
-        [(day, n(counts.get(day, 0))) for day in _buckets(period, bucket)],
+        [(day, n(counts.get(day, 0))) for day in period.bucket_starts()],
         ChartKind.LINE,
     )
 
@@ -411,7 +368,7 @@ def build_actors(
     for actor, resource, count in actor_missing_resources:
         missing[actor].append((resource, count))
 
-    months = _months(period)
+    months = period.months()
     for actor, total in statistics.by_actor:
         name = names.actor(actor)
         shown = n(total)

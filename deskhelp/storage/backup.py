@@ -30,7 +30,7 @@ KEEP_BEFORE_UPGRADE = 3
 UPGRADE_PREFIX = "before-"  # reason of the backups taken before a migration
 TEMPORARY_SUFFIX = ".partial"
 STALE_PARTIAL = dt.timedelta(hours=1)  # a .partial older than this is a leftover of a killed backup
-_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<reason>[a-z0-9.-]+?)(?:-(?P<counter>\d+))?\.sqlite3$")
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<reason>[a-z0-9.-]+?)(?:_(?P<counter>\d+))?\.sqlite3$")
 
 
 class BackupError(Exception):
@@ -68,7 +68,7 @@ def backup_database(database: Path, reason: str, now: dt.datetime | None = None,
     counter = 1
     while target.exists():
         counter += 1
-        target = folder / f"{database.stem}-{stamp}-{reason}-{counter}.sqlite3"
+        target = folder / f"{database.stem}-{stamp}-{reason}_{counter}.sqlite3"  # "_": reasons hold "-"
     partial = target.with_name(target.name + TEMPORARY_SUFFIX)
     try:
         _copy(database, partial)

@@ -64,3 +64,7 @@ class DemoRefused(Exception):
             f"{path} holds {real_cases} real case{'s' if real_cases != 1 else ''}; nothing was added. Demo data goes "
             "only into an empty database, e.g. DESKHELP_HOME=/tmp/demo deskhelp demo-data --cases 10000"
         )
+
+
+class Cancelled(Exception):
+    """The team lead cancelled the refresh or export."""

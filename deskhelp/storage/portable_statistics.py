@@ -17,10 +17,9 @@ from pathlib import Path
 
 from sqlalchemy import Engine, and_, case, func, select, true
 
-from deskhelp.core.statistics import CASE_COLUMNS, ChafingCase, Statistics, StatsFilter
-from deskhelp.storage.errors import classify_sqlite_error
+from deskhelp.core.statistics import CASE_COLUMNS, ChafingCase, Statistics, StatsFilter, bucket_start
+from deskhelp.storage.errors import Cancelled, classify_sqlite_error
 from deskhelp.storage.models import Case, CaseActor, CaseMissingResource
-from deskhelp.storage.statistics import _BUCKET_START, Cancelled
 
 _CASE = Case.__table__
 _ACTOR = CaseActor.__table__
@@ -120,12 +119,12 @@ class PortableReportQueries:
             if progress is not None:
                 progress(round(100 * number / len(steps)))
         total, demo = results["total"]
-        start_of = _BUCKET_START[f.period.bucket()]
+        bucket = f.period.bucket()
         return Statistics(
             filter=f,
             total=total,
             demo_cases=demo,
-            over_time=list(_folded(results["over_time"], lambda day: start_of(_date(day))).items()),
+            over_time=list(_folded(results["over_time"], lambda day: bucket_start(_date(day), bucket)).items()),
             by_case_type=_ranked(results["case_type"]),
             by_outcome=dict(results["outcome"]),
             by_actor=_ranked(results["actor"]),
@@ -209,6 +208,10 @@ class PortableReportQueries:
     def case_type_outcomes(self, f: StatsFilter) -> list[tuple[str, str, int]]:
         c = _CASE.c
         return sorted(self._grouped(f, c.case_type_id, c.outcome))
+
+    def branches_and_desks(self) -> tuple[tuple[str, str], ...]:
+        """Every (branch, desk) that has logged a case, sorted (the dashboard's filter lists)."""
+        return tuple(sorted(self._rows(select(_CASE.c.branch, _CASE.c.desk).distinct())))
 
 
 def _date(value) -> dt.date:

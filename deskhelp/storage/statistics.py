@@ -19,23 +19,15 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import closing, contextmanager
 from pathlib import Path
 
-from deskhelp.core.statistics import CASE_COLUMNS, ChafingCase, Statistics, StatsFilter
+from deskhelp.core.statistics import CASE_COLUMNS, ChafingCase, Statistics, StatsFilter, bucket_start
 from deskhelp.storage.engine import BUSY_TIMEOUT_MS
-from deskhelp.storage.errors import classify_sqlite_error
+from deskhelp.storage.errors import Cancelled, classify_sqlite_error
 
 PROGRESS_EVERY = 20_000  # SQLite VM steps between checks for a cancel: well under a millisecond
 # Cases over time and by weekday and hour are counted per day, then summed into weeks, months and weekdays here:
 # grouping by day works out nothing per case (and over time reads the index of occurred_on alone), where grouping by
 # SQLite's date() or strftime() of every case took 2-5 times as long (a year of a large city: 365 days, 500,000 cases).
-_BUCKET_START: dict[str, Callable[[dt.date], dt.date]] = {
-    "day": lambda day: day,
-    "week": lambda day: day - dt.timedelta(days=day.weekday()),  # the Monday of the week
-    "month": lambda day: day.replace(day=1),
-}
-
-
-class Cancelled(Exception):
-    """The team lead cancelled the refresh or export."""
+# Which bucket a day falls in is core's ``bucket_start``, the same arithmetic the dashboard and reports lay out.
 
 
 @contextmanager
@@ -137,12 +129,14 @@ def compute_statistics(
             if progress is not None:
                 progress(round(100 * (number + 1) / len(steps)))
     ((total, demo),) = results["total"]
-    start_of = _BUCKET_START[f.period.bucket()]
+    bucket = f.period.bucket()
     return Statistics(
         filter=f,
         total=total,
         demo_cases=demo,
-        over_time=list(_folded(results["over_time"], lambda day: start_of(dt.date.fromisoformat(day))).items()),
+        over_time=list(
+            _folded(results["over_time"], lambda day: bucket_start(dt.date.fromisoformat(day), bucket)).items()
+        ),
         by_case_type=_ranked(results["case_type"]),
         by_outcome=dict(results["outcome"]),
         by_actor=_ranked(results["actor"]),
@@ -153,6 +147,13 @@ def compute_statistics(
         missing_resources=_ranked(results["missing"]),
         chafing=[ChafingCase(dt.date.fromisoformat(day), case, text) for day, case, text in results["chafing"]],
     )
+
+
+def branches_and_desks(path: Path, cancelled: Callable[[], bool] | None = None) -> tuple[tuple[str, str], ...]:
+    """Every (branch, desk) that has logged a case, sorted: the dashboard's filter lists."""
+    with read_connection(path, cancelled) as conn:
+        rows = conn.execute("SELECT DISTINCT branch, desk FROM case_record ORDER BY branch, desk").fetchall()
+    return tuple((branch, desk) for branch, desk in rows)
 
 
 def _actors(value: str = "group_concat(actor_id, ',')") -> str:
@@ -489,6 +490,9 @@ class ReportQueries:
 
     def case_type_outcomes(self, f: StatsFilter) -> list[tuple[str, str, int]]:
         return count_case_type_outcomes(self.path, f, self.cancelled)
+
+    def branches_and_desks(self) -> tuple[tuple[str, str], ...]:
+        return branches_and_desks(self.path, self.cancelled)
 
 
 def report_queries(db, cancelled: Callable[[], bool] | None = None, portable: bool = False):

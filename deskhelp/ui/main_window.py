@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from deskhelp import __version__
 from deskhelp.service import StorageError
 from deskhelp.ui.colours import ERROR, set_base_to_window, set_text_colour
+from deskhelp.ui.events import DeskEvents
 from deskhelp.ui.i18n import LANGUAGES
 from deskhelp.ui.messages import storage_message
 from deskhelp.ui.search_panel import SearchPanel
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self._text_scale = 1.0
         self._base_point_size: float | None = None  # the font's size at 1.0, read when the text is first scaled
         self._indicator_style = None  # while the text is scaled up: the style that grows the buttons' boxes
+        self.events = DeskEvents(self)  # what every open window hears: language, pack, cases logged and undone
 
         self.search = SearchPanel(self)
         self.triage: TriagePanel | None = None  # built by set_service
@@ -198,6 +200,8 @@ class MainWindow(QMainWindow):
         self.search.query_changed.connect(self._on_query_changed)
         self.search.case_type_chosen.connect(self._on_case_type_chosen)
         self.search.field.installEventFilter(self)
+        self.case_logged.connect(self.events.case_logged)
+        self.case_undone.connect(self.events.case_undone)
 
     def _finish_setup(self) -> None:
         """What is set once the guidelines are loaded: the window's keys, and the welcome text kept out of the
@@ -244,6 +248,7 @@ class MainWindow(QMainWindow):
         self._language = language
         for action in self.language_actions.actions():
             action.setChecked(action.data() == language)
+        self.events.language_changed.emit(language)  # the dashboard, if open, renames what it shows
         if self._service is None:
             return
         self._refresh_results(keep_current=True)
@@ -509,8 +514,8 @@ class MainWindow(QMainWindow):
         from deskhelp.ui.report_export import ReportExporter
 
         service = self._service
-        dashboard = open_dashboard(self, service)
-        exporter = ReportExporter(dashboard, service.db.path, service.pack, service.settings.library)
+        dashboard = open_dashboard(self, service, self.events)
+        exporter = ReportExporter(dashboard, service)
         dashboard.export_requested.connect(
             lambda kind, file_format: exporter.export(
                 ReportKind(kind), file_format, dashboard.stats_filter(), dashboard.language

@@ -1,27 +1,34 @@
 """Exporting a report from the dashboard: ask where, write it on a thread of its own, show progress, allow cancel.
 
-The writing itself is ``deskhelp.exports.export_report``, the same as `deskhelp export` on the command line. A
-PDF is written on the main thread (Qt paints it); CSV and XLSX, which may hold a million cases, on a worker.
+The writing itself is the application service's (``DeskService.export``), the same as `deskhelp export` on the
+command line. A PDF is written on the main thread (Qt paints it); CSV and XLSX, which may hold a million cases, on
+a worker. Whatever happens to a write, the export is over when the writer returns: an unforeseen error is shown and
+logged like a foreseen one, and the next export runs (one left marked as running would silently stop every later
+one).
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from deskhelp.core.guidelines import GuidelinePack
 from deskhelp.core.statistics import StatsFilter
-from deskhelp.exports import ExportRequest, export_report
-from deskhelp.reports.guard import ExportError
+from deskhelp.exports import ExportRequest
 from deskhelp.reports.model import ReportKind
-from deskhelp.storage.errors import StorageError
-from deskhelp.storage.statistics import Cancelled
+from deskhelp.service import Cancelled, ExportError, StorageError
 from deskhelp.ui.messages import storage_message
 
+if TYPE_CHECKING:
+    from deskhelp.service import DeskService
+
+log = logging.getLogger(__name__)
 FILTERS = {"csv": "CSV (*.csv)", "xlsx": "Excel (*.xlsx)", "pdf": "PDF (*.pdf)"}
+CANCELLED = "cancelled"
 
 
 def suggested_path(kind: ReportKind, file_format: str, stats_filter: StatsFilter) -> Path:
@@ -31,36 +38,44 @@ def suggested_path(kind: ReportKind, file_format: str, stats_filter: StatsFilter
 
 
 class _Writer(QObject):
-    done = Signal(object)  # the error, or None when written
-    cancelled = Signal()
+    ended = Signal(object)  # None when written, CANCELLED, or the error
 
-    def __init__(self, request: ExportRequest, database: Path, pack: GuidelinePack) -> None:
+    def __init__(self, request: ExportRequest, service: DeskService) -> None:
         super().__init__()
-        self.request, self.database, self.pack = request, database, pack
+        self.request, self.service = request, service
         self.flag = threading.Event()
 
     @Slot()
     def run(self) -> None:
+        outcome: object = RuntimeError("the export stopped unexpectedly")  # until it has returned or raised
         try:
-            export_report(self.request, self.database, self.pack, self.flag.is_set)
+            self.service.export(self.request, self.flag.is_set)
+            outcome = None
         except Cancelled:
-            self.cancelled.emit()
-            return
+            outcome = CANCELLED
         except (ExportError, StorageError, OSError, ValueError) as error:
-            self.done.emit(error)
-            return
-        self.done.emit(None)
+            outcome = error
+        except Exception as error:  # noqa: BLE001 - shown like the others; logged, as nobody foresaw it
+            log.exception("exporting the %s report as %s failed", self.request.kind.value, self.request.file_format)
+            outcome = error
+        finally:
+            self.ended.emit(outcome)  # always: the export is over, whatever happened
 
 
 class ReportExporter(QObject):
     """One export at a time, for one dashboard."""
 
     finished = Signal(str)  # the path written
+    failed = Signal(str)  # what staff were told
 
-    def __init__(self, parent: QWidget, database: Path, pack: GuidelinePack, library: str) -> None:
+    def __init__(self, parent: QWidget, service: DeskService) -> None:
         super().__init__(parent)
-        self._parent, self._database, self._pack, self._library = parent, database, pack, library
+        self._parent, self._service = parent, service
         self._thread: QThread | None = None
+        self._running: tuple[QThread, _Writer, QProgressDialog, Path] | None = None  # the export on its thread
+
+    def is_running(self) -> bool:
+        return self._thread is not None
 
     def choose_path(self, suggested: Path, file_format: str) -> Path | None:
         """Ask where to save (tests replace this)."""
@@ -68,6 +83,10 @@ class ReportExporter(QObject):
             self._parent, self.tr("Save the report"), str(suggested), FILTERS[file_format]
         )
         return Path(path) if path else None
+
+    def tell_failure(self, text: str) -> None:
+        """Say that the report was not saved, and why (tests replace this)."""
+        QMessageBox.warning(self._parent, self.tr("The report was not saved"), text)
 
     def export(self, kind: ReportKind, file_format: str, stats_filter: StatsFilter, language: str = "sv") -> None:
         if self._thread is not None:
@@ -77,10 +96,11 @@ class ReportExporter(QObject):
             return
         if out.suffix.lower() != f".{file_format}":
             out = out.with_name(f"{out.name}.{file_format}")
-        request = ExportRequest(kind, file_format, stats_filter, out, self._library, language)
+        library = self._service.settings.library
+        request = ExportRequest(kind, file_format, stats_filter, out, library, language)
         if request.file_format == "pdf":  # Qt paints the PDF: on this thread
-            writer = _Writer(request, self._database, self._pack)
-            writer.done.connect(lambda error: self._done(error, out))
+            writer = _Writer(request, self._service)
+            writer.ended.connect(lambda outcome: self._done(outcome, out))
             writer.run()
             return
         self._run_on_thread(request, out)
@@ -90,29 +110,36 @@ class ReportExporter(QObject):
         progress.setObjectName("exportProgress")
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
-        writer = _Writer(request, self._database, self._pack)
+        writer = _Writer(request, self._service)
         thread = QThread(self)
         writer.moveToThread(thread)
         thread.started.connect(writer.run)
         progress.canceled.connect(writer.flag.set)
+        # To a slot of this object, which lives on the GUI thread: the ending runs there (a plain function as the
+        # receiver could be called on the writer's thread, which cannot wait for itself).
+        writer.ended.connect(self._on_ended, Qt.ConnectionType.QueuedConnection)
+        self._running = (thread, writer, progress, out)
+        self._thread = thread
+        thread.start()
 
-        def finish(error) -> None:
+    @Slot(object)
+    def _on_ended(self, outcome: object) -> None:
+        thread, writer, progress, out = self._running
+        try:
             progress.reset()
             thread.quit()
             thread.wait()
             writer.deleteLater()
-            self._thread = None
-            if error != "cancelled":
-                self._done(error, out)
+        finally:
+            self._thread = None  # the next export may run, whatever went wrong here
+        self._done(outcome, out)
 
-        writer.done.connect(finish, Qt.ConnectionType.QueuedConnection)
-        writer.cancelled.connect(lambda: finish("cancelled"), Qt.ConnectionType.QueuedConnection)
-        self._thread = thread
-        thread.start()
-
-    def _done(self, error, out: Path) -> None:
-        if error is None:
+    def _done(self, outcome: object, out: Path) -> None:
+        if outcome == CANCELLED:
+            return
+        if outcome is None:
             self.finished.emit(str(out))
             return
-        text = storage_message(error) if isinstance(error, StorageError) else str(error)
-        QMessageBox.warning(self._parent, self.tr("The report was not saved"), text)
+        text = storage_message(outcome) if isinstance(outcome, StorageError) else str(outcome)
+        self.failed.emit(text)
+        self.tell_failure(text)

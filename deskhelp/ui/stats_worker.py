@@ -2,24 +2,25 @@
 
 One ``StatsRefresher`` per dashboard. ``start()`` counts a filter's period and the period before it (for the
 comparison and the "previous period" tile), and the branches and desks there are (for the filter combos), on a
-fresh QThread. A newer ``start()`` cancels the running one; its late results are dropped. ``cancel()`` sets the
-job's flag, which SQLite's progress handler (and the job between its queries) polls: the storage function raises
-``Cancelled``, and the refresher emits ``cancelled``. A job cancelled after its last query is cancelled all the
-same: once ``cancel()`` has returned, ``finished`` will not come for that refresh.
+fresh QThread. The counting is the application service's (``DeskService.statistics`` and
+``branches_and_desks``): this module only runs it off the GUI thread. A newer ``start()`` cancels the running one;
+its late results are dropped. ``cancel()`` sets the job's flag, which the service's queries (and the job between
+them) poll: the service raises ``Cancelled``, and the refresher emits ``cancelled``. A job cancelled after its
+last query is cancelled all the same: once ``cancel()`` has returned, ``finished`` will not come for that refresh.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from deskhelp.core.statistics import Statistics, StatsFilter
-from deskhelp.storage.errors import StorageError
-from deskhelp.storage.statistics import Cancelled, compute_statistics, read_connection
+from deskhelp.service import Cancelled, StorageError
 from deskhelp.ui.messages import storage_message
 
 log = logging.getLogger(__name__)
@@ -33,11 +34,14 @@ class StatsResult:
     places: tuple[tuple[str, str], ...]  # every (branch, desk) in the log, sorted
 
 
-def places(path: Path, cancelled=None) -> tuple[tuple[str, str], ...]:
-    """Every branch and desk that has logged a case, for the filter combos."""
-    with read_connection(path, cancelled) as conn:
-        rows = conn.execute("SELECT DISTINCT branch, desk FROM case_record ORDER BY branch, desk").fetchall()
-    return tuple((branch, desk) for branch, desk in rows)
+class StatisticsSource(Protocol):
+    """What the refresher asks for (``DeskService`` is one); called on the worker thread."""
+
+    def statistics(
+        self, stats_filter: StatsFilter, cancelled: Callable[[], bool] | None, progress: Callable[[int], None] | None
+    ) -> Statistics: ...
+
+    def branches_and_desks(self, cancelled: Callable[[], bool] | None) -> tuple[tuple[str, str], ...]: ...
 
 
 class _Job(QObject):
@@ -48,10 +52,10 @@ class _Job(QObject):
     failed = Signal(int, object)  # job number, exception
     cancelled = Signal(int)  # job number
 
-    def __init__(self, number: int, path: Path, stats_filter: StatsFilter) -> None:
+    def __init__(self, number: int, source: StatisticsSource, stats_filter: StatsFilter) -> None:
         super().__init__()
         self.number = number
-        self.path = path
+        self.source = source
         self.filter = stats_filter
         self.flag = threading.Event()
 
@@ -62,13 +66,13 @@ class _Job(QObject):
     @Slot()
     def run(self) -> None:
         try:
-            found = places(self.path, self.flag.is_set)
+            found = self.source.branches_and_desks(self.flag.is_set)
             self._check()
             self.progress.emit(self.number, 5)
-            current = compute_statistics(self.path, self.filter, self.flag.is_set, self._progress(5, 50))
+            current = self.source.statistics(self.filter, self.flag.is_set, self._progress(5, 50))
             self._check()
             before = replace(self.filter, period=self.filter.period.previous())
-            previous = compute_statistics(self.path, before, self.flag.is_set, self._progress(50, 100))
+            previous = self.source.statistics(before, self.flag.is_set, self._progress(50, 100))
             self._check()
             self.finished.emit(self.number, StatsResult(current, previous, found))
         except Cancelled:
@@ -104,12 +108,13 @@ class StatsRefresher(QObject):
     def is_running(self) -> bool:
         return self._current is not None
 
-    def start(self, path: Path, stats_filter: StatsFilter) -> None:
-        """Count ``stats_filter`` and its previous period; a refresh already running is cancelled first."""
+    def start(self, source: StatisticsSource, stats_filter: StatsFilter) -> None:
+        """Count ``stats_filter`` and its previous period from ``source`` (the service); a refresh already running is
+        cancelled first."""
         if self._current is not None:
             self._current.flag.set()  # superseded: no "cancelled" for it, the new refresh carries on
         self._count += 1
-        job = _Job(self._count, Path(path), stats_filter)
+        job = _Job(self._count, source, stats_filter)
         thread = QThread()
         thread.setObjectName(f"stats-{self._count}")
         job.moveToThread(thread)

@@ -210,50 +210,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cases over time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By kind of errand (the {0} most common)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Referrals by actor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Effort (READ scale)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resources the patron lacked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Competence gaps – where to train</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weekday and hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cases that chafed – for the staff meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Week {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -278,111 +234,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not in the current guidelines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind of errand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>READ level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resource</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cases this period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cases the period before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>change from the period before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>helped here, fully or partly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>referred elsewhere</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cases that chafed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>DEMO DATA: {0} of these {1} cases are made-up demonstration cases, not real ones.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Week from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cases then</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nobody here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To a colleague</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} {1}:00–{2}:00: {3} cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cases per weekday (rows) and hour (columns); darker is more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The latest {0} of {1}; the question inventory report has them all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reflection</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1088,6 +940,165 @@ The library&apos;s agreed guidelines for digital errands.</source>
     </message>
     <message>
         <source>The slip was not saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsBoard</name>
+    <message>
+        <source>Cases over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By kind of errand (the {0} most common)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals by actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort (READ scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources the patron lacked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competence gaps – where to train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekday and hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases that chafed – for the staff meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the current guidelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of errand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>READ level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cases this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cases the period before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change from the period before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helped here, fully or partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referred elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cases that chafed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To a colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} {1}:00–{2}:00: {3} cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases per weekday (rows) and hour (columns); darker is more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest {0} of {1}; the question inventory report has them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflection</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

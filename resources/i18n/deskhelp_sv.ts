@@ -210,50 +210,6 @@
         <translation>Räknar</translation>
     </message>
     <message>
-        <source>Cases over time</source>
-        <translation>Ärenden över tid</translation>
-    </message>
-    <message>
-        <source>By area</source>
-        <translation>Per område</translation>
-    </message>
-    <message>
-        <source>By outcome</source>
-        <translation>Per utfall</translation>
-    </message>
-    <message>
-        <source>By kind of errand (the {0} most common)</source>
-        <translation>Per ärendetyp (de {0} vanligaste)</translation>
-    </message>
-    <message>
-        <source>Referrals by actor</source>
-        <translation>Hänvisningar per aktör</translation>
-    </message>
-    <message>
-        <source>By channel</source>
-        <translation>Per kanal</translation>
-    </message>
-    <message>
-        <source>Effort (READ scale)</source>
-        <translation>Insats (READ-skalan)</translation>
-    </message>
-    <message>
-        <source>Resources the patron lacked</source>
-        <translation>Resurser som besökaren saknade</translation>
-    </message>
-    <message>
-        <source>Competence gaps – where to train</source>
-        <translation>Kompetensluckor – här behövs utbildning</translation>
-    </message>
-    <message>
-        <source>Weekday and hour</source>
-        <translation>Veckodag och timme</translation>
-    </message>
-    <message>
-        <source>Cases that chafed – for the staff meeting</source>
-        <translation>Ärenden som skavde – till arbetsplatsträffen</translation>
-    </message>
-    <message>
         <source>Week {0}: {1}</source>
         <translation>Vecka {0}: {1}</translation>
     </message>
@@ -278,112 +234,8 @@
         <translation>Statistiken kunde inte räknas.</translation>
     </message>
     <message>
-        <source>Not in the current guidelines</source>
-        <translation>Finns inte i gällande riktlinjer</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>Område</translation>
-    </message>
-    <message>
-        <source>Kind of errand</source>
-        <translation>Ärendetyp</translation>
-    </message>
-    <message>
-        <source>Actor</source>
-        <translation>Aktör</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Kanal</translation>
-    </message>
-    <message>
-        <source>READ level</source>
-        <translation>READ-nivå</translation>
-    </message>
-    <message>
-        <source>Resource</source>
-        <translation>Resurs</translation>
-    </message>
-    <message>
-        <source>cases this period</source>
-        <translation>ärenden denna period</translation>
-    </message>
-    <message>
-        <source>cases the period before</source>
-        <translation>ärenden perioden innan</translation>
-    </message>
-    <message>
-        <source>change from the period before</source>
-        <translation>förändring mot perioden innan</translation>
-    </message>
-    <message>
-        <source>helped here, fully or partly</source>
-        <translation>hjälpta här, helt eller delvis</translation>
-    </message>
-    <message>
-        <source>referred elsewhere</source>
-        <translation>hänvisade vidare</translation>
-    </message>
-    <message>
-        <source>cases that chafed</source>
-        <translation>ärenden som skavde</translation>
-    </message>
-    <message>
         <source>DEMO DATA: {0} of these {1} cases are made-up demonstration cases, not real ones.</source>
         <translation>DEMODATA: {0} av dessa {1} ärenden är påhittade demoärenden, inte riktiga.</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>Ärenden</translation>
-    </message>
-    <message>
-        <source>This period</source>
-        <translation>Denna period</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Utfall</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Dag</translation>
-    </message>
-    <message>
-        <source>Week from</source>
-        <translation>Veckan från</translation>
-    </message>
-    <message>
-        <source>Cases then</source>
-        <translation>Ärenden då</translation>
-    </message>
-    <message>
-        <source>Nobody here</source>
-        <translation>Ingen här kunde</translation>
-    </message>
-    <message>
-        <source>To a colleague</source>
-        <translation>Till en kollega</translation>
-    </message>
-    <message>
-        <source>{0} {1}:00–{2}:00: {3} cases</source>
-        <translation>{0} {1}:00–{2}:00: {3} ärenden</translation>
-    </message>
-    <message>
-        <source>Cases per weekday (rows) and hour (columns); darker is more</source>
-        <translation>Ärenden per veckodag (rader) och timme (kolumner); mörkare är fler</translation>
-    </message>
-    <message>
-        <source>The latest {0} of {1}; the question inventory report has them all.</source>
-        <translation>De senaste {0} av {1}; rapporten Frågeinventering har alla.</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Reflection</source>
-        <translation>Reflektion</translation>
     </message>
 </context>
 <context>
@@ -1090,6 +942,165 @@ Bibliotekets överenskomna riktlinjer för digitala ärenden.</translation>
     <message>
         <source>The slip was not saved: {0}</source>
         <translation>Lappen sparades inte: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>StatsBoard</name>
+    <message>
+        <source>Cases over time</source>
+        <translation>Ärenden över tid</translation>
+    </message>
+    <message>
+        <source>By area</source>
+        <translation>Per område</translation>
+    </message>
+    <message>
+        <source>By outcome</source>
+        <translation>Per utfall</translation>
+    </message>
+    <message>
+        <source>By kind of errand (the {0} most common)</source>
+        <translation>Per ärendetyp (de {0} vanligaste)</translation>
+    </message>
+    <message>
+        <source>Referrals by actor</source>
+        <translation>Hänvisningar per aktör</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>Per kanal</translation>
+    </message>
+    <message>
+        <source>Effort (READ scale)</source>
+        <translation>Insats (READ-skalan)</translation>
+    </message>
+    <message>
+        <source>Resources the patron lacked</source>
+        <translation>Resurser som besökaren saknade</translation>
+    </message>
+    <message>
+        <source>Competence gaps – where to train</source>
+        <translation>Kompetensluckor – här behövs utbildning</translation>
+    </message>
+    <message>
+        <source>Weekday and hour</source>
+        <translation>Veckodag och timme</translation>
+    </message>
+    <message>
+        <source>Cases that chafed – for the staff meeting</source>
+        <translation>Ärenden som skavde – till arbetsplatsträffen</translation>
+    </message>
+    <message>
+        <source>Not in the current guidelines</source>
+        <translation>Finns inte i gällande riktlinjer</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Kind of errand</source>
+        <translation>Ärendetyp</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Aktör</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>READ level</source>
+        <translation>READ-nivå</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Resurs</translation>
+    </message>
+    <message>
+        <source>cases this period</source>
+        <translation>ärenden denna period</translation>
+    </message>
+    <message>
+        <source>cases the period before</source>
+        <translation>ärenden perioden innan</translation>
+    </message>
+    <message>
+        <source>change from the period before</source>
+        <translation>förändring mot perioden innan</translation>
+    </message>
+    <message>
+        <source>helped here, fully or partly</source>
+        <translation>hjälpta här, helt eller delvis</translation>
+    </message>
+    <message>
+        <source>referred elsewhere</source>
+        <translation>hänvisade vidare</translation>
+    </message>
+    <message>
+        <source>cases that chafed</source>
+        <translation>ärenden som skavde</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Ärenden</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Denna period</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Föregående period</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Week from</source>
+        <translation>Veckan från</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Cases then</source>
+        <translation>Ärenden då</translation>
+    </message>
+    <message>
+        <source>Nobody here</source>
+        <translation>Ingen här kunde</translation>
+    </message>
+    <message>
+        <source>To a colleague</source>
+        <translation>Till en kollega</translation>
+    </message>
+    <message>
+        <source>{0} {1}:00–{2}:00: {3} cases</source>
+        <translation>{0} {1}:00–{2}:00: {3} ärenden</translation>
+    </message>
+    <message>
+        <source>Cases per weekday (rows) and hour (columns); darker is more</source>
+        <translation>Ärenden per veckodag (rader) och timme (kolumner); mörkare är fler</translation>
+    </message>
+    <message>
+        <source>The latest {0} of {1}; the question inventory report has them all.</source>
+        <translation>De senaste {0} av {1}; rapporten Frågeinventering har alla.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Reflektion</translation>
     </message>
 </context>
 <context>

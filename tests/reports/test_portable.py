@@ -60,6 +60,7 @@ def test_the_portable_path_counts_what_the_fast_path_counts(odd_db, period, bran
         assert slow.actor_months(f) == fast.actor_months(f)
         assert slow.actor_missing_resources(f) == fast.actor_missing_resources(f)
         assert slow.case_type_outcomes(f) == fast.case_type_outcomes(f)
+        assert slow.branches_and_desks() == fast.branches_and_desks()
         as_stored = [(row[0], row[1].isoformat(), *row[2:]) for row in slow.cases(f)]  # SQLite hands out ISO text
         assert as_stored == list(fast.cases(f))
 

@@ -294,3 +294,14 @@ def test_a_check_that_cannot_run_is_not_damage_and_is_tried_again(database: Path
         service.log(service.triage(_open_case.id, default_answers(_open_case)))
     finally:
         service.close()
+
+
+def test_a_reason_with_a_dash_is_read_back_whole(tmp_path: Path) -> None:
+    """The pre-upgrade backup's reason is "before-0003": a list must show it so, not as "before" plus a counter."""
+    database = tmp_path / "deskhelp.sqlite3"
+    sqlite3.connect(database).execute("CREATE TABLE t (x)").connection.close()
+    moment = dt.datetime(2026, 12, 2, 9, 0, 0)
+    first = backup_database(database, "before-0003", now=moment)
+    second = backup_database(database, "before-0003", now=moment)
+    assert first != second
+    assert [b.reason for b in backup_module.list_backups(database)] == ["before-0003", "before-0003"]

@@ -22,7 +22,8 @@ from deskhelp.content.pack_file import read_pack_file
 from deskhelp.core.cases import CaseDetails, CaseRecord, Channel
 from deskhelp.core.guidelines import DURATION_BUCKETS, Outcome, Verdict
 from deskhelp.core.triage import Answers, Competence, Enough, triage
-from deskhelp.service import FILE, apply_pack
+from deskhelp.service import FILE, DeskService, apply_pack
+from deskhelp.settings import Settings
 from deskhelp.storage.database import Database
 from tests.ui.accessibility import unnamed_widgets
 
@@ -75,12 +76,24 @@ def database(tmp_path: Path, small_pack_path: Path) -> Path:
     return path
 
 
+def _settings(path: Path, pack: Path) -> Settings:
+    return Settings("Stadsbiblioteket", "Centrum", "Informationsdisken", path, pack, None)
+
+
 @pytest.fixture
-def open_dashboard(qtbot, swedish, small_pack, database):
+def service(database: Path, small_pack_path: Path):
+    """The application service on the test's database: the dashboard's one way to the numbers."""
+    service = DeskService.open(_settings(database, small_pack_path))
+    yield service
+    service.close()
+
+
+@pytest.fixture
+def open_dashboard(qtbot, swedish, service):
     from deskhelp.ui.dashboard import Dashboard
 
-    def open_(size: tuple[int, int] = (1366, 768), path: Path | None = None) -> Dashboard:
-        dashboard = Dashboard(path or database, small_pack, "Stadsbiblioteket", language="sv", today=TODAY)
+    def open_(size: tuple[int, int] = (1366, 768)) -> Dashboard:
+        dashboard = Dashboard(service, language="sv", today=TODAY)
         qtbot.addWidget(dashboard)
         dashboard.resize(*size)
         with qtbot.waitSignal(dashboard.refreshed, timeout=10000):
@@ -114,7 +127,7 @@ def _number(text: str) -> int:
 
 
 def _table(dashboard, key: str) -> list[list[str]]:
-    from deskhelp.ui.dashboard import table_text
+    from deskhelp.ui.dashboard_panels import table_text
 
     return table_text(dashboard.panels[key].table)
 
@@ -226,16 +239,16 @@ def test_every_panel_matches_plain_sql(open_dashboard, database, small_pack) -> 
         "FROM case_record c WHERE {where} GROUP BY 1, 2",
         OCTOBER,
     )
-    table = dashboard.panels["weekday_hour"].table
-    hours = [int(table.horizontalHeaderItem(c).text()) for c in range(table.columnCount())]
+    model = dashboard.panels["weekday_hour"].table.model()
+    hours = [int(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(model.columnCount())]
     shown = {
-        (row, hours[column]): _number(table.item(row, column).text())
-        for row in range(table.rowCount())
-        for column in range(table.columnCount())
-        if table.item(row, column).text()
+        (row, hours[column]): _number(model.index(row, column).data())
+        for row in range(model.rowCount())
+        for column in range(model.columnCount())
+        if model.index(row, column).data()
     }
     assert shown == {(day, hour): count for day, hour, count in heat}
-    assert table.rowCount() == 7 and table.verticalHeaderItem(0).text() == "Måndag"
+    assert model.rowCount() == 7 and model.headerData(0, Qt.Orientation.Vertical) == "Måndag"
 
     assert _table(dashboard, "chafing") == [[day, title[case], text] for day, case, text in chafing]
 
@@ -403,18 +416,26 @@ def test_a_long_count_is_cancelled_inside_sqlite(qtbot, open_dashboard, database
         dashboard.refresh()
     assert time.monotonic() - started > 2 * stopped_after
     assert _number(dashboard.tiles["cases"].value.text()) > 300_000
-    assert dashboard.panels["chafing"].table.rowCount() == 200 and dashboard.panels["chafing"].note.isVisible()
+    assert dashboard.panels["chafing"].table.model().rowCount() == 200 and dashboard.panels["chafing"].note.isVisible()
 
 
-def test_a_database_that_cannot_be_read_says_so(qtbot, swedish, small_pack, tmp_path) -> None:
+def test_a_database_that_cannot_be_read_says_so(qtbot, swedish, small_pack_path, tmp_path) -> None:
     from deskhelp.ui.dashboard import Dashboard
 
-    dashboard = Dashboard(tmp_path / "missing.sqlite3", small_pack, "Stadsbiblioteket", today=TODAY)
-    qtbot.addWidget(dashboard)
-    with qtbot.waitSignal(dashboard.refresh_failed, timeout=5000):
-        dashboard.show()
-    assert dashboard.message.isVisibleTo(dashboard) and "missing.sqlite3" in dashboard.message.text()
-    assert not dashboard.progress.isVisibleTo(dashboard)
+    path = tmp_path / "missing.sqlite3"
+    service = DeskService.open(_settings(path, small_pack_path))
+    try:
+        for file in tmp_path.glob("missing.sqlite3*"):  # gone from under the open service (a lost network drive)
+            file.unlink()
+        dashboard = Dashboard(service, today=TODAY)
+        qtbot.addWidget(dashboard)
+        with qtbot.waitSignal(dashboard.refresh_failed, timeout=5000):
+            dashboard.show()
+        assert dashboard.message.isVisibleTo(dashboard) and "missing.sqlite3" in dashboard.message.text()
+        assert not dashboard.progress.isVisibleTo(dashboard)
+        dashboard.close()
+    finally:
+        service.close()
 
 
 def test_names_not_in_the_pack_are_shown_by_id(qtbot, open_dashboard, database) -> None:
@@ -460,7 +481,7 @@ def test_open_dashboard_from_the_desk_service(qtbot, swedish, use_small_pack) ->
         dashboard = open_dashboard(parent, service)
         with qtbot.waitSignal(dashboard.refreshed, timeout=10000):
             pass
-        assert dashboard.isWindow() and dashboard.database_path == service.db.path
+        assert dashboard.isWindow() and dashboard.service is service
         assert dashboard.tiles["cases"].value.text() == "0" and not dashboard.demo_warning.isVisible()
         assert all(not panel.showing_numbers() or not panel.has_chart for panel in dashboard.panels.values())
         dashboard.close()
@@ -476,3 +497,135 @@ def test_switching_language_renames_everything(qtbot, open_dashboard, swedish) -
     assert "Referred" in [row[0] for row in _table(dashboard, "outcome")]
     assert "File a tax return" in [row[0] for row in _table(dashboard, "case_type")]
     assert dashboard.period_label.text() == "October 2026"
+
+
+@pytest.mark.parametrize("kind", ["month", "term", "custom"])
+def test_the_summary_report_says_what_the_dashboard_shows(qtbot, open_dashboard, service, kind) -> None:
+    """The same figures on screen and in the exported summary: totals, the change in per cent (whole per cent, as
+    the tile shows it), cases over time bucket by bucket, outcomes and case types (all from core's arithmetic)."""
+    from deskhelp.reports.builders import ReportOptions, build_report
+    from deskhelp.reports.model import ReportKind
+    from deskhelp.storage.statistics import ReportQueries
+    from tests.reports.helpers import tables
+
+    dashboard = open_dashboard()
+    if kind == "custom":  # 19 days: compared with the 19 days before, by day
+        with qtbot.waitSignal(dashboard.refreshed, timeout=10000):
+            dashboard.period_kind.setCurrentIndex(dashboard.period_kind.findData("custom"))
+            dashboard.from_date.setDate(dt.date(2026, 9, 20))
+            dashboard.to_date.setDate(dt.date(2026, 10, 8))
+    elif kind != "month":
+        with qtbot.waitSignal(dashboard.refreshed, timeout=10000):
+            dashboard.period_kind.setCurrentIndex(dashboard.period_kind.findData(kind))
+    options = ReportOptions(dashboard.stats_filter(), library="Stadsbiblioteket", language="sv")
+    report = tables(build_report(ReportKind.SUMMARY, options, service.pack, ReportQueries(service.db.path)))
+
+    (cases_row, _chafing_row) = report["Översikt", "Översikt"][1]
+    _label, total, before, change = cases_row
+    assert _number(dashboard.tiles["cases"].value.text()) == total
+    assert _number(dashboard.tiles["previous"].value.text()) == before
+    tile = dashboard.tiles["change"].value.text()
+    assert tile == ("–" if change is None else f"{change:+d} %")
+
+    over_time = report["Ärenden över tid", "Ärenden över tid"][1]
+    shown = [(row[0], _number(row[1])) for row in _table(dashboard, "over_time") if row[0]]
+    assert shown == [(day.isoformat(), count) for day, count in over_time]
+
+    outcomes = report["Utfall", "Utfall"][1]  # the report names outcomes in words of its own: compare the counts
+    assert [(_number(row[1]), _number(row[2])) for row in _table(dashboard, "outcome")] == [o[1:] for o in outcomes]
+    case_types = report["Ärenden per ärendetyp", "Ärenden per ärendetyp"][1]
+    assert [(row[0], _number(row[1])) for row in _table(dashboard, "case_type")] == case_types
+
+
+def _keys(qtbot, window: QWidget, *presses) -> None:
+    """Press keys on whatever has focus in ``window`` (the dashboard beside it may be the active window)."""
+    for key in presses:
+        qtbot.keyClick(window.focusWidget(), key)
+
+
+def _log_a_case(qtbot, window) -> int:
+    """Search, pick the errand and log it with the guidelines' answers (Enter, Enter), as at the desk."""
+    window.activateWindow()  # back to the desk window, from the dashboard if it is open
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.search.field.setFocus()
+    qtbot.keyClicks(window.search.field, "deklarera")
+    with qtbot.waitSignal(window.case_logged, timeout=5000) as logged:
+        _keys(qtbot, window, Qt.Key.Key_Return, Qt.Key.Key_Return)
+    return logged.args[0]
+
+
+def _open_from_the_desk(qtbot, window):
+    """Ctrl+Shift+S in the desk window, as a team lead opens the statistics."""
+    window.search.field.setFocus()
+    shift_ctrl = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window.search.field, Qt.Key.Key_S, shift_ctrl)
+    dashboard = window.dashboard
+    assert dashboard is not None
+    qtbot.addWidget(dashboard)
+    qtbot.waitUntil(lambda: dashboard.result is not None, timeout=10000)
+    return dashboard
+
+
+def _choose_language(window, code: str) -> None:
+    """View > Language > the language, in the desk window's menu."""
+    next(action for action in window.language_actions.actions() if action.data() == code).trigger()
+
+
+def test_switching_the_language_in_the_desk_window_reaches_an_open_dashboard(qtbot, window, swedish) -> None:
+    """The bug: the desk window's language menu never reached an open dashboard, so its names (and its exports)
+    stayed Swedish. The menu is wired as run_gui wires it: install the translation, then tell the desk window."""
+    from deskhelp.ui.report_export import ReportExporter
+
+    window.language_chosen.connect(lambda code: (swedish.install(code), window.set_language(code)))
+    _log_a_case(qtbot, window)
+    dashboard = _open_from_the_desk(qtbot, window)
+    pack = window._service.pack
+    assert _table(dashboard, "case_type")[0][0] == pack.case_types["tax-return"].title.get("sv")
+    assert _table(dashboard, "outcome")[0][0] == "Hjälpt här"
+
+    _choose_language(window, "en")
+    assert dashboard.language == "en"
+    assert _table(dashboard, "case_type")[0][0] == pack.case_types["tax-return"].title.get("en")
+    qtbot.waitUntil(lambda: dashboard.panels["over_time"].title.text() == "Cases over time")  # LanguageChange: posted
+    assert _table(dashboard, "outcome")[0][0] == "Helped here"
+    assert dashboard.period_label.text() == dashboard.period_name(dashboard.period)
+    asked: list[str] = []
+    exporter = dashboard.findChild(ReportExporter)
+    exporter.export = lambda kind, file_format, stats_filter, language: asked.append(language)
+    dashboard.export_actions["csv"].trigger()
+    assert asked == ["en"]  # the report is written in English too
+
+    _choose_language(window, "sv")
+    assert _table(dashboard, "case_type")[0][0] == pack.case_types["tax-return"].title.get("sv")
+    qtbot.waitUntil(lambda: dashboard.panels["over_time"].title.text() == "Ärenden över tid")
+
+
+def test_an_open_dashboard_counts_again_when_a_case_is_logged_or_undone(qtbot, window) -> None:
+    _log_a_case(qtbot, window)
+    dashboard = _open_from_the_desk(qtbot, window)
+    assert dashboard.tiles["cases"].value.text() == "1"
+    with qtbot.waitSignal(dashboard.refreshed, timeout=10000):
+        _log_a_case(qtbot, window)
+    assert dashboard.tiles["cases"].value.text() == "2"
+    with qtbot.waitSignal(dashboard.refreshed, timeout=10000):
+        qtbot.keyClick(window.search.field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo
+    assert dashboard.tiles["cases"].value.text() == "1"
+
+
+def test_a_new_pack_renames_what_an_open_dashboard_shows(qtbot, swedish, service, small_pack_path) -> None:
+    """The hub's pack_changed: the dashboard reads the service's active pack again (no copy of its own to go stale)."""
+    from deskhelp.content.pack_file import parse_pack_bytes
+    from deskhelp.ui.dashboard import Dashboard
+    from deskhelp.ui.events import DeskEvents
+
+    events = DeskEvents()
+    dashboard = Dashboard(service, today=TODAY, events=events)
+    qtbot.addWidget(dashboard)
+    with qtbot.waitSignal(dashboard.refreshed, timeout=10000):
+        dashboard.show()
+    assert "Deklarera" in dict(_table(dashboard, "case_type"))
+    raw = small_pack_path.read_text(encoding="utf-8").replace("{sv: Deklarera,", "{sv: Deklarera och skatt,")
+    service.pack = parse_pack_bytes(raw.encode("utf-8"), "renamed").pack
+    events.pack_changed.emit()
+    assert "Deklarera och skatt" in dict(_table(dashboard, "case_type"))
+    assert "Deklarera" not in dict(_table(dashboard, "case_type"))
