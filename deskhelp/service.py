@@ -47,7 +47,7 @@ if TYPE_CHECKING:
     from deskhelp.core.statistics import Statistics, StatsFilter
     from deskhelp.exports import ExportRequest
     from deskhelp.reports.builders import ReportData
-    from deskhelp.reports.model import Report, ReportKind
+    from deskhelp.reports.model import Report
     from deskhelp.storage.database import Database, StoredRevision
 
 __all__ = [
@@ -288,17 +288,6 @@ class DeskService:
 
         protected = protected_locations(self.db.path, self.settings.backups)
         return export_report(request, self.report_data(cancelled), self.pack, protected=protected)
-
-    def report(
-        self, kind: ReportKind, stats_filter: StatsFilter, language: str = "sv", suppress_below: int | None = None
-    ) -> Report:
-        """The report of ``kind`` as data (``reports.model.Report``), without writing a file."""
-        from deskhelp.reports.builders import ReportOptions, build_report
-
-        options = ReportOptions(
-            stats_filter, library=self.settings.library, language=language, suppress_below=suppress_below
-        )
-        return build_report(kind, options, self.pack, self.report_data())
 
     def search(self, query: str, limit: int = 10) -> list[SearchHit]:
         return self._index.search(query, limit)
