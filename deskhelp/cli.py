@@ -161,9 +161,8 @@ def _fail(message: str, error: BaseException | None = None) -> int:
 def _with_service(action: Callable[[DeskService], int]) -> int:
     """Open the database and the pack, run ``action``, and turn known problems into a message and exit 1."""
     from deskhelp.content.pack_file import PackError
-    from deskhelp.service import DeskService
+    from deskhelp.service import DeskService, StorageError
     from deskhelp.settings import load_settings
-    from deskhelp.storage.errors import StorageError
 
     try:
         service = DeskService.open(load_settings())
@@ -181,16 +180,19 @@ def _check(_args: argparse.Namespace) -> int:
     def report(service: DeskService) -> int:
         status = service.pack_status
         revision = status.revision
-        damage = service.db.check_integrity()
+        damage = service.check_integrity()
         if damage:
-            print(f"Database: {service.db.path} is DAMAGED; SQLite's integrity check found:", file=sys.stderr)
+            print(
+                f"Database: {service.database_location()} is DAMAGED; SQLite's integrity check found:", file=sys.stderr
+            )
             for line in damage:
                 print(f"  {line}", file=sys.stderr)
             return _fail(
                 "Problem: the database is damaged; with DeskHelp closed, restore a backup: "
                 "deskhelp restore --list, then deskhelp restore"
             )
-        print(f"Database: {service.db.path} (schema up to date, integrity checked, {service.db.count_cases()} cases)")
+        location, cases = service.database_location(), service.case_count()
+        print(f"Database: {location} (schema up to date, integrity checked, {cases} cases)")
         print(
             f"Guideline pack: {revision.pack_id} {revision.version} (revision {revision.id}, "
             f"{len(service.pack.case_types)} case types, {len(service.pack.actors)} actors)"
@@ -256,29 +258,21 @@ def _pack(args: argparse.Namespace) -> int:
         return 0
 
     def apply(service: DeskService) -> int:
-        from deskhelp.service import FILE, apply_pack
-
         try:
-            loaded = read_pack_file(Path(args.file))
+            revision = service.apply_pack_file(Path(args.file))
         except PackError as exc:
             return _fail(f"Nothing was changed. {exc.total:,} problem(s):\n{exc}")
-        revision = apply_pack(service.db, loaded, FILE, Path(args.file).name)
-        log.info("pack: %s applied: %s %s as revision %s", args.file, revision.pack_id, revision.version, revision.id)
         print(f"Applied {revision.pack_id} {revision.version} as revision {revision.id}")
         return 0
 
     def export(service: DeskService) -> int:
-        from deskhelp.exports import refuse_protected_output
-        from deskhelp.reports.guard import ExportError, atomic_output
+        from deskhelp.reports.guard import ExportError
 
-        revision_id = service.pack_status.revision.id
         try:
-            refuse_protected_output(Path(args.out), service.db.path, service.settings.backups)
-            with atomic_output(Path(args.out)) as temporary:
-                temporary.write_text(service.db.revision_text(revision_id) or "", encoding="utf-8")
+            revision = service.export_pack(Path(args.out))
         except ExportError as exc:
             return _fail(f"Problem: {exc}; nothing was written")
-        print(f"Wrote revision {revision_id} to {args.out}")
+        print(f"Wrote revision {revision.id} to {args.out}")
         return 0
 
     return _with_service(apply if args.pack_command == "apply" else export)
@@ -289,7 +283,7 @@ def _demo_data(args: argparse.Namespace) -> int:
         import datetime as dt
 
         from deskhelp.core.demo import generate_demo_cases
-        from deskhelp.storage.demo import DemoRefused, insert_demo_cases
+        from deskhelp.service import DemoRefused
 
         end = dt.date.today()
         start = end - dt.timedelta(days=args.days - 1)
@@ -297,10 +291,11 @@ def _demo_data(args: argparse.Namespace) -> int:
             service.pack, args.cases, end, days=args.days, seed=args.seed, branches=args.branches, desks=args.desks
         )
         try:
-            added = insert_demo_cases(service.db.path, service.pack_status.revision.id, cases)
+            added = service.add_demo_cases(cases)
         except DemoRefused as exc:
             return _fail(str(exc))
-        print(f"Added {added} demo cases ({start} – {end}) to {service.db.path}. They are marked as demo data.")
+        where = service.database_location()
+        print(f"Added {added} demo cases ({start} – {end}) to {where}. They are marked as demo data.")
         return 0
 
     return _with_service(fill)
@@ -310,14 +305,29 @@ def _demo_data(args: argparse.Namespace) -> int:
 
 
 def _add_export_parser(sub) -> None:
+    from deskhelp.reports.registry import FORMATS, REPORTS
+
+    kinds = [kind.value for kind in REPORTS]
     export = sub.add_parser(
         "export",
-        help="write a report (summary, cases, actors, inventory, digidel) as CSV, XLSX or PDF; no window needed",
+        help=f"write a report ({', '.join(kinds)}) as {', '.join(f.upper() for f in FORMATS[:-1])} or "
+        f"{FORMATS[-1].upper()}; no window needed",
         description="Write a report on the logged cases of a period, for scheduled jobs. Exit 0 when written, "
-        "1 on a problem (the file is then left untouched), 2 on a mistake in the arguments.",
+        "1 on a problem (the file is then left untouched), 2 on a mistake in the arguments. Reports: "
+        + "; ".join(
+            f"{r.kind.value}: {r.purpose}"
+            + ("" if r.formats == FORMATS else f" ({', '.join(f.upper() for f in r.formats)} only)")
+            for r in REPORTS.values()
+        )
+        + ".",
     )
-    export.add_argument("--format", required=True, choices=("csv", "xlsx", "pdf"))
-    export.add_argument("--report", required=True, choices=("summary", "cases", "actors", "inventory", "digidel"))
+    suppressed: dict[int, list[str]] = {}  # "3 for actors and digidel"
+    for r in REPORTS.values():
+        if r.default_suppression:
+            suppressed.setdefault(r.default_suppression, []).append(r.kind.value)
+    suppression = ", ".join(f"{n} for {' and '.join(kinds)}" for n, kinds in suppressed.items())
+    export.add_argument("--format", required=True, choices=FORMATS)
+    export.add_argument("--report", required=True, choices=kinds)
     export.add_argument("--from", dest="start", required=True, type=_export_date, metavar="YYYY-MM-DD")
     export.add_argument("--to", dest="end", required=True, type=_export_date, metavar="YYYY-MM-DD")
     export.add_argument("--out", required=True, metavar="FILE")
@@ -325,7 +335,7 @@ def _add_export_parser(sub) -> None:
         "--suppress-below",
         type=_export_threshold,
         metavar="N",
-        help="show counts below N as <N (default: 3 for actors and digidel, off for the others; 0: off)",
+        help=f"show counts below N as <N (default: {suppression}, off for the others; 0: off)",
     )
     export.add_argument("--branch", help="only cases of this branch")
     export.add_argument("--desk", help="only cases of this desk")
@@ -361,11 +371,11 @@ def _export(args: argparse.Namespace) -> int:
 
     def export(service: DeskService) -> int:
         from deskhelp.core.statistics import StatsFilter
-        from deskhelp.exports import ExportRequest, export_report
+        from deskhelp.exports import ExportRequest
         from deskhelp.reports.builders import period_between
         from deskhelp.reports.guard import ExportError
         from deskhelp.reports.model import ReportKind
-        from deskhelp.storage.errors import StorageError
+        from deskhelp.service import StorageError
 
         request = ExportRequest(
             kind=ReportKind(args.report),
@@ -377,7 +387,7 @@ def _export(args: argparse.Namespace) -> int:
             suppress_below=args.suppress_below,
         )
         try:
-            report = export_report(request, service.db.path, service.pack, backups=service.settings.backups)
+            report = service.export(request)
         except ImportError as exc:
             return _fail(f"Problem: PDF export is not available here ({exc}); nothing was written", exc)
         except (ExportError, ValueError) as exc:

@@ -1,10 +1,12 @@
-"""Writing a report to a file: the one way the command line and the dashboard both export.
+"""Writing a report to a file: the one way the command line and the dashboard both export (through
+``DeskService.export``).
 
-Reads the database (storage), builds the report (reports) and hands it to the writer registered for the format:
-CSV and XLSX from the reports layer, registered here; PDF from ``deskhelp.printing`` with the window's charts,
-registered by ``deskhelp.ui`` (which the command line imports for a PDF), since the exports know no Qt. Every
-writer writes through a temporary file renamed at the end: a failed or cancelled export leaves no file, and an
-older file of the same name stays as it was.
+Reads the log through a ``ReportData`` the service hands over (it knows which database and how to query it),
+builds the report (reports) and hands it to the writer registered for the format: CSV and XLSX from the reports
+layer, registered here; PDF from ``deskhelp.printing`` with the window's charts, registered by ``deskhelp.ui``
+(which the command line imports for a PDF), since the exports know no Qt. Every writer writes through a temporary
+file renamed at the end: a failed or cancelled export leaves no file, and an older file of the same name stays as it
+was.
 """
 
 from __future__ import annotations
@@ -13,13 +15,27 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from deskhelp import paths
 from deskhelp.core.guidelines import GuidelinePack
 from deskhelp.core.statistics import StatsFilter
 from deskhelp.reports.model import Report, ReportKind
+from deskhelp.reports.registry import FORMATS, check_format
 
-FORMATS = ("csv", "xlsx", "pdf")
+if TYPE_CHECKING:
+    from deskhelp.reports.builders import ReportData
+
+__all__ = [
+    "FORMATS",
+    "ExportRequest",
+    "Protected",
+    "export_report",
+    "protected_locations",
+    "refuse_protected_output",
+    "register_writer",
+    "writer_for",
+]
 Writer = Callable[[Report, Path], None]  # writes the report at the path, atomically; raises ExportError or OSError
 DATABASE_COMPANIONS = ("-wal", "-shm", "-journal")  # SQLite's files beside the database
 
@@ -70,35 +86,47 @@ class ExportRequest:
     suppress_below: int | None = None  # None: the report's default (3 for what leaves the library)
 
 
+@dataclass(frozen=True)
+class Protected:
+    """Files and folders an export must never write to: the database, SQLite's files beside it, the backups."""
+
+    files: tuple[Path, ...] = ()
+    folders: tuple[Path, ...] = ()
+
+
+def protected_locations(database: Path, backups: Path | None = None) -> Protected:
+    """What ``refuse_protected_output`` refuses for the database at ``database`` (the service's to know)."""
+    files = (database, *(database.with_name(database.name + suffix) for suffix in DATABASE_COMPANIONS))
+    return Protected(files, (paths.backup_dir(database), *((backups,) if backups else ())))
+
+
 def refuse_protected_output(out: Path, database: Path, backups: Path | None = None) -> None:
     """Raise ExportError when ``out`` is the database, one of SQLite's files beside it, or inside a backups folder
     (the one beside the database and the one configured): an export must never replace what it reports on."""
+    _refuse(out, protected_locations(database, backups))
+
+
+def _refuse(out: Path, protected: Protected) -> None:
     from deskhelp.reports.guard import refuse_protected
 
-    files = [database, *(database.with_name(database.name + suffix) for suffix in DATABASE_COMPANIONS)]
-    folders = [paths.backup_dir(database), *([backups] if backups else [])]
-    refuse_protected(Path(out), files, folders)
+    refuse_protected(Path(out), list(protected.files), list(protected.folders))
 
 
 def export_report(
-    request: ExportRequest,
-    database: Path,
-    pack: GuidelinePack,
-    cancelled: Callable[[], bool] | None = None,
-    backups: Path | None = None,
+    request: ExportRequest, data: ReportData, pack: GuidelinePack, protected: Protected = Protected()
 ) -> Report:
-    """Write the report; returns it. Raises ExportError (naming the path), StorageError or Cancelled.
-
-    ``backups``: the configured backups folder, refused as a destination like the database itself."""
+    """Write the report from ``data`` (what ``DeskService.report_data`` hands out); returns it. Raises ExportError
+    (naming the path), ValueError, StorageError or Cancelled. ``protected``: where the export must not write
+    (``protected_locations``: the service knows where the database is)."""
     from deskhelp.reports.builders import ReportOptions, build_report
-    from deskhelp.storage.statistics import ReportQueries
 
     write = writer_for(request.file_format)  # before anything is read
-    refuse_protected_output(request.out, database, backups)  # before anything is read or written
+    _refuse(request.out, protected)  # before anything is read or written
+    check_format(request.kind, request.file_format)  # e.g. the cases report is no PDF (deskhelp.reports.registry)
     options = ReportOptions(
         request.filter, library=request.library, language=request.language, suppress_below=request.suppress_below
     )
-    report = build_report(request.kind, options, pack, ReportQueries(database, cancelled))
+    report = build_report(request.kind, options, pack, data)
     write(report, request.out)
     period = request.filter.period  # what, when and where only: never a case's content
     log.info(

@@ -13,26 +13,17 @@ import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from deskhelp import paths
-from deskhelp.content.pack_file import (
-    LoadedPack,
-    PackError,
-    pack_from_json,
-    parse_pack_bytes,
-    read_pack_bytes,
-    sha256_of,
-)
 from deskhelp.core.cases import CaseDetails, CaseRecord, default_details
 from deskhelp.core.guidelines import GuidelinePack
 from deskhelp.core.search import SearchHit, SearchIndex
-from deskhelp.core.statistics import Statistics, StatsFilter
 from deskhelp.core.triage import Answers, TriageResult, triage
-from deskhelp.exports import ExportRequest, export_report
 from deskhelp.reports.guard import ExportError as ExportError  # for the windows: they do not import reports.guard
-from deskhelp.reports.model import Report
 from deskhelp.settings import Settings
-from deskhelp.storage import statistics as _statistics
+
+# The door's error types: the window and the command line catch these from here, never from deskhelp.storage.
 from deskhelp.storage.backup import (
     UPGRADE_PREFIX,
     BackupError,
@@ -45,11 +36,30 @@ from deskhelp.storage.backup import (
     verify_backup,
 )
 from deskhelp.storage.backup import list_backups as _list_backups
-from deskhelp.storage.database import Database, StoredRevision
-from deskhelp.storage.errors import StorageError
+from deskhelp.storage.errors import Cancelled, DemoRefused, StorageError, StorageProblem
 from deskhelp.storage.integrity import check_integrity
 from deskhelp.storage.locking import database_in_use
-from deskhelp.storage.statistics import Cancelled as Cancelled  # for the windows: they do not import storage
+
+# This module is imported before the window's first paint (for prepare() and the error types), so what pulls in
+# SQLAlchemy (storage.database, storage.statistics) or YAML (content.pack_file) is imported where it is used.
+if TYPE_CHECKING:
+    from deskhelp.content.pack_file import LoadedPack, PackError
+    from deskhelp.core.statistics import Statistics, StatsFilter
+    from deskhelp.exports import ExportRequest
+    from deskhelp.reports.builders import ReportData
+    from deskhelp.reports.model import Report
+    from deskhelp.storage.database import Database, StoredRevision
+
+__all__ = [
+    "BackupError",
+    "Cancelled",
+    "DemoRefused",
+    "DeskService",
+    "ExportError",
+    "StorageError",
+    "StorageProblem",
+    "prepare",
+]
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +97,8 @@ def sync_pack(db: Database, offered: Path, origin: str) -> PackStatus:
     The bundled pack never replaces a pack the library applied itself. An invalid pack changes nothing; it
     is reported, and if there is no revision at all to fall back on, the PackError is raised.
     """
+    from deskhelp.content.pack_file import PackError, parse_pack_bytes, read_pack_bytes, sha256_of
+
     active = db.active_revision()
     if origin == BUNDLED and active is not None and active.origin != BUNDLED:
         log.info("pack: the library's own revision %s stays; the bundled pack does not replace it", active.id)
@@ -169,6 +181,8 @@ class DeskService:
         self.db = db
         self.settings = settings
         self.pack_status = status
+        from deskhelp.content.pack_file import pack_from_json
+
         self.pack: GuidelinePack = pack_from_json(status.revision.pack_json, f"revision {status.revision.id}")
         self._index = SearchIndex(self.pack)
         self._clock = clock
@@ -183,6 +197,9 @@ class DeskService:
         Raises StorageError when the database cannot be used, PackError when there is no valid pack at all (not
         even the bundled one). A refused pack is reported in ``pack_status.refused``.
         """
+        from deskhelp.content.pack_file import PackError
+        from deskhelp.storage.database import Database
+
         db = Database.open(settings.database, settings.backups)
         try:
             offered, origin, notice = _offered_pack(settings)
@@ -203,6 +220,74 @@ class DeskService:
 
     def close(self) -> None:
         self.db.close()
+
+    # -- the door for the window and the command line: nothing outside this module needs ``self.db`` ------------
+
+    def database_location(self) -> str:
+        """Where the cases are kept, as text for people (``deskhelp check``, a message): not for opening."""
+        return str(self.db.path)
+
+    def case_count(self, demo: bool | None = None) -> int:
+        """Cases in the log (``demo``: only demo cases, only real ones, or None: all)."""
+        return self.db.count_cases(demo=demo)
+
+    @property
+    def damaged(self) -> StorageError | None:
+        """The damage found by the last integrity check, which stopped all writing (None: whole)."""
+        return self.db.damaged
+
+    def check_integrity(self) -> list[str]:
+        """SQLite's thorough integrity check now; what it found (empty: whole). Damage stops all writing."""
+        return self.db.check_integrity()
+
+    def active_pack_text(self) -> str:
+        """The active guideline pack revision's file as it was applied."""
+        return self.db.revision_text(self.pack_status.revision.id) or ""
+
+    def export_pack(self, out: Path) -> StoredRevision:
+        """Write the active pack revision's file to ``out`` (replaced only when complete). Raises ExportError, also
+        when ``out`` is the database or in a backups folder."""
+        from deskhelp.exports import refuse_protected_output
+        from deskhelp.reports.guard import atomic_output
+
+        refuse_protected_output(Path(out), self.db.path, self.settings.backups)
+        with atomic_output(Path(out)) as temporary:
+            temporary.write_text(self.active_pack_text(), encoding="utf-8")
+        return self.pack_status.revision
+
+    def apply_pack_file(self, path: Path) -> StoredRevision:
+        """Read, check and store the pack file at ``path`` as the active revision (``deskhelp pack apply``); the
+        desk picks it up when it next starts. Raises PackError (nothing changed) or StorageError."""
+        from deskhelp.content.pack_file import read_pack_file
+
+        loaded = read_pack_file(Path(path))
+        revision = apply_pack(self.db, loaded, FILE, Path(path).name)
+        log.info("pack: %s applied: %s %s as revision %s", path, revision.pack_id, revision.version, revision.id)
+        return revision
+
+    def add_demo_cases(self, cases: Iterable[CaseRecord]) -> int:
+        """Bulk-load synthetic cases (``deskhelp demo-data``, from ``core.demo.generate_demo_cases``), marked as demo
+        data, into a log without real cases. Returns how many; raises DemoRefused (re-exported here) when the log
+        holds real cases; nothing is added then."""
+        from deskhelp.storage.demo import insert_demo_cases
+
+        return insert_demo_cases(self.db.path, self.pack_status.revision.id, cases)
+
+    def report_data(self, cancelled: Callable[[], bool] | None = None) -> ReportData:
+        """The log as the report builders read it (``reports.builders.ReportData``); ``cancelled`` is polled and
+        stops a running query (raising Cancelled)."""
+        from deskhelp.storage.statistics import report_queries
+
+        return report_queries(self.db, cancelled)
+
+    def export(self, request: ExportRequest, cancelled: Callable[[], bool] | None = None) -> Report:
+        """Build the report ``request`` asks for and write it to ``request.out`` (``deskhelp export`` and the
+        dashboard). Raises ExportError (naming the path; the database and backups are refused as destinations),
+        ValueError, StorageError or Cancelled; the file is then left as it was."""
+        from deskhelp.exports import export_report, protected_locations
+
+        protected = protected_locations(self.db.path, self.settings.backups)
+        return export_report(request, self.report_data(cancelled), self.pack, protected=protected)
 
     def search(self, query: str, limit: int = 10) -> list[SearchHit]:
         return self._index.search(query, limit)
@@ -277,16 +362,19 @@ class DeskService:
         progress: Callable[[int], None] | None = None,
     ) -> Statistics:
         """Every dashboard panel's counts for ``stats_filter``. Raises Cancelled or StorageError."""
-        return _statistics.compute_statistics(self.db.path, stats_filter, cancelled, progress)
+        return self.report_data(cancelled).statistics(stats_filter, progress)
 
     def branches_and_desks(self, cancelled: Callable[[], bool] | None = None) -> tuple[tuple[str, str], ...]:
         """Every (branch, desk) that has logged a case, sorted. Raises Cancelled or StorageError."""
-        return _statistics.branches_and_desks(self.db.path, cancelled)
+        return self.report_data(cancelled).branches_and_desks()
 
-    def export(self, request: ExportRequest, cancelled: Callable[[], bool] | None = None) -> Report:
-        """Write the report ``request`` asks for with the active pack's names (as `deskhelp export` does).
-        Raises ExportError (naming the file), StorageError, Cancelled, or ValueError for an unknown format."""
-        return export_report(request, self.db.path, self.pack, cancelled, backups=self.settings.backups)
+
+def prepare(settings: Settings) -> None:
+    """Before any window: refuse unsafe locations, create the folder, bring the schema up to date (backing up
+    first). Fast when nothing needs doing: plain sqlite3, no SQLAlchemy. Raises StorageError saying what is wrong."""
+    from deskhelp.storage.migrate import prepare_database
+
+    prepare_database(settings.database, settings.backups)
 
 
 # -- backups and restoring, for `deskhelp backup`, `deskhelp restore` and the daily maintenance ----------------------

@@ -123,3 +123,144 @@ def test_the_window_module_does_not_pull_in_sqlalchemy_before_first_paint() -> N
     code = "import sys, deskhelp.ui.main_window, deskhelp.ui.app; print('sqlalchemy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+# -- The direction of imports between DeskHelp's own packages ------------------------------------------------------
+#
+# A package may import only packages of a lower rank (function-level imports and TYPE_CHECKING imports count too):
+#   core < content, storage < reports < exports, printing < service < ui < cli
+# exports and printing share a rank and import neither each other (the PDF writer is registered with the exports, not
+# imported by them) nor the service, which hands both out. The base modules (the package itself, paths, settings,
+# diagnostics) may be imported by anyone; they import only core and each other.
+RANKS = {
+    "core": 0,
+    "content": 1,
+    "storage": 1,
+    "reports": 2,
+    "exports": 3,
+    "printing": 3,
+    "service": 4,
+    "ui": 5,
+    "cli": 6,
+    "__main__": 7,
+}
+BASE = {"deskhelp", "paths", "settings", "diagnostics", "files"}
+# Imports the rule refuses that are still in the tree (none: keep it empty; a new entry needs a reason and an issue).
+PENDING: set[tuple[str, str]] = set()
+
+
+def _unit(path: Path) -> str:
+    """The package (core, ui ...) or top-level module (cli, paths ...) a file of deskhelp/ belongs to."""
+    parts = path.relative_to(PACKAGE).with_suffix("").parts
+    return "deskhelp" if parts == ("__init__",) else parts[0]
+
+
+def _own_imports(path: Path) -> set[str]:
+    """The units of deskhelp that ``path`` imports, anywhere in it."""
+    units = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            names = [node.module] if node.module != "deskhelp" else [f"deskhelp.{a.name}" for a in node.names]
+        else:
+            continue
+        for name in names:
+            parts = name.split(".")
+            if parts[0] == "deskhelp":
+                units.add(parts[1] if len(parts) > 1 and parts[1] != "__version__" else "deskhelp")
+    return units
+
+
+def _wrong_way(path: Path) -> set[str]:
+    source = _unit(path)
+    wrong = set()
+    for target in _own_imports(path) - {source}:
+        if target in BASE:
+            continue
+        if target not in RANKS:
+            wrong.add(f"{target} (an unknown package: give it a rank)")
+        elif source in BASE:
+            if RANKS[target] > RANKS["core"]:
+                wrong.add(target)
+        elif source not in RANKS or RANKS[target] >= RANKS[source]:
+            wrong.add(target)
+    return wrong
+
+
+def _refused(path: Path) -> set[str]:
+    """What ``path`` must not import: the wrong way round, or (the window and the command line) storage, whose
+    doors are the service's."""
+    refused = _wrong_way(path)
+    if (_unit(path) in ("ui", "cli")) and "storage" in _own_imports(path):
+        refused.add("storage")
+    return refused
+
+
+def test_imports_between_deskhelps_packages_run_one_way_and_storage_only_through_the_service() -> None:
+    offenders = {}
+    for path in _modules():
+        name = path.relative_to(PACKAGE).as_posix()
+        refused = {target for target in _refused(path) if (name, target) not in PENDING}
+        if refused:
+            offenders[name] = sorted(refused)
+    assert offenders == {}
+
+
+def test_the_pending_list_names_only_what_is_still_there() -> None:
+    """A converted file must leave the list, so the list cannot quietly keep a door open."""
+    stale = [(name, target) for name, target in PENDING if target not in _refused(PACKAGE / name)]
+    assert stale == []
+
+
+def test_the_direction_check_itself_catches_a_back_arrow(tmp_path: Path, monkeypatch) -> None:
+    fake = tmp_path / "deskhelp"
+    for name, text in {
+        "core/bad.py": "def f():\n    from deskhelp.reports import model\n",
+        "reports/ok.py": "from deskhelp.core import cases\nfrom deskhelp import paths\n",
+        "ui/door.py": "import deskhelp.storage.database\n",
+        "exports.py": "from deskhelp.printing import pdf\n",
+        "settings.py": "from deskhelp.service import DeskService\n",
+    }.items():
+        (fake / name).parent.mkdir(parents=True, exist_ok=True)
+        (fake / name).write_text(text)
+    monkeypatch.setattr(sys.modules[__name__], "PACKAGE", fake)
+    assert _wrong_way(fake / "core/bad.py") == {"reports"}
+    assert _wrong_way(fake / "reports/ok.py") == set()
+    assert _wrong_way(fake / "ui/door.py") == set()  # the direction allows it; the service's door does not
+    assert _refused(fake / "ui/door.py") == {"storage"}
+    assert _wrong_way(fake / "exports.py") == {"printing"}  # same rank: registered, not imported
+    assert _wrong_way(fake / "settings.py") == {"service"}
+
+
+# The window's files that still reach past the service to its database (none since the dashboard branch).
+PENDING_DB: set[str] = set()
+
+
+def _reaches_the_database(path: Path) -> bool:
+    """True when ``path`` uses ``<...>service.db`` (the storage object behind the service)."""
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Attribute) and node.attr == "db":
+            owner = node.value
+            name = owner.id if isinstance(owner, ast.Name) else owner.attr if isinstance(owner, ast.Attribute) else ""
+            if name.lstrip("_") == "service":
+                return True
+    return False
+
+
+def test_the_window_and_the_command_line_ask_the_service_not_its_database() -> None:
+    users = {
+        path.relative_to(PACKAGE).as_posix()
+        for path in [*_modules(PACKAGE / "ui"), PACKAGE / "cli.py"]
+        if _reaches_the_database(path)
+    }
+    assert users - PENDING_DB == set()
+    assert PENDING_DB - users == set(), "a converted file must leave PENDING_DB"
+
+
+def test_the_database_check_itself_catches_a_side_door(tmp_path: Path) -> None:
+    door = tmp_path / "door.py"
+    door.write_text("def f(self, service):\n    return self._service.db.path, service.pack\n")
+    assert _reaches_the_database(door)
+    door.write_text("def f(service):\n    return service.database_location(), service.pack_status\n")
+    assert not _reaches_the_database(door)

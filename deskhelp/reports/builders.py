@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Protocol
 
 from deskhelp.core.guidelines import GuidelinePack
@@ -51,13 +51,6 @@ CASE_REPORT_FIELDS = (
     *CASE_FIELDS[_CASE_TYPE_AT + 1 :],
 )
 
-DEFAULT_SUPPRESSION: dict[ReportKind, int | None] = {
-    ReportKind.SUMMARY: None,  # internal: the staff meeting
-    ReportKind.CASES: None,  # one row per case: nothing to count
-    ReportKind.ACTORS: 3,  # leaves the library
-    ReportKind.INVENTORY: None,  # internal
-    ReportKind.DIGIDEL: 3,  # leaves the library
-}
 TOP_CASE_TYPES = 25
 TOP_MISSING_RESOURCES = 10
 
@@ -67,14 +60,16 @@ class ReportOptions:
     filter: StatsFilter
     library: str = ""
     language: str = "sv"
-    suppress_below: int | None = None  # None: the report kind's default (DEFAULT_SUPPRESSION); 0: no suppression
+    suppress_below: int | None = None  # None: the report kind's default (reports.registry); 0: no suppression
     generated: dt.datetime | None = None  # None: now
 
 
 class ReportData(Protocol):
     """What the builders need from the log; ``deskhelp.storage.statistics.ReportQueries`` reads it from SQLite."""
 
-    def statistics(self, f: StatsFilter) -> Statistics: ...
+    def statistics(  # every dashboard panel; ``progress`` is told the per cent done
+        self, f: StatsFilter, progress: Callable[[int], None] | None = None
+    ) -> Statistics: ...
 
     def case_counts(self, f: StatsFilter) -> tuple[int, int]: ...  # cases, of which demo cases
 
@@ -105,35 +100,20 @@ def period_between(start: dt.date, end: dt.date) -> Period:
 
 def threshold_for(kind: ReportKind, options: ReportOptions) -> int | None:
     """The suppression threshold in effect, or None. The cases report has no counts to suppress."""
+    from deskhelp.reports.registry import spec  # which imports the builders
+
     if kind is ReportKind.CASES:
         return None
-    value = DEFAULT_SUPPRESSION[kind] if options.suppress_below is None else options.suppress_below
+    value = spec(kind).default_suppression if options.suppress_below is None else options.suppress_below
     return value if value and value > 0 else None
 
 
 def build_report(kind: ReportKind, options: ReportOptions, pack: GuidelinePack, data: ReportData) -> Report:
-    """The report of ``kind`` for ``options.filter``. The cases report's rows are streamed from ``data.cases``."""
-    f = options.filter
-    if kind is ReportKind.SUMMARY:
-        previous = replace(f, period=f.period.previous())
-        return build_summary(options, pack, data.statistics(f), data.statistics(previous))
-    if kind is ReportKind.CASES:
-        _total, demo = data.case_counts(f)
-        return build_cases(options, pack, data.cases(f), demo, lambda rules, cells: data.case_text(f, rules, cells))
-    if kind is ReportKind.ACTORS:
-        return build_actors(
-            options,
-            pack,
-            data.statistics(f),
-            data.actor_case_types(f),
-            data.actor_months(f),
-            data.actor_missing_resources(f),
-        )
-    if kind is ReportKind.INVENTORY:
-        return build_inventory(options, pack, data.statistics(f))
-    if kind is ReportKind.DIGIDEL:
-        return build_digidel(options, pack, data.statistics(f), data.case_type_outcomes(f))
-    raise ValueError(f"unknown report kind {kind!r}")
+    """The report of ``kind`` for ``options.filter`` (built as ``deskhelp.reports.registry`` says). The cases
+    report's rows are streamed from ``data.cases``."""
+    from deskhelp.reports.registry import spec  # which imports the builders
+
+    return spec(kind).build(options, pack, data)
 
 
 class _Builder:
@@ -168,7 +148,7 @@ class _Builder:
     def report(self, sections: list[Section], notes: tuple[str, ...]) -> Report:
         return Report(
             kind=self.kind,
-            title=self.t(f"report.{self.kind.value}"),
+            title=self.t(f"report.{self.kind.value}"),  # ReportSpec.title_key
             library=self.options.library,
             period=self.options.filter.period,
             generated=self.options.generated or dt.datetime.now().replace(microsecond=0),

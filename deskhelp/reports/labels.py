@@ -8,9 +8,13 @@ A test keeps both languages complete.
 
 from __future__ import annotations
 
+from deskhelp.core.cases import Channel
+from deskhelp.core.guidelines import Outcome
+
 LANGUAGES = ("sv", "en")
-OUTCOMES = ("helped_here", "partly_referred", "referred", "booked", "colleague")
-CHANNELS = ("desk", "public_computer", "phone", "email", "chat_video", "booked_guidance")
+# In the core enums' order, which is the reports' order; a test checks every value has a label in both languages.
+OUTCOMES = tuple(outcome.value for outcome in Outcome)
+CHANNELS = tuple(channel.value for channel in Channel)
 
 LABELS: dict[str, dict[str, str]] = {
     "sv": {

@@ -17,7 +17,9 @@ from pathlib import Path
 
 from deskhelp.core.cases import CaseDetails, CaseRecord
 from deskhelp.storage.engine import BUSY_TIMEOUT_MS
-from deskhelp.storage.errors import classify_sqlite_error
+from deskhelp.storage.errors import DemoRefused, classify_sqlite_error
+
+__all__ = ["DemoRefused", "insert_demo_cases"]
 
 # Rows go in many to a statement ("INSERT ... VALUES (...), (...), ..."). SQLite builds the lookup tables for the
 # schema's "CHECK (x IN (...))" once per run of a statement; with one row per statement that, and the statement's
@@ -45,18 +47,6 @@ _CASES = _Table(
 )
 _ACTORS = _Table("INSERT INTO case_actor (case_id, actor_id)", "(?, ?)")
 _MISSING = _Table("INSERT INTO case_missing_resource (case_id, resource_id)", "(?, ?)")
-
-
-class DemoRefused(Exception):
-    """The database holds real cases: demo data would mix with them. Nothing was written."""
-
-    def __init__(self, path: Path, real_cases: int) -> None:
-        self.path = path
-        self.real_cases = real_cases
-        super().__init__(
-            f"{path} holds {real_cases} real case{'s' if real_cases != 1 else ''}; nothing was added. Demo data goes "
-            "only into an empty database, e.g. DESKHELP_HOME=/tmp/demo deskhelp demo-data --cases 10000"
-        )
 
 
 def insert_demo_cases(path: Path, revision_id: int, cases: Iterable[CaseRecord], batch: int = 50_000) -> int:

@@ -52,3 +52,19 @@ def classify_sqlite_error(exc: Exception, path: Path) -> StorageError:
     if "unable to open" in text:
         return StorageError(StorageProblem.CANNOT_CREATE, path, "the database file cannot be opened or created")
     return StorageError(StorageProblem.MIGRATION_FAILED, path, f"database error: {exc}")
+
+
+class DemoRefused(Exception):
+    """The database holds real cases: demo data would mix with them. Nothing was written."""
+
+    def __init__(self, path: Path, real_cases: int) -> None:
+        self.path = path
+        self.real_cases = real_cases
+        super().__init__(
+            f"{path} holds {real_cases} real case{'s' if real_cases != 1 else ''}; nothing was added. Demo data goes "
+            "only into an empty database, e.g. DESKHELP_HOME=/tmp/demo deskhelp demo-data --cases 10000"
+        )
+
+
+class Cancelled(Exception):
+    """The team lead cancelled the refresh or export."""

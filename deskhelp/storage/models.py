@@ -1,8 +1,13 @@
-"""The schema. Changes to it come with an Alembic migration in migrations/versions/ (see tests/storage)."""
+"""The schema. Changes to it come with an Alembic migration in migrations/versions/ (see tests/storage).
+
+The CHECK constraints on coded columns are written from the core's value sets, so the model cannot drift from them;
+a changed value set still needs a migration (tests/storage/test_value_sets.py compares the migrated file's schema).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from sqlalchemy import (
     Boolean,
@@ -19,6 +24,10 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from deskhelp.core.cases import Channel
+from deskhelp.core.guidelines import DURATION_BUCKETS, Outcome, Verdict
+from deskhelp.core.triage import Competence, Enough
+
 # Named constraints, so batch migrations on SQLite can find them again.
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -26,6 +35,26 @@ NAMING_CONVENTION = {
     "ck": "ck_%(table_name)s_%(constraint_name)s",
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
+}
+
+
+def one_of(column: str, values: Iterable[str]) -> CheckConstraint:
+    """CHECK (column IN ('a', 'b', ...)), named after the column; the values are the core's own identifiers."""
+    values = [str(value) for value in values]
+    if any("'" in value for value in values):
+        raise ValueError(f"{column}: a value with a quote cannot go into a CHECK constraint as it is")
+    return CheckConstraint(f"{column} IN ({', '.join(repr(value) for value in values)})", name=column)
+
+
+# The coded columns of a case and the value set each holds (tests/storage/test_value_sets.py ties them together).
+CASE_VALUE_SETS: dict[str, tuple[str, ...]] = {
+    "mission": tuple(v.value for v in Verdict),
+    "competence": tuple(v.value for v in Competence),
+    "time": tuple(v.value for v in Enough),
+    "resources": tuple(v.value for v in Enough),
+    "outcome": tuple(v.value for v in Outcome),
+    "channel": tuple(v.value for v in Channel),
+    "duration": DURATION_BUCKETS,
 }
 
 
@@ -83,20 +112,10 @@ class Case(Base):
     demo: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
 
     __table_args__ = (
-        CheckConstraint("mission IN ('yes', 'partly', 'no')", name="mission"),
-        CheckConstraint("competence IN ('yes', 'colleague', 'no')", name="competence"),
-        CheckConstraint("time IN ('yes', 'no')", name="time"),
-        CheckConstraint("resources IN ('yes', 'no')", name="resources"),
-        CheckConstraint(
-            "outcome IN ('helped_here', 'partly_referred', 'referred', 'booked', 'colleague')", name="outcome"
-        ),
-        CheckConstraint(
-            "channel IN ('desk', 'public_computer', 'phone', 'email', 'chat_video', 'booked_guidance')",
-            name="channel",
-        ),
+        *(one_of(column, values) for column, values in CASE_VALUE_SETS.items() if column != "duration"),
         CheckConstraint("occurred_hour BETWEEN 0 AND 23", name="occurred_hour"),
         CheckConstraint("effort BETWEEN 1 AND 6", name="effort"),
-        CheckConstraint("duration IN ('under-5', '5-15', '15-30', '30-60', 'over-60')", name="duration"),
+        one_of("duration", CASE_VALUE_SETS["duration"]),
         CheckConstraint("length(reflection) <= 500", name="reflection"),
         Index("ix_case_record_occurred_on", "occurred_on"),
         Index("ix_case_record_case_type_id", "case_type_id"),

@@ -21,17 +21,13 @@ from pathlib import Path
 
 from deskhelp.core.statistics import CASE_COLUMNS, ChafingCase, Statistics, StatsFilter, bucket_start
 from deskhelp.storage.engine import BUSY_TIMEOUT_MS
-from deskhelp.storage.errors import classify_sqlite_error
+from deskhelp.storage.errors import Cancelled, classify_sqlite_error
 
 PROGRESS_EVERY = 20_000  # SQLite VM steps between checks for a cancel: well under a millisecond
 # Cases over time and by weekday and hour are counted per day, then summed into weeks, months and weekdays here:
 # grouping by day works out nothing per case (and over time reads the index of occurred_on alone), where grouping by
 # SQLite's date() or strftime() of every case took 2-5 times as long (a year of a large city: 365 days, 500,000 cases).
 # Which bucket a day falls in is core's ``bucket_start``, the same arithmetic the dashboard and reports lay out.
-
-
-class Cancelled(Exception):
-    """The team lead cancelled the refresh or export."""
 
 
 @contextmanager
@@ -471,8 +467,8 @@ class ReportQueries:
         self.path = path
         self.cancelled = cancelled
 
-    def statistics(self, f: StatsFilter) -> Statistics:
-        return compute_statistics(self.path, f, self.cancelled)
+    def statistics(self, f: StatsFilter, progress: Callable[[int], None] | None = None) -> Statistics:
+        return compute_statistics(self.path, f, self.cancelled, progress)
 
     def case_counts(self, f: StatsFilter) -> tuple[int, int]:
         return count_cases(self.path, f, self.cancelled)
@@ -494,3 +490,16 @@ class ReportQueries:
 
     def case_type_outcomes(self, f: StatsFilter) -> list[tuple[str, str, int]]:
         return count_case_type_outcomes(self.path, f, self.cancelled)
+
+    def branches_and_desks(self) -> tuple[tuple[str, str], ...]:
+        return branches_and_desks(self.path, self.cancelled)
+
+
+def report_queries(db, cancelled: Callable[[], bool] | None = None, portable: bool = False):
+    """The queries for the reports of ``db`` (a ``storage.database.Database``), a ``reports.builders.ReportData``:
+    SQLite's fast paths on a SQLite file, else (or asked for ``portable``) SQLAlchemy Core, which any backend runs."""
+    if db.engine.dialect.name == "sqlite" and not portable:
+        return ReportQueries(db.path, cancelled)
+    from deskhelp.storage.portable_statistics import PortableReportQueries
+
+    return PortableReportQueries(db.engine, cancelled)

@@ -99,13 +99,12 @@ def _run(
     started: float,
     stages: dict[str, float],
 ) -> int:
-    from deskhelp.storage.errors import StorageError
-    from deskhelp.storage.migrate import prepare_database
+    from deskhelp.service import StorageError, prepare
     from deskhelp.ui.messages import storage_message
 
     cannot_start = app.translate("App", "DeskHelp cannot start")
     try:
-        prepare_database(settings.database, settings.backups)
+        prepare(settings)
     except StorageError as error:
         log.exception("the database could not be prepared")
         return _fatal(cannot_start, storage_message(error))

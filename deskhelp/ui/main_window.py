@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskhelp import __version__
-from deskhelp.storage.errors import StorageError
+from deskhelp.service import StorageError
 from deskhelp.ui.colours import ERROR, set_base_to_window, set_text_colour
 from deskhelp.ui.events import DeskEvents
 from deskhelp.ui.i18n import LANGUAGES
@@ -311,7 +311,7 @@ class MainWindow(QMainWindow):
         self._scale_indicators()  # the text may have been scaled (a saved preference) before the panel existed
         self.start_over()
         problems = [self.tr("The configuration has a problem; ask IT:") + f" {p}" for p in service.settings.problems]
-        if service.db.count_cases(demo=True):
+        if service.case_count(demo=True):
             problems.append(
                 self.tr("This database holds demo cases from 'deskhelp demo-data'; cases logged here mix with them.")
             )

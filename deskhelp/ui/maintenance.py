@@ -57,7 +57,7 @@ class DailyMaintenance(QObject):
             return
         from deskhelp.ui.messages import storage_message
 
-        damaged = self._service.db.damaged
+        damaged = self._service.damaged
         if done.damaged and damaged is not None:
             self._window.show_banner(storage_message(damaged), error=True)
         elif done.backup_problem:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from deskhelp.storage.errors import StorageError, StorageProblem
+from deskhelp.service import StorageError, StorageProblem
 
 
 def storage_message(error: StorageError) -> str:
