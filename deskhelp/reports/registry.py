@@ -1,6 +1,6 @@
 """Every kind of report, in one table: how it is built, its default suppression, the formats it can be written as,
-its title and what it is for. The command line's ``export`` choices and help, the exporter and the builders read it
-(the dashboard too, once it lists its reports from here).
+its title and what it is for. The command line's ``export`` choices and help, the exporter, the builders and the
+dashboard's list of reports read it.
 
 Adding a report: a ReportKind, a builder in ``deskhelp.reports.builders``, an entry here, and its title in
 ``deskhelp.reports.labels`` (a test checks every kind has one in both languages).

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from deskhelp.core.guidelines import GuidelinePack
 from deskhelp.core.statistics import Period, PeriodKind, Statistics, StatsFilter
 from deskhelp.printing.report import date_range_text
-from deskhelp.reports.model import ReportKind
+from deskhelp.reports.registry import REPORTS, spec
 from deskhelp.ui.colours import ERROR, WARNING
 from deskhelp.ui.dashboard_board import StatsBoard
 from deskhelp.ui.dashboard_panels import TILE_BACKGROUND, Panel, Tile
@@ -131,7 +131,7 @@ class Dashboard(QMainWindow):
         self.report_label = QLabel(self.toolbar)
         self.report_kind = QComboBox(self.toolbar)
         _name(self.report_kind, "reportKind")
-        for kind in ReportKind:
+        for kind in REPORTS:  # the report registry: a new report appears here without touching this window
             self.report_kind.addItem("", kind.value)
         self.report_label.setBuddy(self.report_kind)
         self.toolbar.addWidget(self.report_label)
@@ -282,15 +282,8 @@ class Dashboard(QMainWindow):
         self.toolbar.setWindowTitle(self.tr("Export"))
         self.report_label.setText(self.tr("Report:") + " ")
         self.report_kind.setAccessibleName(self.tr("Report to export"))
-        report_names = {
-            ReportKind.SUMMARY: self.tr("Summary of every panel"),
-            ReportKind.CASES: self.tr("Cases, one per row"),
-            ReportKind.ACTORS: self.tr("Feedback to the actors"),
-            ReportKind.INVENTORY: self.tr("Question inventory (chafing cases)"),
-            ReportKind.DIGIDEL: self.tr("Digidel: case types and outcomes"),
-        }
-        for index, kind in enumerate(ReportKind):
-            self.report_kind.setItemText(index, report_names[kind])
+        for index, report in enumerate(REPORTS.values()):
+            self.report_kind.setItemText(index, report.title(self.language))
         export_texts = {
             "csv": (self.tr("Export CSV"), self.tr("Save the report as a CSV file")),
             "xlsx": (self.tr("Export Excel"), self.tr("Save the report as an Excel workbook")),
@@ -523,8 +516,10 @@ class Dashboard(QMainWindow):
 
     # -- export --------------------------------------------------------------------------------------------------
     def _on_report_kind(self) -> None:
-        # The cases report can run to a million rows: a spreadsheet's job, not a PDF's.
-        self.export_actions["pdf"].setEnabled(self.report_kind.currentData() != ReportKind.CASES.value)
+        # Each report's formats come from the registry: the cases report, a million rows, is no PDF.
+        formats = spec(self.report_kind.currentData()).formats
+        for file_format, action in self.export_actions.items():
+            action.setEnabled(file_format in formats)
 
     def _export(self, file_format: str) -> None:
         self.export_requested.emit(self.report_kind.currentData(), file_format)

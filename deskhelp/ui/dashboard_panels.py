@@ -273,3 +273,4 @@ class Tile(QFrame):
         self.value.setText(value)
         self.caption.setText(caption)
         self.setAccessibleName(f"{caption}: {value}")
+        self.updateGeometry()  # the height follows the caption's lines: the row is laid out again

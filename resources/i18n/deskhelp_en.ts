@@ -38,26 +38,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Summary of every panel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cases, one per row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Feedback to the actors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Question inventory (chafing cases)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Digidel: case types and outcomes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export CSV</source>
         <translation type="unfinished"></translation>
     </message>

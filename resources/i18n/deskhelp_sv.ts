@@ -38,26 +38,6 @@
         <translation>Rapport att exportera</translation>
     </message>
     <message>
-        <source>Summary of every panel</source>
-        <translation>Sammanställning av alla paneler</translation>
-    </message>
-    <message>
-        <source>Cases, one per row</source>
-        <translation>Ärenden, ett per rad</translation>
-    </message>
-    <message>
-        <source>Feedback to the actors</source>
-        <translation>Återkoppling till aktörerna</translation>
-    </message>
-    <message>
-        <source>Question inventory (chafing cases)</source>
-        <translation>Frågeinventering (ärenden som skavde)</translation>
-    </message>
-    <message>
-        <source>Digidel: case types and outcomes</source>
-        <translation>Digidel: ärendetyper och utfall</translation>
-    </message>
-    <message>
         <source>Export CSV</source>
         <translation>Exportera CSV</translation>
     </message>

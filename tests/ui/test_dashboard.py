@@ -348,6 +348,21 @@ def test_export_buttons_ask_for_the_chosen_report(qtbot, open_dashboard) -> None
     assert asked.args == ["cases", "csv"]
 
 
+def test_the_report_list_is_the_report_registry(qtbot, open_dashboard) -> None:
+    """Every report the registry knows is offered, under its Swedish title, with the formats it allows."""
+    from deskhelp.reports.registry import REPORTS
+
+    dashboard = open_dashboard()
+    offered = [dashboard.report_kind.itemData(i) for i in range(dashboard.report_kind.count())]
+    assert offered == [kind.value for kind in REPORTS]
+    texts = [dashboard.report_kind.itemText(i) for i in range(dashboard.report_kind.count())]
+    assert texts == ["Sammanställning", "Ärenden", "Återkoppling till aktörer", "Frågeinventering", "Digidel-statistik"]
+    for index, report in enumerate(REPORTS.values()):
+        dashboard.report_kind.setCurrentIndex(index)
+        enabled = {f for f, action in dashboard.export_actions.items() if action.isEnabled()}
+        assert enabled == set(report.formats)
+
+
 def test_demo_cases_are_flagged(qtbot, open_dashboard, database) -> None:
     conn = sqlite3.connect(database)
     with conn:
