@@ -8,7 +8,6 @@ cancel removes the temporary file, and an older file of the same name stays as i
 from __future__ import annotations
 
 import os
-import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -39,7 +38,7 @@ def atomic_output(path: Path) -> Iterator[Path]:
     # Not tempfile.mkstemp: its file is private to the user (0600), and a report often goes to a shared folder.
     # Beside the target, so that the rename stays on one disk. The temporary name keeps the suffix, for writers
     # that go by it.
-    temporary_path = path.with_name(f".{path.stem}.{os.getpid()}.{secrets.token_hex(4)}.part{path.suffix}")
+    temporary_path = path.with_name(f".{path.stem}.{os.getpid()}.{os.urandom(4).hex()}.part{path.suffix}")
     try:
         with open(temporary_path, "xb"):
             pass

@@ -16,11 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from deskhelp import paths
-from deskhelp.core.cases import CaseDetails, CaseRecord, default_details
-from deskhelp.core.guidelines import GuidelinePack
-from deskhelp.core.search import SearchHit, SearchIndex
-from deskhelp.core.triage import Answers, TriageResult, triage
-from deskhelp.reports.guard import ExportError as ExportError  # for the windows: they do not import reports.guard
+from deskhelp.files import WriteError as ExportError  # for the windows (the same class as reports.guard.ExportError)
 from deskhelp.settings import Settings
 
 # The door's error types: the window and the command line catch these from here, never from deskhelp.storage.
@@ -41,10 +37,15 @@ from deskhelp.storage.integrity import check_integrity
 from deskhelp.storage.locking import database_in_use
 
 # This module is imported before the window's first paint (for prepare() and the error types), so what pulls in
-# SQLAlchemy (storage.database, storage.statistics) or YAML (content.pack_file) is imported where it is used.
+# SQLAlchemy (storage.database, storage.statistics), YAML (content.pack_file) or the domain's rules (search, triage,
+# the case record with its personal-data finder) is imported where it is used: after the first paint.
 if TYPE_CHECKING:
     from deskhelp.content.pack_file import LoadedPack, PackError
+    from deskhelp.core.cases import CaseDetails, CaseRecord
+    from deskhelp.core.guidelines import GuidelinePack
+    from deskhelp.core.search import SearchHit
     from deskhelp.core.statistics import Statistics, StatsFilter
+    from deskhelp.core.triage import Answers, TriageResult
     from deskhelp.exports import ExportRequest
     from deskhelp.reports.builders import ReportData
     from deskhelp.reports.model import Report
@@ -184,6 +185,8 @@ class DeskService:
         from deskhelp.content.pack_file import pack_from_json
 
         self.pack: GuidelinePack = pack_from_json(status.revision.pack_json, f"revision {status.revision.id}")
+        from deskhelp.core.search import SearchIndex
+
         self._index = SearchIndex(self.pack)
         self._clock = clock
         self._last_logged: LoggedCase | None = None
@@ -293,12 +296,16 @@ class DeskService:
         return self._index.search(query, limit)
 
     def triage(self, case_type_id: str, answers: Answers) -> TriageResult:
+        from deskhelp.core.triage import triage
+
         return triage(self.pack, self.pack.case_types[case_type_id], answers)
 
     def log(
         self, result: TriageResult, details: CaseDetails | None = None, missing_resources: Iterable[str] = ()
     ) -> LoggedCase:
         """Store the case. Raises CaseRefused (personal data, bad values) or StorageError; nothing is stored then."""
+        from deskhelp.core.cases import CaseRecord, default_details
+
         now = self._clock()
         details = details if details is not None else default_details(result.case_type)
         record = CaseRecord.from_triage(

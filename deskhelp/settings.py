@@ -191,7 +191,7 @@ def _check_names(values: dict[str, str], sources: dict[str, str], problems: list
     personal data ("Anna Svensson 070-1234567"), is absurdly long or holds control characters is reported and
     replaced by the default, so the desk still starts and nothing of it reaches a case. The problem line never
     repeats the name."""
-    from deskhelp.core.privacy import name_problem  # domain code without Qt or SQLAlchemy; compiled when needed
+    from deskhelp.core.names import name_problem  # loads the personal-data finder only for a name it could match
 
     for name in ("library", "branch", "desk"):
         if name in sources and (problem := name_problem(values[name])):

@@ -62,10 +62,19 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+from deskhelp.core.names import NAME_MAX_CHARS, name_problem
 from deskhelp.core.privacy_addresses import email_candidates, iban_candidates, obfuscated_email_candidates
 from deskhelp.core.privacy_findings import Finding, Kind
 
-__all__ = ["Finding", "Kind", "contains_personal_data", "find_personal_data", "name_problem", "redact"]
+__all__ = [
+    "NAME_MAX_CHARS",
+    "Finding",
+    "Kind",
+    "contains_personal_data",
+    "find_personal_data",
+    "name_problem",
+    "redact",
+]
 
 
 def find_personal_data(text: str) -> list[Finding]:
@@ -89,28 +98,6 @@ def find_personal_data(text: str) -> list[Finding]:
 
 def contains_personal_data(text: str) -> bool:
     return bool(find_personal_data(text))
-
-
-NAME_MAX_CHARS = 60  # a branch or desk name: "Hammarkullens bibliotek, informationsdisken" fits
-
-
-@lru_cache(maxsize=256)  # a handful of names, checked on every case stored
-def name_problem(name: str, max_chars: int = NAME_MAX_CHARS) -> str | None:
-    """Why ``name`` cannot be a branch or desk name, which configuration sets and every case stores; None if it can.
-
-    The message never repeats the name: it is shown in the window's banner, printed by ``check`` and logged, and a
-    name refused for holding personal data must not travel further.
-    """
-    if not name.strip():
-        return "is empty"
-    if len(name) > max_chars:
-        return f"is {len(name)} characters long; at most {max_chars}"
-    if any(unicodedata.category(ch).startswith("C") for ch in name):
-        return "contains control or invisible characters"
-    if findings := find_personal_data(name):
-        kinds = ", ".join(dict.fromkeys(f.kind.value for f in findings))
-        return f"contains personal data ({kinds})"
-    return None
 
 
 def redact(text: str, findings: Iterable[Finding] | None = None, mask: str = "█") -> str:

@@ -1,7 +1,8 @@
 """The desk window: the only package that imports Qt widgets.
 
-Importing it registers the PDF report writer with the exports: a report's charts need widgets, which the printing
-package and the exports may not use. The command line registers it the same way before `export --format pdf`.
+``register_pdf_writer`` gives the exports the PDF report writer: a report's charts need widgets, which the printing
+package and the exports may not use. The dashboard's exporter and the command line's `export --format pdf` call it;
+nothing does at import, so the window's first paint does not wait for the exports and the reports.
 """
 
 from __future__ import annotations
@@ -19,6 +20,3 @@ def register_pdf_writer() -> None:
     from deskhelp.exports import register_writer
 
     register_writer("pdf", _write_report_pdf)
-
-
-register_pdf_writer()

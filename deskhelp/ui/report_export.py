@@ -21,12 +21,14 @@ from deskhelp.core.statistics import StatsFilter
 from deskhelp.exports import ExportRequest
 from deskhelp.reports.model import ReportKind
 from deskhelp.service import Cancelled, ExportError, StorageError
+from deskhelp.ui import register_pdf_writer
 from deskhelp.ui.messages import storage_message
 
 if TYPE_CHECKING:
     from deskhelp.service import DeskService
 
 log = logging.getLogger(__name__)
+register_pdf_writer()  # the dashboard saves PDFs: the exports get the writer with the charts
 FILTERS = {"csv": "CSV (*.csv)", "xlsx": "Excel (*.xlsx)", "pdf": "PDF (*.pdf)"}
 CANCELLED = "cancelled"
 

@@ -895,3 +895,23 @@ def test_random_valid_personal_numbers_with_random_separators_are_always_found(
     start += len(number) - len(number.lstrip(edges))
     end = len(before) + len(number.rstrip(edges))
     assert find_personal_data(text) == [Finding(kind, start, end)]
+
+
+@pytest.mark.parametrize("text", [n for n, _ in POSITIVES + TYPED_FORMS], ids=ascii)
+@pytest.mark.parametrize("surrounding", TYPED_FORM_SURROUNDINGS, ids=range(len(TYPED_FORM_SURROUNDINGS)))
+def test_the_quick_test_before_the_finder_never_misses_what_it_finds(text: str, surrounding: str) -> None:
+    """core.names skips the finder for a name the quick test passes: that must never let personal data through."""
+    from deskhelp.core.names import could_hold_personal_data
+
+    assert could_hold_personal_data(surrounding.format(text))
+
+
+@given(st.text(max_size=80))
+@settings(max_examples=300, deadline=None)
+def test_the_quick_test_is_true_wherever_the_finder_finds_something(text: str) -> None:
+    from deskhelp.core.names import could_hold_personal_data
+
+    if find_personal_data(text):
+        assert could_hold_personal_data(text)
+    hidden = "anna (a\u200bt) example.se"  # a zero-width character inside the "at"
+    assert find_personal_data(hidden) and could_hold_personal_data(hidden)

@@ -319,7 +319,7 @@ def test_the_exports_find_the_pdf_writer_only_where_it_was_registered() -> None:
     code = (
         "from deskhelp import exports\n"
         "try:\n    exports.writer_for('pdf')\nexcept LookupError as exc:\n    print('missing:', exc)\n"
-        "import deskhelp.ui\n"
+        "from deskhelp.ui import register_pdf_writer; register_pdf_writer()\n"
         "print('registered:', exports.writer_for('pdf').__module__)\n"
         "import sys; print('qt:', any(m.startswith('PySide6') for m in sys.modules))\n"
     )
