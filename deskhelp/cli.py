@@ -227,6 +227,7 @@ def _search(args: argparse.Namespace) -> int:
                 "title": hit.case_type.title.get("sv"),
                 "area": pack.areas[hit.case_type.area].title.get("sv"),
                 "mission": hit.case_type.mission.value,
+                "in_guidelines": hit.case_type.in_guidelines,  # False: "other", always offered last
                 "actors": [{"id": a, "name": pack.actors[a].name.get("sv")} for a in hit.case_type.actors],
             }
             for hit in service.search(args.text, limit=args.limit)

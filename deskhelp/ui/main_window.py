@@ -370,7 +370,10 @@ class MainWindow(QMainWindow):
         if text.strip():
             rows = [hit.case_type for hit in self._service.search(text)]
         else:
-            rows = sorted(pack.case_types.values(), key=lambda c: c.title.get(self._language).casefold())
+            # By title, the errand "not in the guidelines" last (as in every search).
+            rows = sorted(
+                pack.case_types.values(), key=lambda c: (not c.in_guidelines, c.title.get(self._language).casefold())
+            )
         self.search.show_results(rows, pack, self._language, keep_current)
 
     def _on_case_type_chosen(self, case_id: str) -> None:
@@ -383,7 +386,10 @@ class MainWindow(QMainWindow):
         self.triage.details.start(case, conversation.channel)
         self.pages.setCurrentWidget(self.triage)
         self._on_answers_changed()
-        self.triage.mission.focus_answer()
+        if self.triage.details.describing:  # not in the guidelines: what was it? (Enter then logs)
+            self.triage.details.description.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
+        else:
+            self.triage.mission.focus_answer()
 
     def _on_answers_changed(self) -> None:
         if self._service is None or self.triage.case_type is None:
@@ -401,8 +407,9 @@ class MainWindow(QMainWindow):
             details = self.triage.details.details()
             logged = self._service.log(result, details, self.triage.resources.missing())
         except CaseRefused:
-            self.show_banner(self.tr("The case was NOT logged.") + " " + self.triage.details.warning.text(), error=True)
-            self.triage.details.reflection.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
+            why = self.triage.details.warning.text() or self.triage.details.missing_description_text()
+            self.show_banner(self.tr("The case was NOT logged.") + " " + why, error=True)
+            self.triage.details.focus_problem()
             return
         except StorageError as error:
             log.error("a case could not be logged: %s", error)  # the problem only; the case stays on screen

@@ -13,6 +13,13 @@
     </message>
 </context>
 <context>
+    <name>CaseTypeListModel</name>
+    <message>
+        <source>log it, describe it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DailyMaintenance</name>
     <message>
         <source>Today&apos;s backup could not be made; DeskHelp works as usual. Tell IT:</source>
@@ -273,6 +280,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -416,19 +447,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>It ch&amp;afed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick why the case felt uncomfortable; leave empty if it did not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It chafed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the errand was, in a few words; nothing about the patron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the errand was, in a few words, for the question inventory. Nothing about the patron.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the errand in a few words first: it goes into the question inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Eff&amp;ort (READ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>It ch&amp;afed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case felt ethically, legally or technically uncomfortable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case felt ethically, legally or technically uncomfortable.</source>
+        <source>Descri&amp;be the errand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -13,6 +13,13 @@
     </message>
 </context>
 <context>
+    <name>CaseTypeListModel</name>
+    <message>
+        <source>log it, describe it</source>
+        <translation>logga och beskriv det</translation>
+    </message>
+</context>
+<context>
     <name>DailyMaintenance</name>
     <message>
         <source>Today&apos;s backup could not be made; DeskHelp works as usual. Tell IT:</source>
@@ -273,6 +280,30 @@
         <translation>Utanför vårt uppdrag</translation>
     </message>
     <message>
+        <source>Integrity</source>
+        <translation>Integritet</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Juridik</translation>
+    </message>
+    <message>
+        <source>Ethical</source>
+        <translation>Etik</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Teknik</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -416,20 +447,36 @@
         <translation>Tidsåtgång</translation>
     </message>
     <message>
+        <source>It ch&amp;afed:</source>
+        <translation>Det &amp;skavde:</translation>
+    </message>
+    <message>
+        <source>Tick why the case felt uncomfortable; leave empty if it did not.</source>
+        <translation>Kryssa i varför ärendet kändes obekvämt; lämna tomt om det inte gjorde det.</translation>
+    </message>
+    <message>
+        <source>It chafed: {0}</source>
+        <translation>Det skavde: {0}</translation>
+    </message>
+    <message>
+        <source>What the errand was, in a few words; nothing about the patron</source>
+        <translation>Vad ärendet gällde, med några ord; inget om besökaren</translation>
+    </message>
+    <message>
+        <source>What the errand was, in a few words, for the question inventory. Nothing about the patron.</source>
+        <translation>Krävs: vad ärendet gällde, med några ord, till frågeinventeringen. Inget om besökaren.</translation>
+    </message>
+    <message>
+        <source>Describe the errand in a few words first: it goes into the question inventory.</source>
+        <translation>Beskriv först ärendet med några ord: det går till frågeinventeringen.</translation>
+    </message>
+    <message>
         <source>Eff&amp;ort (READ)</source>
         <translation>I&amp;nsats (READ)</translation>
     </message>
     <message>
-        <source>It ch&amp;afed</source>
-        <translation>Det &amp;skavde</translation>
-    </message>
-    <message>
-        <source>The case felt ethically, legally or technically uncomfortable</source>
-        <translation>Ärendet kändes etiskt, juridiskt eller tekniskt obekvämt</translation>
-    </message>
-    <message>
-        <source>The case felt ethically, legally or technically uncomfortable.</source>
-        <translation>Ärendet kändes etiskt, juridiskt eller tekniskt obekvämt.</translation>
+        <source>Descri&amp;be the errand</source>
+        <translation>&amp;Beskriv ärendet</translation>
     </message>
     <message>
         <source>Reflection, optional; nothing about the patron</source>
