@@ -10,6 +10,7 @@ tests/ui/test_startup.py keeps it so.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from html import escape
 from typing import TYPE_CHECKING
@@ -29,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskhelp import __version__
 from deskhelp.storage.errors import StorageError
 from deskhelp.ui.colours import ERROR, set_base_to_window, set_text_colour
 from deskhelp.ui.events import DeskEvents
@@ -322,8 +322,14 @@ class MainWindow(QMainWindow):
             problems.append(
                 self.tr("A new guideline pack was refused; the previous one is still in use.") + f"\n{refused}"
             )
+        from deskhelp.ui.about import review_notice
+
+        # Once per start, quietly: an overdue review is a reminder for the owner, not an error at the desk.
+        overdue = review_notice(service.pack.info, dt.date.today())
         if problems:
-            self.show_banner("\n".join(problems), error=True)
+            self.show_banner("\n".join([*problems, overdue] if overdue else problems), error=True)
+        elif overdue:
+            self.show_banner(overdue)
         self._refresh_results()
 
     def showing_case(self) -> bool:
@@ -539,11 +545,12 @@ class MainWindow(QMainWindow):
     def _show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox  # imported when needed: its enums are slow to build at start
 
-        QMessageBox.about(
-            self,
-            self.tr("About DeskHelp"),
-            self.tr("DeskHelp {0}\nThe library's agreed guidelines for digital errands.").format(__version__),
-        )
+        from deskhelp.ui.about import about_html
+
+        service = self._service
+        info = service.pack.info if service is not None else None
+        database = str(service.settings.database) if service is not None else None
+        QMessageBox.about(self, self.tr("About DeskHelp"), about_html(info, database, self._language, dt.date.today()))
 
     def closeEvent(self, event) -> None:
         if self._service is not None:

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>About</name>
+    <message>
+        <source>The library&apos;s agreed guidelines for digital errands.</source>
+        <translation>Bibliotekets gemensamma riktlinjer för digitala ärenden.</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>försenad</translation>
+    </message>
+    <message>
+        <source>Guidelines</source>
+        <translation>Riktlinjer</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Senast reviderad</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Nästa revidering</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Databas</translation>
+    </message>
+    <message>
+        <source>The guidelines were due for review on {0}; {1} is responsible.</source>
+        <translation>Riktlinjerna skulle ha reviderats senast {0}; {1} ansvarar för det.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>DeskHelp cannot start</source>
@@ -688,12 +727,6 @@
     <message>
         <source>About DeskHelp</source>
         <translation>Om DeskHelp</translation>
-    </message>
-    <message>
-        <source>DeskHelp {0}
-The library&apos;s agreed guidelines for digital errands.</source>
-        <translation>DeskHelp {0}
-Bibliotekets överenskomna riktlinjer för digitala ärenden.</translation>
     </message>
 </context>
 <context>
