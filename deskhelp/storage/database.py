@@ -168,6 +168,14 @@ class Database:
             session.flush()
             return _revision(row)
 
+    def revision_json_by_sha(self, sha256: str) -> str | None:
+        """The parsed pack of the newest revision with this content, if it was ever applied here."""
+        with self._reading() as session:
+            row = session.scalars(
+                select(PackRevision).where(PackRevision.sha256 == sha256).order_by(PackRevision.id.desc())
+            ).first()
+            return row.pack_json if row else None
+
     def revision_text(self, revision_id: int) -> str | None:
         with self._reading() as session:
             row = session.get(PackRevision, revision_id)

@@ -1282,4 +1282,27 @@
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>WhatsNewDialog</name>
+    <message>
+        <source>What&apos;s new in the guidelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guidelines have changed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read through what is new before the next patron.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is new in the guidelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

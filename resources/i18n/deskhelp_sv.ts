@@ -1282,4 +1282,27 @@
         <translation>Bocka ur det som besökaren saknar.</translation>
     </message>
 </context>
+<context>
+    <name>WhatsNewDialog</name>
+    <message>
+        <source>What&apos;s new in the guidelines</source>
+        <translation>Nytt i riktlinjerna</translation>
+    </message>
+    <message>
+        <source>The guidelines have changed: {0}</source>
+        <translation>Riktlinjerna har ändrats: {0}</translation>
+    </message>
+    <message>
+        <source>Read through what is new before the next patron.</source>
+        <translation>Läs igenom det nya innan nästa besökare.</translation>
+    </message>
+    <message>
+        <source>What is new in the guidelines</source>
+        <translation>Det som är nytt i riktlinjerna</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+</context>
 </TS>
