@@ -198,6 +198,7 @@ def _check(_args: argparse.Namespace) -> int:
         settings = service.settings
         print(f"Library: {settings.library}, branch {settings.branch}, desk {settings.desk}")
         print(f"Log: {_log_file_text()}")
+        _print_to_fill_in(service)
         problems = [f"configuration: {problem}" for problem in settings.problems]
         if status.notice:
             problems.append(f"the library's pack folder could not be used: {status.notice}")
@@ -209,6 +210,22 @@ def _check(_args: argparse.Namespace) -> int:
         return 0
 
     return _with_service(report)
+
+
+def _print_to_fill_in(service: DeskService) -> None:
+    """What a new library has left to fill in (issue 13): not problems, the desk works, but slips and exports show
+    placeholders until they are done."""
+    from deskhelp.core.local_actors import unfilled_actors
+    from deskhelp.settings import unset_names
+
+    for name, default, key in unset_names(service.settings):
+        print(f"To fill in: the {name} name is still the default {default!r}; set {key} in deskhelp.toml")
+    actors = unfilled_actors(service.pack)
+    if actors:
+        print(f"To fill in: {len(actors)} local actors have no contact details of the library's own yet (in the pack):")
+        width = max(len(actor.id) for actor in actors)
+        for actor in actors:
+            print(f"  {actor.id:<{width}}  {actor.name.get('sv')}")
 
 
 def _log_file_text() -> str:
