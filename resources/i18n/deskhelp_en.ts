@@ -1182,6 +1182,10 @@
         <source>Reflection</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Why it chafed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TriagePanel</name>

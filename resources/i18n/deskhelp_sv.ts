@@ -1182,6 +1182,10 @@
         <source>Reflection</source>
         <translation>Reflektion</translation>
     </message>
+    <message>
+        <source>Why it chafed</source>
+        <translation>Varför det skavde</translation>
+    </message>
 </context>
 <context>
     <name>TriagePanel</name>

@@ -445,3 +445,15 @@ def test_the_inventory_counts_can_be_suppressed(report_db, pack) -> None:
     assert rows == {case_type_names.get(ct, ct): shown(n, 3) for ct, n in per_type.items()}
     assert rows["retired-type"] == "<3"
     assert len(single(report, "Ärenden som skavde")[1]) == sum(per_type.values())  # the list itself stays whole
+
+
+def test_the_errand_not_in_the_guidelines_is_a_titled_row_of_its_own(report_db, pack) -> None:
+    """Issue 13: "other" is counted like any case type, under its title and its own area, in both languages."""
+    log = Log(report_db, START, END, None, None)
+    count = log.one("SELECT count(*) FROM case_record r WHERE {where} AND r.case_type_id = 'other'")
+    assert count > 0
+    swedish = report_for(report_db, pack, ReportKind.SUMMARY, START, END)
+    assert ("Annat ärende - finns inte i riktlinjerna", count) in single(swedish, "Ärenden per ärendetyp")[1]
+    assert "Övrigt" in [row[0] for row in single(swedish, "Ärenden per område")[1]]
+    english = report_for(report_db, pack, ReportKind.SUMMARY, START, END, language="en")
+    assert ("Other errand - not in the guidelines", count) in single(english, "Cases by case type")[1]
