@@ -104,3 +104,12 @@ def test_the_seeds_example_reflection_fits() -> None:
     CaseDetails(chafing=True, reflection="Skavde. " * 125)  # 1,000 characters
     with pytest.raises(CaseRefused, match=f"at most {REFLECTION_MAX_CHARS}"):
         CaseDetails(reflection="x" * (REFLECTION_MAX_CHARS + 1))
+
+
+@pytest.mark.parametrize(("language", "title"), [("sv", "Ditt ärende"), ("en", "Your errand"), ("ar", "موضوع طلبك")])
+def test_the_patron_never_reads_not_in_the_guidelines(small_pack, language: str, title: str) -> None:
+    from deskhelp.core.patron_text import patron_sheet
+
+    other = small_pack.case_types[OTHER_ID]
+    sheet = patron_sheet(triage(small_pack, other, default_answers(other)), small_pack, language)
+    assert sheet.case_title == title
