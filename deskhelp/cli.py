@@ -179,6 +179,8 @@ def _with_service(action: Callable[[DeskService], int]) -> int:
 
 def _check(_args: argparse.Namespace) -> int:
     def report(service: DeskService) -> int:
+        from deskhelp.core.other_errand import guided_case_types  # the pack's own, not the built-in "other"
+
         status = service.pack_status
         revision = status.revision
         damage = service.db.check_integrity()
@@ -193,7 +195,7 @@ def _check(_args: argparse.Namespace) -> int:
         print(f"Database: {service.db.path} (schema up to date, integrity checked, {service.db.count_cases()} cases)")
         print(
             f"Guideline pack: {revision.pack_id} {revision.version} (revision {revision.id}, "
-            f"{len(service.pack.case_types)} case types, {len(service.pack.actors)} actors)"
+            f"{len(guided_case_types(service.pack))} case types, {len(service.pack.actors)} actors)"
         )
         settings = service.settings
         print(f"Library: {settings.library}, branch {settings.branch}, desk {settings.desk}")
@@ -263,13 +265,15 @@ def _pack(args: argparse.Namespace) -> int:
     from deskhelp.content.pack_file import PackError, read_pack_file
 
     if args.pack_command == "validate":
+        from deskhelp.core.other_errand import OTHER_AREA_ID, guided_case_types  # not the built-in "other"
+
         try:
             pack = read_pack_file(Path(args.file)).pack
         except PackError as exc:
             return _fail(f"{exc.total:,} problem(s):\n{exc}")
         print(
-            f"{args.file}: valid pack {pack.info.id} {pack.info.version}: {len(pack.areas)} areas, "
-            f"{len(pack.case_types)} case types, {len(pack.actors)} actors, {len(pack.cards)} cards"
+            f"{args.file}: valid pack {pack.info.id} {pack.info.version}: {len(pack.areas) - (OTHER_AREA_ID in pack.areas)} areas, "
+            f"{len(guided_case_types(pack))} case types, {len(pack.actors)} actors, {len(pack.cards)} cards"
         )
         return 0
 
