@@ -271,8 +271,9 @@ def _pack(args: argparse.Namespace) -> int:
             pack = read_pack_file(Path(args.file)).pack
         except PackError as exc:
             return _fail(f"{exc.total:,} problem(s):\n{exc}")
+        areas = len(pack.areas) - (OTHER_AREA_ID in pack.areas)
         print(
-            f"{args.file}: valid pack {pack.info.id} {pack.info.version}: {len(pack.areas) - (OTHER_AREA_ID in pack.areas)} areas, "
+            f"{args.file}: valid pack {pack.info.id} {pack.info.version}: {areas} areas, "
             f"{len(guided_case_types(pack))} case types, {len(pack.actors)} actors, {len(pack.cards)} cards"
         )
         return 0
