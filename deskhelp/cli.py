@@ -178,6 +178,8 @@ def _with_service(action: Callable[[DeskService], int]) -> int:
 
 def _check(_args: argparse.Namespace) -> int:
     def report(service: DeskService) -> int:
+        from deskhelp.core.other_errand import guided_case_types  # the pack's own, not the built-in "other"
+
         status = service.pack_status
         revision = status.revision
         damage = service.check_integrity()
@@ -195,11 +197,12 @@ def _check(_args: argparse.Namespace) -> int:
         print(f"Database: {location} (schema up to date, integrity checked, {cases} cases)")
         print(
             f"Guideline pack: {revision.pack_id} {revision.version} (revision {revision.id}, "
-            f"{len(service.pack.case_types)} case types, {len(service.pack.actors)} actors)"
+            f"{len(guided_case_types(service.pack))} case types, {len(service.pack.actors)} actors)"
         )
         settings = service.settings
         print(f"Library: {settings.library}, branch {settings.branch}, desk {settings.desk}")
         print(f"Log: {_log_file_text()}")
+        _print_to_fill_in(service)
         problems = [f"configuration: {problem}" for problem in settings.problems]
         if status.notice:
             problems.append(f"the library's pack folder could not be used: {status.notice}")
@@ -211,6 +214,22 @@ def _check(_args: argparse.Namespace) -> int:
         return 0
 
     return _with_service(report)
+
+
+def _print_to_fill_in(service: DeskService) -> None:
+    """What a new library has left to fill in (issue 13): not problems, the desk works, but slips and exports show
+    placeholders until they are done."""
+    from deskhelp.core.local_actors import unfilled_actors
+    from deskhelp.settings import unset_names
+
+    for name, default, key in unset_names(service.settings):
+        print(f"To fill in: the {name} name is still the default {default!r}; set {key} in deskhelp.toml")
+    actors = unfilled_actors(service.pack)
+    if actors:
+        print(f"To fill in: {len(actors)} local actors have no contact details of the library's own yet (in the pack):")
+        width = max(len(actor.id) for actor in actors)
+        for actor in actors:
+            print(f"  {actor.id:<{width}}  {actor.name.get('sv')}")
 
 
 def _log_file_text() -> str:
@@ -229,6 +248,7 @@ def _search(args: argparse.Namespace) -> int:
                 "title": hit.case_type.title.get("sv"),
                 "area": pack.areas[hit.case_type.area].title.get("sv"),
                 "mission": hit.case_type.mission.value,
+                "in_guidelines": hit.case_type.in_guidelines,  # False: "other", always offered last
                 "actors": [{"id": a, "name": pack.actors[a].name.get("sv")} for a in hit.case_type.actors],
             }
             for hit in service.search(args.text, limit=args.limit)
@@ -247,13 +267,16 @@ def _pack(args: argparse.Namespace) -> int:
     from deskhelp.content.pack_file import PackError, read_pack_file
 
     if args.pack_command == "validate":
+        from deskhelp.core.other_errand import OTHER_AREA_ID, guided_case_types  # not the built-in "other"
+
         try:
             pack = read_pack_file(Path(args.file)).pack
         except PackError as exc:
             return _fail(f"{exc.total:,} problem(s):\n{exc}")
+        areas = len(pack.areas) - (OTHER_AREA_ID in pack.areas)
         print(
-            f"{args.file}: valid pack {pack.info.id} {pack.info.version}: {len(pack.areas)} areas, "
-            f"{len(pack.case_types)} case types, {len(pack.actors)} actors, {len(pack.cards)} cards"
+            f"{args.file}: valid pack {pack.info.id} {pack.info.version}: {areas} areas, "
+            f"{len(guided_case_types(pack))} case types, {len(pack.actors)} actors, {len(pack.cards)} cards"
         )
         return 0
 

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from deskhelp.content.pack_file import LoadedPack, PackError
     from deskhelp.core.cases import CaseDetails, CaseRecord
     from deskhelp.core.guidelines import GuidelinePack
+    from deskhelp.core.pack_changes import PackChange
     from deskhelp.core.search import SearchHit
     from deskhelp.core.statistics import Statistics, StatsFilter
     from deskhelp.core.triage import Answers, TriageResult
@@ -76,6 +77,7 @@ class PackStatus:
     applied_now: bool
     refused: PackError | None
     notice: str | None = None  # e.g. the shared pack folder could not be read: the active pack stays
+    previous: StoredRevision | None = None  # the revision active before this start, when a new one was applied now
 
 
 def apply_pack(db: Database, loaded: LoadedPack, origin: str, source: str) -> StoredRevision:
@@ -119,7 +121,7 @@ def sync_pack(db: Database, offered: Path, origin: str) -> PackStatus:
         return PackStatus(active, applied_now=False, refused=error)
     revision = apply_pack(db, loaded, origin, offered.name)
     log.info("pack: %s applied: %s %s as revision %s", offered, revision.pack_id, revision.version, revision.id)
-    return PackStatus(revision, applied_now=True, refused=None)
+    return PackStatus(revision, applied_now=True, refused=None, previous=active)
 
 
 PACK_SUFFIXES = (".yaml", ".yml")
@@ -294,6 +296,27 @@ class DeskService:
 
     def search(self, query: str, limit: int = 10) -> list[SearchHit]:
         return self._index.search(query, limit)
+
+    def whats_new(self, seen_sha256: str | None, language: str = "sv") -> list[PackChange]:
+        """What changed in the guidelines since the revision staff at this desk last saw (``seen_sha256``), or else
+        since the revision active before this start; empty when nothing is new or there is nothing to compare."""
+        current = self.pack_status.revision
+        if seen_sha256 == current.sha256:
+            return []
+        previous = self.db.revision_json_by_sha(seen_sha256) if seen_sha256 else None
+        if previous is None and self.pack_status.previous is not None:
+            previous = self.pack_status.previous.pack_json
+        if previous is None:
+            return []
+        from deskhelp.content.pack_file import PackError, pack_from_json
+        from deskhelp.core.pack_changes import pack_changes
+
+        try:
+            old = pack_from_json(previous, "the previous revision")
+        except PackError:
+            log.warning("pack: the previous revision could not be read to tell what is new")
+            return []
+        return pack_changes(old, self.pack, language)
 
     def triage(self, case_type_id: str, answers: Answers) -> TriageResult:
         from deskhelp.core.triage import triage

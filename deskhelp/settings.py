@@ -197,3 +197,16 @@ def _check_names(values: dict[str, str], sources: dict[str, str], problems: list
         if name in sources and (problem := name_problem(values[name])):
             problems.append(f"{sources[name]}: the name {problem}; {_DEFAULTS[name]!r} is used instead")
             values[name] = _DEFAULTS[name]
+
+
+# Where each name is set, as `deskhelp check` tells IT (issue 13: the defaults were printed on slips and exports).
+_NAME_KEYS = {"library": "[library] name", "branch": "[library] branch", "desk": "[desk] name"}
+
+
+def unset_names(settings: Settings) -> list[tuple[str, str, str]]:
+    """(setting, its default still in use, where to set it) for library, branch and desk left at their defaults."""
+    return [
+        (name, _DEFAULTS[name], _NAME_KEYS[name])
+        for name in ("library", "branch", "desk")
+        if getattr(settings, name) == _DEFAULTS[name]
+    ]

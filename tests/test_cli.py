@@ -61,8 +61,26 @@ def test_search_json(use_small_pack: Path) -> None:
         "title": "Ansöka om föräldrapenning",
         "area": "Myndigheter",
         "mission": "partly",
+        "in_guidelines": True,
         "actors": [{"id": "forsakringskassan", "name": "Försäkringskassan"}],
     }
+    assert data["results"][-1]["id"] == "other"
+
+
+def test_search_json_always_offers_the_errand_not_in_the_guidelines(use_small_pack: Path) -> None:
+    """Issue 13: "fullmakt" gave an empty list; now the errand that is not in the guidelines, to log and describe."""
+    out = run("search", "fullmakt", "--json")
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout)["results"] == [
+        {
+            "id": "other",
+            "title": "Annat ärende - finns inte i riktlinjerna",
+            "area": "Övrigt",
+            "mission": "partly",
+            "in_guidelines": False,
+            "actors": [],
+        }
+    ]
 
 
 def test_pack_validate_names_file_and_field(tmp_path: Path) -> None:

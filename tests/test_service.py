@@ -122,7 +122,7 @@ def test_logging_details_reach_the_file_and_default_to_the_case_type(use_small_p
 
 @pytest.mark.parametrize(
     "reflection",
-    ["Ringde 070-123 45 67 åt henne", "mejla anna.svensson@example.se", "x" * 501],
+    ["Ringde 070-123 45 67 åt henne", "mejla anna.svensson@example.se", "x" * 2001],
     ids=["phone", "email", "too-long"],
 )
 def test_a_reflection_with_personal_data_or_too_long_is_never_stored(use_small_pack: Path, reflection: str) -> None:

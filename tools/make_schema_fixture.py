@@ -126,6 +126,12 @@ CASES = [
 ]
 
 
+# Since 0004: why some chafing cases chafed (case 6 chafed before reasons were asked: the flag alone), and a long
+# reflection, which 0004 first allows.
+REASONS = {2: ("integrity", "technical"), 3: ("legal",)}
+LONG_REFLECTION = {3: "Skavde juridiskt: " + "ombud och fullmakt, vem får göra vad? " * 24}
+
+
 def pack_revisions() -> list[dict]:
     """The library's own pack (active) and, before it, the bundled one (inactive): every pack_revision column."""
     text = PACK.read_text(encoding="utf-8")
@@ -153,13 +159,17 @@ def pack_revisions() -> list[dict]:
     return rows
 
 
-def case_rows() -> tuple[list[dict], list[dict], list[dict]]:
+def case_rows(revision: str) -> tuple[list[dict], list[dict], list[dict], list[dict]]:
     pack = parse_pack_bytes(PACK.read_bytes(), PACK.name).pack
-    cases, actors, missing = [], [], []
+    cases, actors, missing, reasons = [], [], [], []
+    since_0004 = revision >= "0004"
     for case_id, rev, type_id, answers, channel, when, branch, desk, details, extra, lacked, demo in CASES:
         case_type = pack.case_types[type_id]
         result = triage(pack, case_type, Answers(case_type.mission, **answers))
         effort, duration, chafing, reflection = details
+        if since_0004:
+            reflection = LONG_REFLECTION.get(case_id, reflection)
+            reasons += [{"case_id": case_id, "reason": reason} for reason in REASONS.get(case_id, ())]
         cases.append(
             {
                 "id": case_id,
@@ -180,21 +190,29 @@ def case_rows() -> tuple[list[dict], list[dict], list[dict]]:
                 "chafing": chafing,
                 "reflection": reflection,
                 "demo": demo,
+                "description": None,
             }
         )
         actor_ids = dict.fromkeys([actor.id for actor in result.actors] + list(extra))
         actors += [{"case_id": case_id, "actor_id": actor_id} for actor_id in actor_ids]
         missing += [{"case_id": case_id, "resource_id": resource_id} for resource_id in lacked]
-    return cases, actors, missing
+    if since_0004:  # an errand not in the guidelines, described, chafing for a reason of its own
+        other = dict(cases[0], id=10, case_type_id="other", mission="partly", outcome="helped_here")
+        other.update(chafing=1, reflection=None, description="Fullmakt för anhörig hos vården", pack_revision_id=2)
+        cases.append(other)
+        reasons.append({"case_id": 10, "reason": "ethical"})
+        reasons.append({"case_id": 10, "reason": "other"})
+    return cases, actors, missing, reasons
 
 
-def rows_by_table() -> dict[str, list[dict]]:
-    cases, actors, missing = case_rows()
+def rows_by_table(revision: str) -> dict[str, list[dict]]:
+    cases, actors, missing, reasons = case_rows(revision)
     return {
         "pack_revision": pack_revisions(),
         "case_record": cases,
         "case_actor": actors,
         "case_missing_resource": missing,
+        "case_chafing_reason": reasons,
     }
 
 
@@ -207,7 +225,7 @@ def write_fixture(revision: str, target: Path) -> dict[str, int]:
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("BEGIN")
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        ours = rows_by_table()
+        ours = rows_by_table(revision)
         unfilled = tables - set(ours) - {"alembic_version"}
         if unfilled:
             raise SystemExit(f"schema {revision} has tables this tool does not fill: {sorted(unfilled)}; add rows")
@@ -215,7 +233,7 @@ def write_fixture(revision: str, target: Path) -> dict[str, int]:
             if table not in tables:
                 continue
             columns = [r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')]
-            unknown = set(columns) - set(rows[0])
+            unknown = set(columns) - set(rows[0])  # columns of later revisions are left out below
             if unknown:
                 raise SystemExit(f"{table} at {revision} has columns this tool does not fill: {sorted(unknown)}")
             names = ", ".join(f'"{c}"' for c in columns)

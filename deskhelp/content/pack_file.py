@@ -27,6 +27,8 @@ from deskhelp.content.pack_yaml import shortened as _shortened
 from deskhelp.core.guidelines import (
     ACTOR_KINDS,
     CONTACT_FIELDS,
+    DEFAULT_OWNER,
+    DEFAULT_REVIEW_MONTHS,
     DURATION_BUCKETS,
     MAX_RESOURCES,
     REQUIRED_LANGUAGES,
@@ -42,6 +44,7 @@ from deskhelp.core.guidelines import (
     Text,
     Verdict,
 )
+from deskhelp.core.other_errand import OTHER_ID, with_other
 
 FORMAT_VERSION = 1
 # The bundled pack is about 160 KB; a library's own pack, with every text in several languages, stays well below
@@ -379,28 +382,39 @@ class _Reader:
         cards = self.keyed(top, "cards", self.card, required=False)
         actors = self.keyed(top, "actors", self.actor)
         case_types = self.keyed(top, "case_types", lambda v: self.case_type(v, areas, actors, resources, cards))
+        # The built-in errand "not in the guidelines" is added to every pack (deskhelp.core.other_errand).
+        for key, known in (("case_types", case_types), ("areas", areas)):
+            if isinstance(known, dict) and OTHER_ID in known:
+                with self._at(key), self._at(OTHER_ID):
+                    self.problem(f"the id {OTHER_ID!r} is reserved for errands not in the guidelines; choose another")
         if self.count:
             return None
-        return GuidelinePack(
-            info=info,
-            closing_checklist=tuple(checklist),
-            default_phrasing=phrasing,
-            resources=resources,
-            areas=areas,
-            cards=cards,
-            actors=actors,
-            case_types=case_types,
+        return with_other(
+            GuidelinePack(
+                info=info,
+                closing_checklist=tuple(checklist),
+                default_phrasing=phrasing,
+                resources=resources,
+                areas=areas,
+                cards=cards,
+                actors=actors,
+                case_types=case_types,
+            )
         )
 
     def pack_info(self, value: Any) -> PackInfo | None:
-        data = self.mapping(value, {"id", "version", "title", "reviewed"})
+        data = self.mapping(value, {"id", "version", "title", "reviewed", "owner", "review_months"})
         if data is None:
             return None
+        owner = self.field(data, "owner", self.string, required=False)
+        months = self.field(data, "review_months", lambda v: self.number(v, 1, 36), required=False)
         return PackInfo(
             id=self.field(data, "id", self.identifier),
             version=self.field(data, "version", self.string),
             title=self.field(data, "title", self.text),
             reviewed=self.field(data, "reviewed", self.date),
+            owner=owner or DEFAULT_OWNER,
+            review_months=months or DEFAULT_REVIEW_MONTHS,
         )
 
     def phrasing(self, value: Any, require_all: bool = False) -> dict[Outcome, Text]:

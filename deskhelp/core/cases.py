@@ -14,11 +14,14 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from deskhelp.core.guidelines import DURATION_BUCKETS, CaseType, Outcome, Verdict
+from deskhelp.core.inventory import ChafingReason
+from deskhelp.core.other_errand import DESCRIPTION_MAX_CHARS, is_other
 from deskhelp.core.privacy import Finding, find_personal_data, name_problem
 from deskhelp.core.triage import Competence, Enough, TriageResult
 
 READ_SCALE = range(1, 7)
-REFLECTION_MAX_CHARS = 500  # a short reflection for the team lead, not a case file
+# Issue 13: seed 001's own example reflection is 685 characters; room for a considered paragraph, not a case file.
+REFLECTION_MAX_CHARS = 2000
 
 
 class Channel(StrEnum):
@@ -45,10 +48,21 @@ class CaseDetails:
     channel: Channel = Channel.DESK
     effort: int = 2  # READ scale 1-6
     duration: str = "5-15"
-    chafing: bool = False  # the case felt ethically, legally or technically uncomfortable
+    chafing: bool = False  # the case felt uncomfortable; true whenever a reason is given
     reflection: str = ""
+    reasons: frozenset[ChafingReason] = frozenset()  # why it chafed (several allowed)
+    description: str = ""  # what the errand was, for the "other" errand only (checked like the reflection)
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "reasons", frozenset(ChafingReason(r) for r in self.reasons))
+        if self.reasons and not self.chafing:
+            object.__setattr__(self, "chafing", True)  # the flag keeps its meaning: any reason chosen
+        if len(self.description) > DESCRIPTION_MAX_CHARS:
+            raise CaseRefused(f"the description is {len(self.description)} characters; at most {DESCRIPTION_MAX_CHARS}")
+        findings = tuple(find_personal_data(self.description))
+        if findings:
+            kinds = ", ".join(sorted({f.kind.value for f in findings}))
+            raise CaseRefused(f"the description contains personal data ({kinds}); remove or redact it", findings)
         if self.effort not in READ_SCALE:
             raise CaseRefused(f"effort must be 1-6 on the READ scale, not {self.effort}")
         if self.duration not in DURATION_BUCKETS:
@@ -87,6 +101,11 @@ class CaseRecord:
         for what, name in (("branch", self.branch), ("desk", self.desk)):
             if problem := name_problem(name):
                 raise CaseRefused(f"the {what} name {problem}; change it in deskhelp.toml")
+        described = bool(self.details.description.strip())
+        if is_other(self.case_type_id) and not described:
+            raise CaseRefused("an errand not in the guidelines needs a short description of the errand")
+        if described and not is_other(self.case_type_id):
+            raise CaseRefused("only an errand not in the guidelines takes a description; use the reflection")
 
     @classmethod
     def from_triage(

@@ -21,6 +21,7 @@ from itertools import accumulate
 
 from deskhelp.core.cases import CaseDetails, CaseRecord, Channel
 from deskhelp.core.guidelines import DURATION_BUCKETS, CaseType, GuidelinePack, Verdict
+from deskhelp.core.other_errand import guided_case_types
 from deskhelp.core.triage import Answers, Competence, Enough, decide_outcome, referred_actors
 
 # --- When: weekdays, hours, months ----------------------------------------------------------------------------------
@@ -113,7 +114,7 @@ def case_type_popularity(pack: GuidelinePack) -> dict[str, float]:
     Tax errands count double: a common errand all year (moving, personal certificates), and more so in spring.
     """
     order = sorted(
-        pack.case_types.values(),
+        guided_case_types(pack),  # no errands "not in the guidelines": a demo cannot describe one
         key=lambda ct: (not is_everyday_case_type(ct), random.Random(f"popularity:{ct.id}").random()),
     )
     return {
@@ -191,7 +192,7 @@ def _generate(
     slot_total, slot_hi = slot_cum[-1], len(slot_cum) - 1
 
     # What: case types by popularity, tax errands more in spring.
-    types = list(pack.case_types.values())
+    types = guided_case_types(pack)
     weights = case_type_popularity(pack)
     popularity = [weights[case_type.id] for case_type in types]
     taxes = [is_tax_case_type(case_type) for case_type in types]

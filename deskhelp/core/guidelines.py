@@ -115,6 +115,11 @@ class CaseType:
     colleague_role: Text | None = None
     card: str | None = None
     sensitivity: Text | None = None
+    in_guidelines: bool = True  # False only for the built-in "other" errand (deskhelp.core.other_errand)
+
+
+DEFAULT_OWNER = "Arbetsgruppen för digital service"
+DEFAULT_REVIEW_MONTHS = 6  # seed 001: review everything every half-year
 
 
 @dataclass(frozen=True)
@@ -122,7 +127,9 @@ class PackInfo:
     id: str
     version: str
     title: Text
-    reviewed: str
+    reviewed: str  # ISO date of the last review
+    owner: str = DEFAULT_OWNER  # a role, never a person's name: who keeps the guidelines
+    review_months: int = DEFAULT_REVIEW_MONTHS
 
 
 @dataclass(frozen=True)

@@ -175,7 +175,8 @@ def patron_sheet(result: TriageResult, pack: GuidelinePack, language: str) -> Pa
     return PatronSheet(
         language=language,
         rtl=is_rtl(language),
-        case_title=case.title.get(language),
+        # The built-in "not in the guidelines" is staff's word for it; the patron reads "Your errand".
+        case_title=case.title.get(language) if case.in_guidelines else patron_label("your_errand", language),
         outcome=result.outcome,
         headline=patron_label(OUTCOME_HEADLINES[result.outcome], language),
         said=result.phrasing.get(language),

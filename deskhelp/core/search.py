@@ -20,6 +20,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from deskhelp.core.guidelines import CaseType, GuidelinePack
+from deskhelp.core.other_errand import OTHER_ID
 
 # Words that say nothing about the errand; dropped from queries (but kept if the query is nothing else).
 STOPWORDS = frozenset(
@@ -87,6 +88,8 @@ class SearchIndex:
         # word -> {case type id: best field weight}
         postings: dict[str, dict[str, float]] = defaultdict(dict)
         for case in pack.case_types.values():
+            if case.id == OTHER_ID:
+                continue  # never ranked: always offered last (see search)
             fields = [(_TITLE, case.title.translations.values()), (_KEYWORD, case.keywords)]
             context = [pack.areas[case.area].title.get(lang) for lang in ("sv", "en")]
             context += [pack.actors[a].name.get(lang) for a in case.actors for lang in ("sv", "en")]
@@ -162,6 +165,13 @@ class SearchIndex:
         return best
 
     def search(self, query: str, limit: int = 10) -> list[SearchHit]:
+        """The best ``limit`` matches, and always, last, the errand "not in the guidelines" (issue 13): whatever
+        the patron asks about can be logged, and what the guidelines miss goes into the question inventory."""
+        hits = self._ranked(query, limit)
+        other = self._pack.case_types.get(OTHER_ID)
+        return hits + [SearchHit(other, 0.0)] if other is not None else hits
+
+    def _ranked(self, query: str, limit: int) -> list[SearchHit]:
         terms = words(query)
         meaningful = [t for t in terms if t not in STOPWORDS] or terms
         scores: dict[str, float] = defaultdict(float)

@@ -33,6 +33,7 @@ CASE_COLUMNS = (
     "chafing",
     "reflection",
     "demo",
+    "description",
     "pack_revision_id",
 )
 
@@ -154,9 +155,13 @@ class StatsFilter:
 
 @dataclass(frozen=True)
 class ChafingCase:
+    """A case for the question inventory: one that chafed, or an errand not in the guidelines (or both)."""
+
     occurred_on: dt.date
     case_type_id: str
     reflection: str | None
+    reasons: tuple[str, ...] = ()  # ChafingReason values, in the enum's order; none for cases logged before 0004
+    description: str | None = None  # what the errand was, for errands not in the guidelines
 
 
 @dataclass(frozen=True)
@@ -179,6 +184,7 @@ class Statistics:
     competence_gaps: list[tuple[str, int, int]]  # case type, cases nobody here could do, cases handed to a colleague
     missing_resources: list[tuple[str, int]]
     chafing: list[ChafingCase] = field(default_factory=list)
+    not_in_guidelines: list[ChafingCase] = field(default_factory=list)  # case type "other", chafing or not
 
 
 def suppressed(count: int, threshold: int | None) -> int | str:

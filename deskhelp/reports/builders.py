@@ -23,9 +23,11 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from deskhelp.core.guidelines import GuidelinePack
+from deskhelp.core.inventory import ChafingReason
 from deskhelp.core.pack_names import PackNames
 from deskhelp.core.statistics import (
     CASE_COLUMNS,
+    ChafingCase,
     Period,
     PeriodKind,
     Statistics,
@@ -34,7 +36,7 @@ from deskhelp.core.statistics import (
     change_percent,
     suppressed,
 )
-from deskhelp.reports.labels import CHANNELS, OUTCOMES, channel_label, label, outcome_label
+from deskhelp.reports.labels import CHANNELS, OUTCOMES, channel_label, label, outcome_label, reason_label
 from deskhelp.reports.model import Cell, ChartKind, Report, ReportKind, Section, Table, TextRules
 
 # The row shape of deskhelp.storage.statistics.iter_cases: CASE_COLUMNS, then the actors and the missing resources
@@ -416,29 +418,62 @@ def build_actors(
 
 
 def build_inventory(options: ReportOptions, pack: GuidelinePack, statistics: Statistics) -> Report:
-    """The seed's "frågeinventering": every case that chafed, with its reflection, by date; and a count per type."""
+    """The seed's "frågeinventering": every case that chafed, why, with its reflection, by date; a count per type
+    and per reason; and the errands not in the guidelines with their descriptions (issue 13)."""
     b = _Builder(ReportKind.INVENTORY, options, pack)
     names, t = b.names, b.t
+
+    def reasons(case: ChafingCase) -> str:
+        return ", ".join(reason_label(r, b.language) for r in case.reasons)
+
     chafing_title = t("section.chafing")
     listing = Section(
         chafing_title,
         [
             Table(
                 chafing_title,
-                (t("col.date"), t("col.case_type"), t("col.reflection")),
-                [(c.occurred_on, names.case_type(c.case_type_id), c.reflection or "") for c in statistics.chafing],
+                (t("col.date"), t("col.case_type"), t("col.reasons"), t("col.reflection")),
+                [
+                    (c.occurred_on, names.case_type(c.case_type_id), reasons(c), c.reflection or "")
+                    for c in statistics.chafing
+                ],
             )
         ],
         text=t("inventory.text"),
     )
     per_type: dict[str, int] = defaultdict(int)
+    per_reason: dict[str, int] = defaultdict(int)
     for case in statistics.chafing:
         per_type[case.case_type_id] += 1
+        for reason in case.reasons or ("none",):
+            per_reason[reason] += 1
     pairs = sorted(per_type.items(), key=lambda item: (-item[1], names.case_type(item[0])))
     counts = b.single(
         "section.chafing_by_case_type", (t("col.case_type"), t("col.cases")), b.ranked(pairs, names.case_type)
     )
-    return b.report([listing, counts], b.notes(statistics.demo_cases))
+    order = [reason.value for reason in ChafingReason] + ["none"]
+    reason_pairs = [(reason, per_reason[reason]) for reason in order if per_reason.get(reason)]
+    by_reason = b.single(
+        "section.chafing_reasons",
+        (t("col.reason"), t("col.cases")),
+        b.ranked(reason_pairs, lambda reason: reason_label(reason, b.language)),
+    )
+    other_title = t("section.not_in_guidelines")
+    not_covered = Section(
+        other_title,
+        [
+            Table(
+                other_title,
+                (t("col.date"), t("col.description"), t("col.reasons"), t("col.reflection")),
+                [
+                    (c.occurred_on, c.description or "", reasons(c), c.reflection or "")
+                    for c in statistics.not_in_guidelines
+                ],
+            )
+        ],
+        text=t("not_in_guidelines.text"),
+    )
+    return b.report([listing, by_reason, counts, not_covered], b.notes(statistics.demo_cases))
 
 
 # -- Digidel ----------------------------------------------------------------------------------------------------

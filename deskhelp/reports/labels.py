@@ -118,6 +118,23 @@ LABELS: dict[str, dict[str, str]] = {
         "case.duration": "Tidsåtgång",
         "case.chafing": "Skavde",
         "case.reflection": "Reflektion",
+        "case.description": "Beskrivning av ärendet",
+        "section.not_in_guidelines": "Ärenden som inte finns i riktlinjerna",
+        "section.chafing_reasons": "Varför ärendena skavde",
+        "col.reasons": "Varför det skavde",
+        "col.description": "Beskrivning",
+        "col.reason": "Skäl",
+        "reason.integrity": "Integritet",
+        "reason.legal": "Juridik",
+        "reason.ethical": "Etik",
+        "reason.technical": "Teknik",
+        "reason.time": "Tid",
+        "reason.other": "Annat",
+        "reason.none": "Inget skäl angivet",
+        "not_in_guidelines.text": (
+            "Ärenden som riktlinjerna inte tar upp, med personalens korta beskrivning: underlag för nästa "
+            "revidering. Beskrivningarna kontrollerades för personuppgifter när de loggades."
+        ),
         "case.demo": "Demo",
         "case.pack_revision_id": "Paketrevision",
         "case.actors": "Hänvisad till",
@@ -255,6 +272,23 @@ LABELS: dict[str, dict[str, str]] = {
         "case.duration": "Duration",
         "case.chafing": "Chafed",
         "case.reflection": "Reflection",
+        "case.description": "Description of the errand",
+        "section.not_in_guidelines": "Errands not in the guidelines",
+        "section.chafing_reasons": "Why cases chafed",
+        "col.reasons": "Why it chafed",
+        "col.description": "Description",
+        "col.reason": "Reason",
+        "reason.integrity": "Integrity",
+        "reason.legal": "Legal",
+        "reason.ethical": "Ethical",
+        "reason.technical": "Technical",
+        "reason.time": "Time",
+        "reason.other": "Other",
+        "reason.none": "No reason given",
+        "not_in_guidelines.text": (
+            "Errands the guidelines do not cover, with the staff's short description: material for the next "
+            "review. The descriptions were checked for personal data when they were logged."
+        ),
         "case.demo": "Demo",
         "case.pack_revision_id": "Pack revision",
         "case.actors": "Referred to",
@@ -311,3 +345,7 @@ def outcome_label(outcome: str, language: str = "sv") -> str:
 
 def channel_label(channel: str, language: str = "sv") -> str:
     return LABELS.get(language, LABELS["sv"]).get(f"channel.{channel}", channel)
+
+
+def reason_label(reason: str, language: str = "sv") -> str:
+    return LABELS.get(language, LABELS["sv"]).get(f"reason.{reason}", reason)

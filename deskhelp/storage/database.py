@@ -19,12 +19,13 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from deskhelp.core.cases import CaseRecord
+from deskhelp.core.inventory import reasons_in_order
 from deskhelp.storage.emptied import mark_had_cases, marker_path
 from deskhelp.storage.engine import create_sqlite_engine, write_engine
 from deskhelp.storage.errors import DAMAGED_DETAIL, StorageError, StorageProblem, classify_sqlite_error
 from deskhelp.storage.integrity import check_integrity
 from deskhelp.storage.migrate import prepare_database
-from deskhelp.storage.models import Case, CaseActor, CaseMissingResource, PackRevision
+from deskhelp.storage.models import Case, CaseActor, CaseChafingReason, CaseMissingResource, PackRevision
 
 log = logging.getLogger(__name__)
 
@@ -172,6 +173,14 @@ class Database:
             session.flush()
             return _revision(row)
 
+    def revision_json_by_sha(self, sha256: str) -> str | None:
+        """The parsed pack of the newest revision with this content, if it was ever applied here."""
+        with self._reading() as session:
+            row = session.scalars(
+                select(PackRevision).where(PackRevision.sha256 == sha256).order_by(PackRevision.id.desc())
+            ).first()
+            return row.pack_json if row else None
+
     def revision_text(self, revision_id: int) -> str | None:
         with self._reading() as session:
             row = session.get(PackRevision, revision_id)
@@ -197,12 +206,16 @@ class Database:
                 duration=record.details.duration,
                 chafing=record.details.chafing,
                 reflection=record.details.reflection.strip() or None,
+                description=record.details.description.strip() or None,
             )
             session.add(case)
             session.flush()
             session.add_all(CaseActor(case_id=case.id, actor_id=a) for a in dict.fromkeys(record.actor_ids))
             session.add_all(
                 CaseMissingResource(case_id=case.id, resource_id=r) for r in dict.fromkeys(record.missing_resources)
+            )
+            session.add_all(
+                CaseChafingReason(case_id=case.id, reason=r.value) for r in reasons_in_order(record.details.reasons)
             )
             case_id = case.id
         if not self._marked:

@@ -24,8 +24,10 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from deskhelp.core.cases import Channel
+from deskhelp.core.cases import REFLECTION_MAX_CHARS, Channel
 from deskhelp.core.guidelines import DURATION_BUCKETS, Outcome, Verdict
+from deskhelp.core.inventory import ChafingReason
+from deskhelp.core.other_errand import DESCRIPTION_MAX_CHARS
 from deskhelp.core.triage import Competence, Enough
 
 # Named constraints, so batch migrations on SQLite can find them again.
@@ -110,13 +112,16 @@ class Case(Base):
     reflection: Mapped[str | None] = mapped_column(Text, nullable=True)  # checked for personal data first
     # Since schema 0003: synthetic cases from `deskhelp demo-data`, never to be counted as real ones.
     demo: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+    # Since schema 0004: what the errand was, for errands not in the guidelines (case type "other") only.
+    description: Mapped[str | None] = mapped_column(Text, nullable=True)  # checked for personal data first
 
     __table_args__ = (
         *(one_of(column, values) for column, values in CASE_VALUE_SETS.items() if column != "duration"),
         CheckConstraint("occurred_hour BETWEEN 0 AND 23", name="occurred_hour"),
         CheckConstraint("effort BETWEEN 1 AND 6", name="effort"),
         one_of("duration", CASE_VALUE_SETS["duration"]),
-        CheckConstraint("length(reflection) <= 500", name="reflection"),
+        CheckConstraint(f"length(reflection) <= {REFLECTION_MAX_CHARS}", name="reflection"),
+        CheckConstraint(f"length(description) <= {DESCRIPTION_MAX_CHARS}", name="description"),
         Index("ix_case_record_occurred_on", "occurred_on"),
         Index("ix_case_record_case_type_id", "case_type_id"),
     )
@@ -138,3 +143,14 @@ class CaseMissingResource(Base):
 
     case_id: Mapped[int] = mapped_column(ForeignKey("case_record.id", ondelete="CASCADE"), primary_key=True)
     resource_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+
+
+class CaseChafingReason(Base):
+    """Why a case chafed (since schema 0004; cases that chafed before have the flag and no reason)."""
+
+    __tablename__ = "case_chafing_reason"
+
+    case_id: Mapped[int] = mapped_column(ForeignKey("case_record.id", ondelete="CASCADE"), primary_key=True)
+    reason: Mapped[str] = mapped_column(String(20), primary_key=True)
+
+    __table_args__ = (one_of("reason", (reason.value for reason in ChafingReason)),)

@@ -17,13 +17,16 @@ from pathlib import Path
 
 from sqlalchemy import Engine, and_, case, func, select, true
 
+from deskhelp.core.inventory import ChafingReason
+from deskhelp.core.other_errand import OTHER_ID
 from deskhelp.core.statistics import CASE_COLUMNS, ChafingCase, Statistics, StatsFilter, bucket_start
 from deskhelp.storage.errors import Cancelled, classify_sqlite_error
-from deskhelp.storage.models import Case, CaseActor, CaseMissingResource
+from deskhelp.storage.models import Case, CaseActor, CaseChafingReason, CaseMissingResource
 
 _CASE = Case.__table__
 _ACTOR = CaseActor.__table__
 _MISSING = CaseMissingResource.__table__
+_REASON = CaseChafingReason.__table__
 BATCH = 2000  # cases per statement while streaming; their actors and resources are fetched per batch
 
 
@@ -104,14 +107,8 @@ class PortableReportQueries:
                 ),
             ),
             ("missing", lambda: self._grouped(f, m.resource_id, source=_MISSING.join(_CASE, c.id == m.case_id))),
-            (
-                "chafing",
-                lambda: self._rows(
-                    select(c.occurred_on, c.case_type_id, c.reflection)
-                    .where(and_(self._where(f), c.chafing == true()))
-                    .order_by(c.occurred_on, c.id)
-                ),
-            ),
+            ("chafing", lambda: self._inventory(f, c.chafing == true())),
+            ("not_in_guidelines", lambda: self._inventory(f, c.case_type_id == OTHER_ID)),
         ]
         results: dict = {}
         for number, (name, query) in enumerate(steps, start=1):
@@ -136,8 +133,36 @@ class PortableReportQueries:
                 key=lambda r: (-(r[1] + r[2]), r[0]),
             ),
             missing_resources=_ranked(results["missing"]),
-            chafing=[ChafingCase(_date(day), case_type, text) for day, case_type, text in results["chafing"]],
+            chafing=results["chafing"],
+            not_in_guidelines=results["not_in_guidelines"],
         )
+
+    def _inventory(self, f: StatsFilter, condition) -> list[ChafingCase]:
+        """The question inventory's cases that meet ``condition``, each with why it chafed (the reasons fetched per
+        batch of cases and put in the enum's order here, as the fast path does)."""
+        c, r = _CASE.c, _REASON.c
+        rows = self._rows(
+            select(c.id, c.occurred_on, c.case_type_id, c.reflection, c.description)
+            .where(and_(self._where(f), condition))
+            .order_by(c.occurred_on, c.id)
+        )
+        ids = [row[0] for row in rows]
+        given: dict[int, set[str]] = defaultdict(set)
+        for start in range(0, len(ids), self.batch):
+            for case_id, reason in self._rows(
+                select(r.case_id, r.reason).where(r.case_id.in_(ids[start : start + self.batch]))
+            ):
+                given[case_id].add(reason)
+        return [
+            ChafingCase(
+                _date(day),
+                case_type,
+                reflection,
+                tuple(reason.value for reason in ChafingReason if reason.value in given[case_id]),
+                description,
+            )
+            for case_id, day, case_type, reflection, description in rows
+        ]
 
     def cases(self, f: StatsFilter) -> Iterator[tuple]:
         """The rows of ``storage.statistics.iter_cases``, read a batch at a time: CASE_COLUMNS (yes/no as 1/0), then

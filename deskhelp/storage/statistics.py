@@ -19,6 +19,8 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import closing, contextmanager
 from pathlib import Path
 
+from deskhelp.core.inventory import ChafingReason
+from deskhelp.core.other_errand import OTHER_ID
 from deskhelp.core.statistics import CASE_COLUMNS, ChafingCase, Statistics, StatsFilter, bucket_start
 from deskhelp.storage.engine import BUSY_TIMEOUT_MS
 from deskhelp.storage.errors import Cancelled, classify_sqlite_error
@@ -118,8 +120,13 @@ def compute_statistics(
         ),
         (
             "chafing",
-            f"SELECT occurred_on, case_type_id, reflection FROM case_record c WHERE {where} AND chafing = 1 "
-            "ORDER BY occurred_on, id",
+            f"SELECT occurred_on, case_type_id, reflection, {_reasons()}, description FROM case_record c "
+            f"WHERE {where} AND chafing = 1 ORDER BY occurred_on, id",
+        ),
+        (
+            "not_in_guidelines",
+            f"SELECT occurred_on, case_type_id, reflection, {_reasons()}, description FROM case_record c "
+            f"WHERE {where} AND case_type_id = '{OTHER_ID}' ORDER BY occurred_on, id",
         ),
     ]
     results = {}
@@ -145,8 +152,21 @@ def compute_statistics(
         effort=dict(results["effort"]),
         competence_gaps=sorted(results["competence"], key=lambda r: (-(r[1] + r[2]), r[0])),
         missing_resources=_ranked(results["missing"]),
-        chafing=[ChafingCase(dt.date.fromisoformat(day), case, text) for day, case, text in results["chafing"]],
+        chafing=[_inventory_case(row) for row in results["chafing"]],
+        not_in_guidelines=[_inventory_case(row) for row in results["not_in_guidelines"]],
     )
+
+
+def _reasons() -> str:
+    """Why case ``c`` chafed, comma-separated (NULL if no reason was given); put in order by _inventory_case."""
+    return "(SELECT group_concat(reason, ',') FROM case_chafing_reason WHERE case_id = c.id)"
+
+
+def _inventory_case(row: tuple) -> ChafingCase:
+    day, case_type_id, reflection, reasons, description = row
+    given = set(reasons.split(",")) if reasons else set()
+    in_order = tuple(reason.value for reason in ChafingReason if reason.value in given)
+    return ChafingCase(dt.date.fromisoformat(day), case_type_id, reflection, in_order, description)
 
 
 def branches_and_desks(path: Path, cancelled: Callable[[], bool] | None = None) -> tuple[tuple[str, str], ...]:
@@ -190,7 +210,7 @@ TEXT_CHUNK_CASES = 5000  # cases rendered by one statement: some 750 kB of text 
 TEXT_THREADS = 2  # connections rendering chunks side by side
 # Columns anyone can put anything into (settings, typed reflections): rendered as text cells. The others hold what the
 # schema lets them hold, written as they are: whole numbers, ISO dates, and the CHECK constraints' plain words.
-_FREE_TEXT = frozenset({"branch", "desk", "reflection"})
+_FREE_TEXT = frozenset({"branch", "desk", "reflection", "description"})
 _WHOLE_NUMBERS = frozenset({"id", "occurred_hour", "chafing", "demo", "pack_revision_id"})  # never NULL: printf %d
 # Every case type id in the log, by skipping along its index: one seek per id rather than a scan of the cases.
 _CASE_TYPE_IDS = (

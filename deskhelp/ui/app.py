@@ -151,6 +151,11 @@ def _run(
             return
         window.set_service(service)
         stages["ready_ms"] = _elapsed_ms(started)
+        if not benchmark:
+            from deskhelp.ui.whats_new import show_whats_new_once
+
+            nonlocal preferences
+            preferences = show_whats_new_once(window, service, preferences, translations.language)
         log.info("window ready, %.0f ms after start", stages["ready_ms"])
         if benchmark:
             print(json.dumps({k: round(v, 1) for k, v in stages.items()}))

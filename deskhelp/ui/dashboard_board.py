@@ -16,13 +16,14 @@ from PySide6.QtWidgets import QFrame, QHeaderView, QScrollArea, QVBoxLayout, QWi
 
 from deskhelp.core.cases import READ_SCALE, Channel
 from deskhelp.core.guidelines import GuidelinePack, Outcome
+from deskhelp.core.inventory import ChafingReason
 from deskhelp.core.pack_names import PackNames
 from deskhelp.core.statistics import Statistics, by_area, change_percent
 from deskhelp.ui import charts
 from deskhelp.ui.dashboard_model import HeatMapModel, StatsTableModel
 from deskhelp.ui.dashboard_panels import Panel, PanelGrid, Tile, fill_table
 from deskhelp.ui.flow_layout import FlowLayout
-from deskhelp.ui.labels import channel_name, effort_name, outcome_name
+from deskhelp.ui.labels import chafing_reason_name, channel_name, effort_name, outcome_name
 from deskhelp.ui.stats_worker import StatsResult
 
 TOP_CASE_TYPES = 15
@@ -246,7 +247,7 @@ class StatsBoard(QWidget):
         panel = self.panels["chafing"]
         case_type = self.names.case_type
         rows = [
-            [case.occurred_on.isoformat(), case_type(case.case_type_id), case.reflection or "–"]
+            [case.occurred_on.isoformat(), case_type(case.case_type_id), _reasons(case.reasons), case.reflection or "–"]
             for case in now.chafing[-CHAFING_SHOWN:]
         ]
         locale = QLocale()
@@ -256,18 +257,31 @@ class StatsBoard(QWidget):
             )
         )
         panel.note.setVisible(len(rows) < len(now.chafing))
-        fill_table(panel.table, [self.tr("Date"), self.tr("Kind of errand"), self.tr("Reflection")], rows)
+        columns = [self.tr("Date"), self.tr("Kind of errand"), self.tr("Why it chafed"), self.tr("Reflection")]
+        fill_table(panel.table, columns, rows)
         header = panel.table.horizontalHeader()
         header.setSectionResizeMode(CHAFING_DATE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(CHAFING_CASE_TYPE, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(CHAFING_CASE_TYPE, 260)
+        header.setSectionResizeMode(CHAFING_WHY, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(CHAFING_REFLECTION, QHeaderView.ResizeMode.Stretch)
         panel.table.resizeRowsToContents()
         panel.fit_rows(10)
         panel.show_numbers(True)
 
 
-CHAFING_DATE, CHAFING_CASE_TYPE, CHAFING_REFLECTION = 0, 1, 2  # the columns of the chafing cases' table
+CHAFING_DATE, CHAFING_CASE_TYPE, CHAFING_WHY, CHAFING_REFLECTION = 0, 1, 2, 3  # the chafing cases' table's columns
+
+
+def _reasons(reasons: tuple[str, ...]) -> str:
+    """Why a case chafed, in the desk's words; "–" for cases logged before reasons were asked, or without one."""
+    names = []
+    for reason in reasons:
+        try:
+            names.append(chafing_reason_name(ChafingReason(reason)))
+        except ValueError:
+            names.append(reason)
+    return ", ".join(names) or "–"
 
 
 def _outcome_name(outcome: str) -> str:

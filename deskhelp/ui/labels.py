@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from deskhelp.core.guidelines import Outcome, Verdict
+from deskhelp.core.inventory import ChafingReason
 from deskhelp.core.triage import Competence, Enough
 
 if TYPE_CHECKING:  # imported by the functions that need them: privacy compiles its patterns on import
@@ -30,6 +31,17 @@ def verdict_name(verdict: Verdict) -> str:
         Verdict.PARTLY: QCoreApplication.translate("Labels", "Partly within our mission"),
         Verdict.NO: QCoreApplication.translate("Labels", "Outside our mission"),
     }[verdict]
+
+
+def chafing_reason_name(reason: ChafingReason) -> str:
+    return {
+        ChafingReason.INTEGRITY: QCoreApplication.translate("Labels", "Integrity"),
+        ChafingReason.LEGAL: QCoreApplication.translate("Labels", "Legal"),
+        ChafingReason.ETHICAL: QCoreApplication.translate("Labels", "Ethical"),
+        ChafingReason.TECHNICAL: QCoreApplication.translate("Labels", "Technical"),
+        ChafingReason.TIME: QCoreApplication.translate("Labels", "Time"),
+        ChafingReason.OTHER: QCoreApplication.translate("Labels", "Other reason"),
+    }[reason]
 
 
 def mission_options() -> list[tuple[Verdict, str]]:

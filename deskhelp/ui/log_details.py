@@ -1,8 +1,11 @@
-"""What staff add when logging: channel, READ effort, duration, a chafing flag and an optional reflection.
+"""What staff add when logging: channel, READ effort, duration, why it chafed, and an optional reflection; for an
+errand not in the guidelines, a short description of the errand (issue 13).
 
 Everything has a default (effort and duration from the case type, channel from the conversation), so the
-usual case is logged without touching any of it. The reflection is checked for personal data as it is typed:
-findings are highlighted, logging is blocked, and one click masks them.
+usual case is logged without touching any of it. The reasons are check boxes (Alt+S reaches the first, Tab the
+next, Space ticks); any reason ticked means the case chafed. The reflection and the description are checked for
+personal data as they are typed: findings are highlighted (in the reflection), logging is blocked, and one click
+masks them.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QWidget,
@@ -22,10 +26,12 @@ from PySide6.QtWidgets import (
 
 from deskhelp.core.cases import READ_SCALE, REFLECTION_MAX_CHARS, CaseDetails, Channel
 from deskhelp.core.guidelines import DURATION_BUCKETS, CaseType
+from deskhelp.core.inventory import ChafingReason
+from deskhelp.core.other_errand import DESCRIPTION_MAX_CHARS
 from deskhelp.core.privacy import find_personal_data, redact
 from deskhelp.ui.colours import ERROR, set_text_colour
 from deskhelp.ui.flow_layout import FlowLayout
-from deskhelp.ui.labels import channel_name, duration_name, effort_name, personal_data_name
+from deskhelp.ui.labels import chafing_reason_name, channel_name, duration_name, effort_name, personal_data_name
 
 FINDING_BACKGROUND = "#f8c9c9"
 
@@ -98,8 +104,14 @@ class LogDetailsBar(QWidget):
         for combo, characters in ((self.channel, 18), (self.effort, 34), (self.duration, 11)):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(characters)
-        self.chafing = QCheckBox(self)
-        self.chafing.setObjectName("chafing")
+        # Why it chafed (seed 001: integrity, legal, ethical reasons ...): several allowed, none by default.
+        self.reasons = {reason: QCheckBox(self) for reason in ChafingReason}
+        for reason, box in self.reasons.items():
+            box.setObjectName(f"reason_{reason.value}")
+        self.description = QLineEdit(self)
+        self.description.setObjectName("description")
+        self.description.setMaxLength(DESCRIPTION_MAX_CHARS)
+        self._describing = False  # True for the errand not in the guidelines
         self.reflection = ReflectionEdit(self)
         self.reflection.setObjectName("reflection")
         self.reflection.setTabChangesFocus(True)
@@ -111,25 +123,36 @@ class LogDetailsBar(QWidget):
         self.warning.setObjectName("reflectionWarning")
         self.warning.setWordWrap(True)
         set_text_colour(self.warning, ERROR)
-        self.labels = {name: QLabel(self) for name in ("channel", "effort", "duration", "reflection")}
+        self.labels = {name: QLabel(self) for name in ("channel", "effort", "duration", "reflection", "description")}
         for name, label in self.labels.items():
             label.setBuddy(getattr(self, name))
+        self.labels["reasons"] = QLabel(self)
+        self.labels["reasons"].setObjectName("reasonsLabel")
+        self.labels["reasons"].setBuddy(self.reasons[ChafingReason.INTEGRITY])
 
         fields = FlowLayout(spacing=14)
         for name in ("channel", "effort", "duration"):
             fields.addWidget(_pair(self.labels[name], getattr(self, name)))
-        fields.addWidget(self.chafing)
+        reasons = FlowLayout(spacing=10)
+        for box in self.reasons.values():
+            reasons.addWidget(box)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 4, 0, 0)
         grid.setVerticalSpacing(4)
         grid.addLayout(fields, 0, 0, 1, 3)
-        grid.addWidget(self.labels["reflection"], 1, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.reflection, 1, 1)
-        grid.addWidget(self.redact_button, 1, 2, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.warning, 2, 1, 1, 2)
+        grid.addWidget(self.labels["reasons"], 1, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addLayout(reasons, 1, 1, 1, 2)
+        grid.addWidget(self.labels["description"], 2, 0)
+        grid.addWidget(self.description, 2, 1, 1, 2)
+        grid.addWidget(self.labels["reflection"], 3, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.reflection, 3, 1)
+        grid.addWidget(self.redact_button, 3, 2, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.warning, 4, 1, 1, 2)
         grid.setColumnStretch(1, 1)
+        self._show_description(False)
 
         self.reflection.textChanged.connect(self._check_reflection)
+        self.description.textChanged.connect(self._check_reflection)
         self.reflection.submitted.connect(self.submitted)
         self.redact_button.clicked.connect(self.redact)
         self.retranslate()
@@ -149,9 +172,16 @@ class LogDetailsBar(QWidget):
         self.channel.setAccessibleName(self.tr("Channel"))
         self.effort.setAccessibleName(self.tr("Effort on the READ scale"))
         self.duration.setAccessibleName(self.tr("Duration"))
-        self.chafing.setText(self.tr("It ch&afed"))
-        self.chafing.setAccessibleName(self.tr("The case felt ethically, legally or technically uncomfortable"))
-        self.chafing.setToolTip(self.tr("The case felt ethically, legally or technically uncomfortable."))
+        self.labels["reasons"].setText(self.tr("It ch&afed:"))
+        self.labels["reasons"].setToolTip(self.tr("Tick why the case felt uncomfortable; leave empty if it did not."))
+        for reason, box in self.reasons.items():
+            box.setText(chafing_reason_name(reason))
+            box.setAccessibleName(self.tr("It chafed: {0}").format(chafing_reason_name(reason)))
+        self.labels["description"].setText(self.tr("Descri&be the errand"))
+        self.description.setAccessibleName(self.tr("What the errand was, in a few words; nothing about the patron"))
+        self.description.setPlaceholderText(
+            self.tr("What the errand was, in a few words, for the question inventory. Nothing about the patron.")
+        )
         self.reflection.setAccessibleName(self.tr("Reflection, optional; nothing about the patron"))
         self.reflection.setPlaceholderText(
             self.tr("Optional, for the team lead: what chafed, what was missing. Nothing about the patron.")
@@ -167,12 +197,34 @@ class LogDetailsBar(QWidget):
 
     # -- values ---------------------------------------------------------------------------------------------
     def start(self, case_type: CaseType, channel: Channel) -> None:
-        """A new errand: defaults from the case type and the conversation, no flag, no reflection."""
+        """A new errand: defaults from the case type and the conversation, no reason, no reflection; the
+        description only for an errand not in the guidelines."""
         self.channel.setCurrentIndex(self.channel.findData(channel))
         self.effort.setCurrentIndex(self.effort.findData(case_type.effort))
         self.duration.setCurrentIndex(self.duration.findData(case_type.duration))
-        self.chafing.setChecked(False)
+        for box in self.reasons.values():
+            box.setChecked(False)
         self.reflection.clear()
+        self.description.clear()
+        self._show_description(not case_type.in_guidelines)
+        self._check_reflection()
+
+    def _show_description(self, shown: bool) -> None:
+        self._describing = shown
+        self.description.setVisible(shown)
+        self.labels["description"].setVisible(shown)
+
+    @property
+    def describing(self) -> bool:
+        return self._describing
+
+    def chosen_reasons(self) -> frozenset[ChafingReason]:
+        return frozenset(reason for reason, box in self.reasons.items() if box.isChecked())
+
+    def focus_problem(self) -> None:
+        """After a refused log: the field to fix (the missing description, else the reflection)."""
+        field = self.description if self._describing and not self.description.text().strip() else self.reflection
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def selected_channel(self) -> Channel:
         return Channel(self.channel.currentData())
@@ -183,21 +235,30 @@ class LogDetailsBar(QWidget):
             channel=Channel(self.channel.currentData()),
             effort=self.effort.currentData(),
             duration=self.duration.currentData(),
-            chafing=self.chafing.isChecked(),
+            chafing=bool(self.chosen_reasons()),
             reflection=self.reflection.toPlainText(),
+            reasons=self.chosen_reasons(),
+            description=self.description.text().strip() if self._describing else "",
         )
 
     def redact(self) -> None:
+        if self._describing:
+            self.description.setText(redact(self.description.text()))
         self.reflection.setPlainText(redact(self.reflection.toPlainText()))
         self.reflection.moveCursor(QTextCursor.MoveOperation.End)
         self.reflection.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _check_reflection(self) -> None:
+        """The reflection and (for an errand not in the guidelines) the description: personal data and length.
+        An empty description blocks logging without a red warning (the placeholder asks for it); Enter then says
+        why in the window's banner."""
         text = self.reflection.toPlainText()
+        description = self.description.text() if self._describing else ""
         findings = find_personal_data(text)
+        described_findings = find_personal_data(description)
         problems = []
-        if findings:
-            kinds = ", ".join(dict.fromkeys(personal_data_name(f.kind) for f in findings))
+        if findings or described_findings:
+            kinds = ", ".join(dict.fromkeys(personal_data_name(f.kind) for f in (*described_findings, *findings)))
             problems.append(self.tr("Remove the personal data before logging ({0}), or mask it.").format(kinds))
         if len(text) > REFLECTION_MAX_CHARS:
             problems.append(
@@ -205,5 +266,8 @@ class LogDetailsBar(QWidget):
             )
         self.warning.setText(" ".join(problems))
         self.warning.setVisible(bool(problems))
-        self.redact_button.setVisible(bool(findings))
-        self.validity_changed.emit(not problems)
+        self.redact_button.setVisible(bool(findings or described_findings))
+        self.validity_changed.emit(not problems and (not self._describing or bool(description.strip())))
+
+    def missing_description_text(self) -> str:
+        return self.tr("Describe the errand in a few words first: it goes into the question inventory.")

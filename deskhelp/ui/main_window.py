@@ -10,6 +10,7 @@ tests/ui/test_startup.py keeps it so.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from html import escape
 from typing import TYPE_CHECKING
@@ -29,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskhelp import __version__
 from deskhelp.service import StorageError
 from deskhelp.ui.colours import ERROR, set_base_to_window, set_text_colour
 from deskhelp.ui.events import DeskEvents
@@ -322,8 +322,14 @@ class MainWindow(QMainWindow):
             problems.append(
                 self.tr("A new guideline pack was refused; the previous one is still in use.") + f"\n{refused}"
             )
+        from deskhelp.ui.about import review_notice
+
+        # Once per start, quietly: an overdue review is a reminder for the owner, not an error at the desk.
+        overdue = review_notice(service.pack.info, dt.date.today())
         if problems:
-            self.show_banner("\n".join(problems), error=True)
+            self.show_banner("\n".join([*problems, overdue] if overdue else problems), error=True)
+        elif overdue:
+            self.show_banner(overdue)
         self._refresh_results()
 
     def showing_case(self) -> bool:
@@ -370,7 +376,10 @@ class MainWindow(QMainWindow):
         if text.strip():
             rows = [hit.case_type for hit in self._service.search(text)]
         else:
-            rows = sorted(pack.case_types.values(), key=lambda c: c.title.get(self._language).casefold())
+            # By title, the errand "not in the guidelines" last (as in every search).
+            rows = sorted(
+                pack.case_types.values(), key=lambda c: (not c.in_guidelines, c.title.get(self._language).casefold())
+            )
         self.search.show_results(rows, pack, self._language, keep_current)
 
     def _on_case_type_chosen(self, case_id: str) -> None:
@@ -383,7 +392,10 @@ class MainWindow(QMainWindow):
         self.triage.details.start(case, conversation.channel)
         self.pages.setCurrentWidget(self.triage)
         self._on_answers_changed()
-        self.triage.mission.focus_answer()
+        if self.triage.details.describing:  # not in the guidelines: what was it? (Enter then logs)
+            self.triage.details.description.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
+        else:
+            self.triage.mission.focus_answer()
 
     def _on_answers_changed(self) -> None:
         if self._service is None or self.triage.case_type is None:
@@ -401,8 +413,9 @@ class MainWindow(QMainWindow):
             details = self.triage.details.details()
             logged = self._service.log(result, details, self.triage.resources.missing())
         except CaseRefused:
-            self.show_banner(self.tr("The case was NOT logged.") + " " + self.triage.details.warning.text(), error=True)
-            self.triage.details.reflection.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
+            why = self.triage.details.warning.text() or self.triage.details.missing_description_text()
+            self.show_banner(self.tr("The case was NOT logged.") + " " + why, error=True)
+            self.triage.details.focus_problem()
             return
         except StorageError as error:
             log.error("a case could not be logged: %s", error)  # the problem only; the case stays on screen
@@ -532,11 +545,12 @@ class MainWindow(QMainWindow):
     def _show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox  # imported when needed: its enums are slow to build at start
 
-        QMessageBox.about(
-            self,
-            self.tr("About DeskHelp"),
-            self.tr("DeskHelp {0}\nThe library's agreed guidelines for digital errands.").format(__version__),
-        )
+        from deskhelp.ui.about import about_html
+
+        service = self._service
+        info = service.pack.info if service is not None else None
+        database = str(service.settings.database) if service is not None else None
+        QMessageBox.about(self, self.tr("About DeskHelp"), about_html(info, database, self._language, dt.date.today()))
 
     def closeEvent(self, event) -> None:
         if self._service is not None:

@@ -19,6 +19,7 @@ from deskhelp.ui.i18n import LANGUAGES
 class Preferences:
     language: str | None = None
     text_scale: float = 1.0
+    seen_pack: str | None = None  # sha256 of the guidelines revision whose news staff here have seen (issue 13)
 
 
 def _file() -> Path:
@@ -35,7 +36,13 @@ def load_preferences() -> Preferences:
     language = data.get("language")
     scale = data.get("text_scale")
     valid_scale = isinstance(scale, int | float) and not isinstance(scale, bool) and 0.5 <= scale <= 3.0
-    return Preferences(language=language if language in LANGUAGES else None, text_scale=scale if valid_scale else 1.0)
+    seen = data.get("seen_pack")
+    valid_seen = isinstance(seen, str) and len(seen) == 64 and all(c in "0123456789abcdef" for c in seen)
+    return Preferences(
+        language=language if language in LANGUAGES else None,
+        text_scale=scale if valid_scale else 1.0,
+        seen_pack=seen if valid_seen else None,
+    )
 
 
 def save_preferences(preferences: Preferences) -> None:

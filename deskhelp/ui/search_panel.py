@@ -52,10 +52,11 @@ class CaseTypeListModel(QAbstractListModel):
         case = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return case.title.get(self._language)
+        verdict = verdict_name(case.mission) if case.in_guidelines else self.tr("log it, describe it")
         if role == self.SubtitleRole:
-            return f"{self._pack.areas[case.area].title.get(self._language)} · {verdict_name(case.mission)}"
+            return f"{self._pack.areas[case.area].title.get(self._language)} · {verdict}"
         if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
-            return f"{case.title.get(self._language)}, {verdict_name(case.mission)}"
+            return f"{case.title.get(self._language)}, {verdict}"
         if role == self.CaseTypeRole:
             return case.id
         return None

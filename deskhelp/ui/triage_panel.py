@@ -357,7 +357,7 @@ class TriagePanel(QWidget):
         chain: list[QWidget] = [b for q in self.questions for b in q.buttons()]
         chain += [self.patron_view_button, self.slip_button]
         d = self.details
-        chain += [d.channel, d.effort, d.duration, d.chafing, d.reflection, d.redact_button]
+        chain += [d.channel, d.effort, d.duration, *d.reasons.values(), d.description, d.reflection, d.redact_button]
         return chain + [self.reset_button, self.log_next_button, self.log_button]
 
     def show_case(

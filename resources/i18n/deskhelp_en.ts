@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>About</name>
+    <message>
+        <source>The library&apos;s agreed guidelines for digital errands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guidelines were due for review on {0}; {1} is responsible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>DeskHelp cannot start</source>
@@ -9,6 +48,13 @@
     </message>
     <message>
         <source>There is no valid guideline pack to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseTypeListModel</name>
+    <message>
+        <source>log it, describe it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -253,6 +299,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -396,19 +466,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>It ch&amp;afed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick why the case felt uncomfortable; leave empty if it did not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It chafed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the errand was, in a few words; nothing about the patron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the errand was, in a few words, for the question inventory. Nothing about the patron.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the errand in a few words first: it goes into the question inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Eff&amp;ort (READ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>It ch&amp;afed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case felt ethically, legally or technically uncomfortable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case felt ethically, legally or technically uncomfortable.</source>
+        <source>Descri&amp;be the errand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -620,11 +706,6 @@
     </message>
     <message>
         <source>About DeskHelp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DeskHelp {0}
-The library&apos;s agreed guidelines for digital errands.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1081,6 +1162,10 @@ The library&apos;s agreed guidelines for digital errands.</source>
         <source>Reflection</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Why it chafed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TriagePanel</name>
@@ -1178,6 +1263,29 @@ The library&apos;s agreed guidelines for digital errands.</source>
     </message>
     <message>
         <source>Untick what the patron lacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhatsNewDialog</name>
+    <message>
+        <source>What&apos;s new in the guidelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guidelines have changed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read through what is new before the next patron.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is new in the guidelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>About</name>
+    <message>
+        <source>The library&apos;s agreed guidelines for digital errands.</source>
+        <translation>Bibliotekets gemensamma riktlinjer för digitala ärenden.</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>försenad</translation>
+    </message>
+    <message>
+        <source>Guidelines</source>
+        <translation>Riktlinjer</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Senast reviderad</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Nästa revidering</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Databas</translation>
+    </message>
+    <message>
+        <source>The guidelines were due for review on {0}; {1} is responsible.</source>
+        <translation>Riktlinjerna skulle ha reviderats senast {0}; {1} ansvarar för det.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>DeskHelp cannot start</source>
@@ -10,6 +49,13 @@
     <message>
         <source>There is no valid guideline pack to use.</source>
         <translation>Det finns inget giltigt riktlinjepaket att använda.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTypeListModel</name>
+    <message>
+        <source>log it, describe it</source>
+        <translation>logga och beskriv det</translation>
     </message>
 </context>
 <context>
@@ -253,6 +299,30 @@
         <translation>Utanför vårt uppdrag</translation>
     </message>
     <message>
+        <source>Integrity</source>
+        <translation>Integritet</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Juridik</translation>
+    </message>
+    <message>
+        <source>Ethical</source>
+        <translation>Etik</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Teknik</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -396,20 +466,36 @@
         <translation>Tidsåtgång</translation>
     </message>
     <message>
+        <source>It ch&amp;afed:</source>
+        <translation>Det &amp;skavde:</translation>
+    </message>
+    <message>
+        <source>Tick why the case felt uncomfortable; leave empty if it did not.</source>
+        <translation>Kryssa i varför ärendet kändes obekvämt; lämna tomt om det inte gjorde det.</translation>
+    </message>
+    <message>
+        <source>It chafed: {0}</source>
+        <translation>Det skavde: {0}</translation>
+    </message>
+    <message>
+        <source>What the errand was, in a few words; nothing about the patron</source>
+        <translation>Vad ärendet gällde, med några ord; inget om besökaren</translation>
+    </message>
+    <message>
+        <source>What the errand was, in a few words, for the question inventory. Nothing about the patron.</source>
+        <translation>Krävs: vad ärendet gällde, med några ord, till frågeinventeringen. Inget om besökaren.</translation>
+    </message>
+    <message>
+        <source>Describe the errand in a few words first: it goes into the question inventory.</source>
+        <translation>Beskriv först ärendet med några ord: det går till frågeinventeringen.</translation>
+    </message>
+    <message>
         <source>Eff&amp;ort (READ)</source>
         <translation>I&amp;nsats (READ)</translation>
     </message>
     <message>
-        <source>It ch&amp;afed</source>
-        <translation>Det &amp;skavde</translation>
-    </message>
-    <message>
-        <source>The case felt ethically, legally or technically uncomfortable</source>
-        <translation>Ärendet kändes etiskt, juridiskt eller tekniskt obekvämt</translation>
-    </message>
-    <message>
-        <source>The case felt ethically, legally or technically uncomfortable.</source>
-        <translation>Ärendet kändes etiskt, juridiskt eller tekniskt obekvämt.</translation>
+        <source>Descri&amp;be the errand</source>
+        <translation>&amp;Beskriv ärendet</translation>
     </message>
     <message>
         <source>Reflection, optional; nothing about the patron</source>
@@ -621,12 +707,6 @@
     <message>
         <source>About DeskHelp</source>
         <translation>Om DeskHelp</translation>
-    </message>
-    <message>
-        <source>DeskHelp {0}
-The library&apos;s agreed guidelines for digital errands.</source>
-        <translation>DeskHelp {0}
-Bibliotekets överenskomna riktlinjer för digitala ärenden.</translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1162,10 @@ Bibliotekets överenskomna riktlinjer för digitala ärenden.</translation>
         <source>Reflection</source>
         <translation>Reflektion</translation>
     </message>
+    <message>
+        <source>Why it chafed</source>
+        <translation>Varför det skavde</translation>
+    </message>
 </context>
 <context>
     <name>TriagePanel</name>
@@ -1180,6 +1264,29 @@ Bibliotekets överenskomna riktlinjer för digitala ärenden.</translation>
     <message>
         <source>Untick what the patron lacks.</source>
         <translation>Bocka ur det som besökaren saknar.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatsNewDialog</name>
+    <message>
+        <source>What&apos;s new in the guidelines</source>
+        <translation>Nytt i riktlinjerna</translation>
+    </message>
+    <message>
+        <source>The guidelines have changed: {0}</source>
+        <translation>Riktlinjerna har ändrats: {0}</translation>
+    </message>
+    <message>
+        <source>Read through what is new before the next patron.</source>
+        <translation>Läs igenom det nya innan nästa besökare.</translation>
+    </message>
+    <message>
+        <source>What is new in the guidelines</source>
+        <translation>Det som är nytt i riktlinjerna</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Stäng</translation>
     </message>
 </context>
 </TS>

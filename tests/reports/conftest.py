@@ -14,6 +14,7 @@ import pytest
 from deskhelp.content.pack_file import read_pack_file
 from deskhelp.core.cases import CaseDetails, CaseRecord, Channel
 from deskhelp.core.guidelines import DURATION_BUCKETS, Outcome, Verdict
+from deskhelp.core.inventory import ChafingReason
 from deskhelp.core.triage import Answers, Competence, Enough, triage
 from deskhelp.service import FILE, apply_pack
 from deskhelp.storage.database import Database
@@ -30,6 +31,9 @@ REFLECTIONS = (
     "Besökaren ville att vi loggade in åt hen",
     "",
 )
+
+
+DESCRIPTIONS = ("Fullmakt för en anhörig", "=SUMMA(A1) i en e-tjänst", 'Deklarera åt ett dödsbo; "citat"')
 
 
 def _log_cases(db: Database, revision_id: int, pack, rng: random.Random, first: dt.date, days: int, count: int):
@@ -50,6 +54,10 @@ def _log_cases(db: Database, revision_id: int, pack, rng: random.Random, first: 
             duration=rng.choice(DURATION_BUCKETS),
             chafing=chafing,
             reflection=rng.choice(REFLECTIONS) if chafing else "",
+            # Since issue 13: why it chafed (none for some, as for cases logged before reasons were asked), and
+            # a description for the errand not in the guidelines.
+            reasons=frozenset(rng.sample(list(ChafingReason), rng.randint(0, 2))) if chafing else frozenset(),
+            description=rng.choice(DESCRIPTIONS) if case_type.id == "other" else "",
         )
         when = dt.datetime.combine(first + dt.timedelta(days=rng.randrange(days)), dt.time(rng.randint(9, 19)))
         missing = [r for r in case_type.resources if rng.random() < 0.4]

@@ -132,11 +132,27 @@ class Log:
             "ORDER BY r.occurred_on, r.id"
         )
 
+    def reasons(self) -> dict[int, set[str]]:
+        """Why each case chafed, by case id (issue 13)."""
+        found: dict[int, set[str]] = {}
+        for case_id, reason in self.rows(
+            "SELECT x.case_id, x.reason FROM case_chafing_reason x JOIN case_record r ON r.id = x.case_id WHERE {where}"
+        ):
+            found.setdefault(case_id, set()).add(reason)
+        return found
+
+    def inventory_cases(self, condition: str) -> list[tuple]:
+        """(id, day, case type, reflection, description) of the cases matching ``condition``, by date."""
+        return self.rows(
+            "SELECT r.id, r.occurred_on, r.case_type_id, r.reflection, r.description FROM case_record r "
+            f"WHERE {{where}} AND {condition} ORDER BY r.occurred_on, r.id"
+        )
+
     def cases(self) -> list[tuple]:
         return self.rows(
             "SELECT r.id, r.occurred_on, r.occurred_hour, r.branch, r.desk, r.case_type_id, r.mission, r.competence, "
             "r.time, r.resources, r.outcome, r.channel, r.effort, r.duration, r.chafing, r.reflection, r.demo, "
-            "r.pack_revision_id, "
+            "r.description, r.pack_revision_id, "
             "(SELECT group_concat(actor_id, ',') FROM case_actor WHERE case_id = r.id), "
             "(SELECT group_concat(resource_id, ',') FROM case_missing_resource WHERE case_id = r.id) "
             "FROM case_record r WHERE {where} ORDER BY r.occurred_on, r.id"

@@ -285,15 +285,38 @@ def test_inventory_lists_every_chafing_case_by_date(report_db, pack, branch, des
     log = Log(report_db, START, END, branch, desk)
     case_type_names = names(pack)[0]
     chafing = log.chafing_cases()
+    reasons = log.reasons()
+    order = ["integrity", "legal", "ethical", "technical", "time", "other"]
+    swedish = dict(zip(order, ["Integritet", "Juridik", "Etik", "Teknik", "Tid", "Annat"], strict=True))
+
+    def why(case_id: int) -> str:
+        return ", ".join(swedish[r] for r in order if r in reasons.get(case_id, set()))
+
+    listed = log.inventory_cases("r.chafing = 1")
+    assert [(day, ct, text) for _id, day, ct, text, _d in listed] == chafing
     assert single(report, "Ärenden som skavde") == (
-        ("Datum", "Ärendetyp", "Reflektion"),
-        [(dt.date.fromisoformat(day), case_type_names.get(ct, ct), text or "") for day, ct, text in chafing],
+        ("Datum", "Ärendetyp", "Varför det skavde", "Reflektion"),
+        [
+            (dt.date.fromisoformat(day), case_type_names.get(ct, ct), why(case_id), text or "")
+            for case_id, day, ct, text, _description in listed
+        ],
     )
     per_type = Counter(ct for _, ct, _ in chafing)
     assert single(report, "Skavande ärenden per ärendetyp")[1] == [
         (case_type_names.get(ct, ct), n)
         for ct, n in sorted(per_type.items(), key=lambda i: (-i[1], case_type_names.get(i[0], i[0])))
     ]
+    per_reason = Counter(r for case_id, *_ in listed for r in (reasons.get(case_id) or {"none"}))
+    shown = {**swedish, "none": "Inget skäl angivet"}
+    assert single(report, "Varför ärendena skavde")[1] == [
+        (shown[r], per_reason[r]) for r in [*order, "none"] if per_reason[r]
+    ]
+    other = log.inventory_cases("r.case_type_id = 'other'")
+    assert single(report, "Ärenden som inte finns i riktlinjerna")[1] == [
+        (dt.date.fromisoformat(day), description, why(case_id), text or "")
+        for case_id, day, _ct, text, description in other
+    ]
+    assert other and all(description for *_, description in other)  # the fixture logs some; each is described
     dates = [row[0] for row in single(report, "Ärenden som skavde")[1]]
     assert dates == sorted(dates)
     assert not any("visas som" in note for note in report.notes)
@@ -422,3 +445,15 @@ def test_the_inventory_counts_can_be_suppressed(report_db, pack) -> None:
     assert rows == {case_type_names.get(ct, ct): shown(n, 3) for ct, n in per_type.items()}
     assert rows["retired-type"] == "<3"
     assert len(single(report, "Ärenden som skavde")[1]) == sum(per_type.values())  # the list itself stays whole
+
+
+def test_the_errand_not_in_the_guidelines_is_a_titled_row_of_its_own(report_db, pack) -> None:
+    """Issue 13: "other" is counted like any case type, under its title and its own area, in both languages."""
+    log = Log(report_db, START, END, None, None)
+    count = log.one("SELECT count(*) FROM case_record r WHERE {where} AND r.case_type_id = 'other'")
+    assert count > 0
+    swedish = report_for(report_db, pack, ReportKind.SUMMARY, START, END)
+    assert ("Annat ärende - finns inte i riktlinjerna", count) in single(swedish, "Ärenden per ärendetyp")[1]
+    assert "Övrigt" in [row[0] for row in single(swedish, "Ärenden per område")[1]]
+    english = report_for(report_db, pack, ReportKind.SUMMARY, START, END, language="en")
+    assert ("Other errand - not in the guidelines", count) in single(english, "Cases by case type")[1]

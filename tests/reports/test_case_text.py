@@ -174,7 +174,7 @@ def test_the_odd_values_do_reach_the_file(odd_db, odd_pack, tmp_path) -> None:
     assert '"line\nbreak"' in text and '"crlf\r\ninside"' in text and ";'-minus;" in text
     with open(path, encoding="utf-8-sig", newline="") as stream:
         rows = list(csv.reader(stream, delimiter=";"))
-    assert {len(row) for row in rows} == {22}
+    assert {len(row) for row in rows} == {23}
 
 
 def test_an_empty_period_and_an_unknown_branch_give_no_text(report_db) -> None:

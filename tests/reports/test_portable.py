@@ -65,6 +65,17 @@ def test_the_portable_path_counts_what_the_fast_path_counts(odd_db, period, bran
         assert as_stored == list(fast.cases(f))
 
 
+def test_the_question_inventory_is_the_same_from_either_path(report_db) -> None:
+    """Why cases chafed and the errands not in the guidelines (issue 13) read alike on both paths."""
+    f = StatsFilter(period_between(START, END))
+    fast = ReportQueries(report_db).statistics(f)
+    with portable(report_db) as slow:
+        counted = slow.statistics(f)
+    assert any(case.reasons for case in fast.chafing) and fast.not_in_guidelines  # the data has what is compared
+    assert counted.chafing == fast.chafing
+    assert counted.not_in_guidelines == fast.not_in_guidelines
+
+
 @pytest.mark.parametrize(("branch", "desk"), [(None, None), ("north", None), (None, "desk-2")])
 def test_the_portable_path_agrees_with_independent_sql(report_db, branch, desk) -> None:
     f = StatsFilter(period_between(START, END), branch, desk)

@@ -33,7 +33,7 @@ from deskhelp.service import DeskService
 from deskhelp.settings import load_settings
 
 service = DeskService.open(load_settings())
-types = sorted(service.pack.case_types.values(), key=lambda case: case.id)
+types = sorted((c for c in service.pack.case_types.values() if c.in_guidelines), key=lambda case: case.id)
 print("ready", flush=True)
 number = int(sys.argv[1])
 while True:

@@ -35,6 +35,7 @@ NEW_COLUMN_VALUES = {
     ("case_record", "chafing"): 0,
     ("case_record", "reflection"): None,
     ("case_record", "demo"): 0,
+    ("case_record", "description"): None,
 }
 
 

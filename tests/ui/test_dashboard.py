@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from deskhelp.content.pack_file import read_pack_file
 from deskhelp.core.cases import CaseDetails, CaseRecord, Channel
 from deskhelp.core.guidelines import DURATION_BUCKETS, Outcome, Verdict
+from deskhelp.core.inventory import ChafingReason
 from deskhelp.core.triage import Answers, Competence, Enough, triage
 from deskhelp.service import FILE, DeskService, apply_pack
 from deskhelp.settings import Settings
@@ -47,9 +48,9 @@ def database(tmp_path: Path, small_pack_path: Path) -> Path:
     revision = apply_pack(db, loaded, FILE, str(small_pack_path))
     pack = loaded.pack
     rng = random.Random(20261020)
-    case_types = list(pack.case_types.values())
+    case_types = [c for c in pack.case_types.values() if c.in_guidelines]  # "other" needs a description
     start = dt.datetime(2026, 9, 1)
-    for _ in range(210):
+    for number in range(210):
         case = rng.choice(case_types)
         answers = Answers(
             rng.choice([case.mission, case.mission, Verdict.NO]),
@@ -64,6 +65,8 @@ def database(tmp_path: Path, small_pack_path: Path) -> Path:
             duration=rng.choice(DURATION_BUCKETS),
             chafing=chafing,
             reflection=rng.choice(REFLECTIONS) if chafing else "",
+            # Why, in turn (not from the random, so the other draws stay as they were): none, one or two reasons.
+            reasons=frozenset(list(ChafingReason)[number % 6 : number % 6 + number % 3]) if chafing else frozenset(),
         )
         when = start + dt.timedelta(days=rng.randrange(61), hours=rng.randint(9, 19))
         branch = rng.choice(list(PLACES))
@@ -250,7 +253,29 @@ def test_every_panel_matches_plain_sql(open_dashboard, database, small_pack) -> 
     assert shown == {(day, hour): count for day, hour, count in heat}
     assert model.rowCount() == 7 and model.headerData(0, Qt.Orientation.Vertical) == "Måndag"
 
-    assert _table(dashboard, "chafing") == [[day, title[case], text] for day, case, text in chafing]
+    reasons = dict(
+        _sql(
+            database,
+            "SELECT c.id, group_concat(x.reason) FROM case_record c JOIN case_chafing_reason x ON x.case_id = c.id "
+            "WHERE {where} GROUP BY c.id",
+            OCTOBER,
+        )
+    )
+    words = dict(zip(ChafingReason, ["Integritet", "Juridik", "Etik", "Teknik", "Tid", "Annat"], strict=True))
+
+    def why(case_id: int) -> str:
+        given = set((reasons.get(case_id) or "").split(","))
+        return ", ".join(words[r] for r in ChafingReason if r.value in given) or "–"
+
+    with_ids = _sql(
+        database,
+        "SELECT id, occurred_on, case_type_id, coalesce(reflection, '–') FROM case_record c WHERE {where} "
+        "AND chafing = 1 ORDER BY occurred_on, id",
+        OCTOBER,
+    )
+    expected = [[day, title[case], why(case_id), text] for case_id, day, case, text in with_ids]
+    assert any(row[2] != "–" for row in expected) and any(row[2] == "–" for row in expected)
+    assert _table(dashboard, "chafing") == expected
 
 
 def test_the_branch_and_desk_filters_change_the_numbers(qtbot, open_dashboard, database, small_pack) -> None:

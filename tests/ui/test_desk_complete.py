@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
+from deskhelp.core.inventory import ChafingReason
 from deskhelp.settings import load_settings
 
 
@@ -187,13 +188,48 @@ def test_channel_effort_duration_and_chafing_are_logged(qtbot, desk) -> None:
     keyboard.press(Qt.Key.Key_End)  # 6
     keyboard.press(Qt.Key.Key_T, modifier=Qt.KeyboardModifier.AltModifier)  # &Tidsåtgång
     keyboard.press(Qt.Key.Key_End)  # over 60 min
-    keyboard.press(Qt.Key.Key_S, modifier=Qt.KeyboardModifier.AltModifier)  # Det &skavde
-    qtbot.waitUntil(desk.triage.details.chafing.isChecked)  # a mnemonic clicks with a short animation
+    keyboard.press(Qt.Key.Key_S, modifier=Qt.KeyboardModifier.AltModifier)  # Det &skavde: the first reason
+    reasons = desk.triage.details.reasons
+    assert QApplication.focusWidget() is reasons[ChafingReason.INTEGRITY]
+    keyboard.press(Qt.Key.Key_Space)  # Integritet
+    keyboard.press(Qt.Key.Key_Tab, Qt.Key.Key_Tab, Qt.Key.Key_Space)  # Juridik, Etik: ticked
+    assert QApplication.focusWidget() is reasons[ChafingReason.ETHICAL]
+    assert [box.text() for box in reasons.values()] == ["Integritet", "Juridik", "Etik", "Teknik", "Tid", "Annat"]
     with qtbot.waitSignal(desk.case_logged):
         keyboard.press(Qt.Key.Key_Return)
-    assert _rows("SELECT channel, effort, duration, chafing, reflection FROM case_record") == [
-        ("phone", 6, "over-60", 1, None)
+    assert _rows("SELECT channel, effort, duration, chafing, reflection, description FROM case_record") == [
+        ("phone", 6, "over-60", 1, None, None)
     ]
+    assert _rows("SELECT reason FROM case_chafing_reason ORDER BY reason") == [("ethical",), ("integrity",)]
+
+
+def test_an_errand_not_in_the_guidelines_is_described_and_logged(qtbot, desk) -> None:
+    """Issue 13: "fullmakt" found nothing and Enter did nothing. Now: type, Enter, describe, Enter."""
+    keyboard = Keyboard(qtbot)
+    keyboard.type("fullmakt")
+    assert desk.search.current_case_type() == "other"
+    keyboard.press(Qt.Key.Key_Return)
+    assert desk.triage.title.text() == "Annat ärende - finns inte i riktlinjerna"
+    details = desk.triage.details
+    assert QApplication.focusWidget() is details.description and details.description.isVisible()
+    keyboard.press(Qt.Key.Key_Return)  # nothing described yet: refused, said why, nothing stored
+    assert "INTE" in desk.banner.text() and "Beskriv" in desk.banner.text()
+    assert _rows("SELECT count(*) FROM case_record") == [(0,)]
+    assert QApplication.focusWidget() is details.description
+    keyboard.type("Ringde 070-123 45 67")  # personal data: refused too
+    assert not desk.triage.log_button.isEnabled() and details.warning.isVisible()
+    details.description.clear()
+    keyboard.type("Fullmakt för anhörig i vården")
+    assert desk.triage.log_button.isEnabled()
+    with qtbot.waitSignal(desk.case_logged):
+        keyboard.press(Qt.Key.Key_Return)
+    assert _rows("SELECT case_type_id, mission, description, chafing FROM case_record") == [
+        ("other", "partly", "Fullmakt för anhörig i vården", 0)
+    ]
+    # The next errand starts clean: a case type of the guidelines has no description field.
+    keyboard.type("wifi")
+    keyboard.press(Qt.Key.Key_Return)
+    assert not details.description.isVisible() and details.description.text() == ""
 
 
 def test_the_last_case_can_be_undone_with_ctrl_z(qtbot, desk) -> None:

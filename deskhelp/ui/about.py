@@ -1,0 +1,50 @@
+"""Help > About: the program, the guidelines in use (title, version, last review, next review, owner) and where
+the database is, so that staff and IT can tell which guidelines a desk runs without opening any file."""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+
+from deskhelp import __version__
+from deskhelp.core.guidelines import PackInfo
+from deskhelp.core.review import review_due
+
+
+def about_html(info: PackInfo | None, database: str | None, language: str, today: dt.date) -> str:
+    rows = [
+        f"<p><b>DeskHelp {escape(__version__)}</b><br>"
+        + escape(QCoreApplication.translate("About", "The library's agreed guidelines for digital errands."))
+        + "</p>"
+    ]
+    if info is not None:
+        due = review_due(info)
+        overdue = today > due
+        due_text = due.isoformat() + (" – " + QCoreApplication.translate("About", "overdue") if overdue else "")
+        facts = [
+            (QCoreApplication.translate("About", "Guidelines"), info.title.get(language)),
+            (QCoreApplication.translate("About", "Version"), info.version),
+            (QCoreApplication.translate("About", "Last reviewed"), info.reviewed),
+            (QCoreApplication.translate("About", "Next review"), due_text),
+            (QCoreApplication.translate("About", "Owner"), info.owner),
+        ]
+        rows.append(
+            "<table cellspacing='0' cellpadding='2'>"
+            + "".join(f"<tr><td><b>{escape(k)}</b>&nbsp;&nbsp;</td><td>{escape(v)}</td></tr>" for k, v in facts)
+            + "</table>"
+        )
+    if database is not None:
+        heading = QCoreApplication.translate("About", "Database")
+        rows.append(f"<p><b>{escape(heading)}</b><br>{escape(database)}</p>")
+    return "".join(rows)
+
+
+def review_notice(info: PackInfo, today: dt.date) -> str | None:
+    """A quiet line for the desk when the review is overdue (not an error: the guidelines still apply)."""
+    due = review_due(info)
+    if today <= due:
+        return None
+    text = QCoreApplication.translate("About", "The guidelines were due for review on {0}; {1} is responsible.")
+    return text.format(due.isoformat(), info.owner)
