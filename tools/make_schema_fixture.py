@@ -180,12 +180,47 @@ def case_rows() -> tuple[list[dict], list[dict], list[dict]]:
                 "chafing": chafing,
                 "reflection": reflection,
                 "demo": demo,
+                "global_id": f"{case_id:032x}",  # since 0004: the case's id across desks
+                "shared": int(case_id <= 3),  # since 0004: the first cases went into a shared file
+                "origin_desk": "c0ffee" * 5 + "00" if branch == "Husby" else None,  # since 0004: collected ones
             }
         )
         actor_ids = dict.fromkeys([actor.id for actor in result.actors] + list(extra))
         actors += [{"case_id": case_id, "actor_id": actor_id} for actor_id in actor_ids]
         missing += [{"case_id": case_id, "resource_id": resource_id} for resource_id in lacked]
     return cases, actors, missing
+
+
+# Since 0004 (sharing): this desk's identity and last share, a withdrawn (undone) case, a file collected.
+DESK_IDENTITY = "5" * 32
+SHARING_ROWS = {
+    "share_state": [
+        {
+            "id": 1,
+            "desk_identity": DESK_IDENTITY,
+            "last_share_at": "2026-02-05 17:00:00.000000",
+            "last_share_file": "20260205T170000000000.dhshare",
+        }
+    ],
+    "case_withdrawal": [
+        {"global_id": f"{4:032x}", "origin_desk": None, "withdrawn_at": "2026-01-12 11:00:00.000000", "shared": 1},
+        {
+            "global_id": "c0ffee" * 5 + "ff",
+            "origin_desk": "c0ffee" * 5 + "00",
+            "withdrawn_at": "2026-02-05 09:00:00.000000",
+            "shared": 1,
+        },
+    ],
+    "collected_file": [
+        {
+            "desk_identity": "c0ffee" * 5 + "00",
+            "name": "20260204T180000000000.dhshare",
+            "sha256": "ab" * 32,
+            "read_at": "2026-02-05 08:00:00.000000",
+            "cases": 2,
+        }
+    ],
+}
 
 
 def rows_by_table() -> dict[str, list[dict]]:
@@ -195,6 +230,7 @@ def rows_by_table() -> dict[str, list[dict]]:
         "case_record": cases,
         "case_actor": actors,
         "case_missing_resource": missing,
+        **SHARING_ROWS,
     }
 
 

@@ -29,6 +29,9 @@ NAMING_CONVENTION = {
 }
 
 
+RANDOM_ID = "(lower(hex(randomblob(16))))"  # a random 128-bit id in SQL, for rows inserted without one
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
@@ -81,6 +84,11 @@ class Case(Base):
     reflection: Mapped[str | None] = mapped_column(Text, nullable=True)  # checked for personal data first
     # Since schema 0003: synthetic cases from `deskhelp demo-data`, never to be counted as real ones.
     demo: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+    # Since schema 0004 (sharing, see storage.sharing): the case's id across desks (32 hex digits), whether it went
+    # into a shared file, and for a collected case the identity of the desk it came from (NULL: logged here).
+    global_id: Mapped[str] = mapped_column(String(32), server_default=text(RANDOM_ID))
+    shared: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+    origin_desk: Mapped[str | None] = mapped_column(String(32), nullable=True)
 
     __table_args__ = (
         CheckConstraint("mission IN ('yes', 'partly', 'no')", name="mission"),
@@ -100,6 +108,8 @@ class Case(Base):
         CheckConstraint("length(reflection) <= 500", name="reflection"),
         Index("ix_case_record_occurred_on", "occurred_on"),
         Index("ix_case_record_case_type_id", "case_type_id"),
+        Index("ix_case_record_global_id", "global_id", unique=True),
+        Index("ix_case_record_unshared", "shared", sqlite_where=text("shared = 0")),
     )
 
 
@@ -119,3 +129,40 @@ class CaseMissingResource(Base):
 
     case_id: Mapped[int] = mapped_column(ForeignKey("case_record.id", ondelete="CASCADE"), primary_key=True)
     resource_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+
+
+class ShareState(Base):
+    """This database's desk identity in the sharing folder (made at its first share) and its last share."""
+
+    __tablename__ = "share_state"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    desk_identity: Mapped[str] = mapped_column(String(32))
+    last_share_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    last_share_file: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+    __table_args__ = (CheckConstraint("id = 1", name="one_row"),)
+
+
+class CaseWithdrawal(Base):
+    """An undone case (by its global id), withdrawn from the shared picture at the next share. On a collecting PC
+    also the withdrawals read from other desks (origin_desk), so a withdrawn case is never collected again."""
+
+    __tablename__ = "case_withdrawal"
+
+    global_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    origin_desk: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    withdrawn_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    shared: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+
+
+class CollectedFile(Base):
+    """A shared file already read by ``deskhelp collect`` (name and checksum): never read twice."""
+
+    __tablename__ = "collected_file"
+
+    desk_identity: Mapped[str] = mapped_column(String(32), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64))
+    read_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    cases: Mapped[int] = mapped_column(Integer)

@@ -59,7 +59,11 @@ def header_page_size(path: Path) -> None:
 
 
 def schema_page(path: Path) -> None:
-    _write(path, 100 + 400, _noise(600, 1))  # page 1 past the file header: the schema's cells
+    # Page 1 past the file header: the schema's cells (or, once the schema outgrew one page, its interior cells and
+    # their pointers), wherever the page header says they start.
+    content = int.from_bytes(_read(path, 100 + 5, 2), "big") or 65536
+    _write(path, 100 + 8, _noise(4, 1))
+    _write(path, content, _noise(min(600, PAGE - content), 1))
 
 
 def case_record_leaf(path: Path) -> None:
