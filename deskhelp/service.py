@@ -46,9 +46,10 @@ from deskhelp.storage.backup import (
 )
 from deskhelp.storage.backup import list_backups as _list_backups
 from deskhelp.storage.database import Database, StoredRevision
-from deskhelp.storage.errors import StorageError
+from deskhelp.storage.errors import StorageError, classify_sqlite_error
 from deskhelp.storage.integrity import check_integrity
 from deskhelp.storage.locking import database_in_use
+from deskhelp.storage.sharing import CollectReport, FolderUnreachable, ShareResult, SharingStatus
 from deskhelp.storage.statistics import Cancelled as Cancelled  # for the windows: they do not import storage
 
 log = logging.getLogger(__name__)
@@ -175,6 +176,7 @@ class DeskService:
         self._last_logged: LoggedCase | None = None
         self._maintained_on: dt.date | None = None
         self._maintaining = threading.Lock()
+        self._sharing = threading.Lock()  # one share at a time (start, hourly, exit, or the command)
 
     @classmethod
     def open(cls, settings: Settings) -> DeskService:
@@ -287,6 +289,56 @@ class DeskService:
         """Write the report ``request`` asks for with the active pack's names (as `deskhelp export` does).
         Raises ExportError (naming the file), StorageError, Cancelled, or ValueError for an unknown format."""
         return export_report(request, self.db.path, self.pack, cancelled, backups=self.settings.backups)
+
+    # -- sharing through a folder (issue 14), see storage.sharing ------------------------------------------------
+
+    def share(self, timeout: float = -1) -> ShareResult | None:
+        """Write the cases not shared yet into this desk's place in the sharing folder. None when no folder is set
+        (or, with ``timeout`` in seconds, when another share still runs after it). Raises FolderUnreachable
+        (nothing is lost: it is all shared next time) or StorageError."""
+        from deskhelp import __version__
+        from deskhelp.storage.sharing import share_cases
+
+        folder = self.settings.share_folder
+        if folder is None or not self._sharing.acquire(timeout=timeout):
+            return None
+        try:
+            settings = self.settings
+            return share_cases(
+                self.db.path,
+                folder,
+                library=settings.library,
+                branch=settings.branch,
+                desk=settings.desk,
+                version=__version__,
+            )
+        except sqlite3.Error as exc:
+            raise classify_sqlite_error(exc, self.db.path) from exc
+        finally:
+            self._sharing.release()
+
+    def collect(
+        self, progress: Callable[[int], None] | None = None, cancelled: Callable[[], bool] | None = None
+    ) -> CollectReport:
+        """Read every desk's new shared cases into this database. Raises FolderUnreachable (also when no sharing
+        folder is set) or StorageError; a file that cannot be used is named in the report's ``skipped``."""
+        from deskhelp.storage.sharing import collect_cases
+
+        folder = self.settings.share_folder
+        if folder is None:
+            raise FolderUnreachable(Path("[sharing] folder"), "no sharing folder is set in deskhelp.toml")
+        try:
+            return collect_cases(self.db.path, folder, progress, cancelled)
+        except sqlite3.Error as exc:
+            raise classify_sqlite_error(exc, self.db.path) from exc
+
+    def sharing_status(self) -> SharingStatus:
+        from deskhelp.storage.sharing import sharing_status
+
+        try:
+            return sharing_status(self.db.path)
+        except sqlite3.Error as exc:
+            raise classify_sqlite_error(exc, self.db.path) from exc
 
 
 # -- backups and restoring, for `deskhelp backup`, `deskhelp restore` and the daily maintenance ----------------------
