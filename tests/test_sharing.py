@@ -381,3 +381,25 @@ def test_a_mutated_share_file_is_read_whole_or_skipped_with_a_clear_message(
     database = tmp_path / "lead.sqlite3"
     assert _query(database, "PRAGMA foreign_key_check") == []
     assert _query(database, "SELECT count(*) FROM case_record WHERE length(global_id) != 32") == [(0,)]
+
+
+def test_a_case_logged_while_the_file_is_written_goes_with_the_next_share(
+    monkeypatch, tmp_path: Path, folder: Path, use_small_pack
+) -> None:
+    desk = _open(monkeypatch, tmp_path / "a", "Rinkeby", "info", folder)
+    _log(desk, "tax-return", 2)
+    real = fmt.publish
+
+    def publish_while_logging(local: Path, own: Path, name: str) -> Path:
+        _log(desk, "print-document")  # the desk goes on while the share writes its file
+        return real(local, own, name)
+
+    monkeypatch.setattr(fmt, "publish", publish_while_logging)
+    assert desk.share().cases == 2
+    monkeypatch.setattr(fmt, "publish", real)
+    assert desk.sharing_status().waiting_cases == 1
+    assert desk.share().cases == 1
+    lead = _open(monkeypatch, tmp_path / "lead", "lead", "desk-1", folder)
+    assert lead.collect().cases_added == 3
+    lead.close()
+    desk.close()
