@@ -288,7 +288,7 @@ from hypothesis import strategies as st  # noqa: E402
 
 
 @pytest.fixture(scope="module")
-def valid_share(tmp_path_factory) -> bytes:
+def valid_share(tmp_path_factory) -> Path:
     """One valid share file's bytes (two cases)."""
     folder = tmp_path_factory.mktemp("valid")
     content = fmt.ShareContent(
@@ -332,7 +332,7 @@ def valid_share(tmp_path_factory) -> bytes:
     )
     path = folder / "x.dhshare"
     fmt.build_share_file(path, content)
-    return path.read_bytes()
+    return path  # not its bytes: Hypothesis would print them all with a failing example
 
 
 def _collect_bytes(tmp_path: Path, data: bytes) -> tuple[list[str], int]:
@@ -366,12 +366,16 @@ def test_random_bytes_are_skipped_with_a_clear_message(tmp_path: Path, data: byt
     assert len(skipped) == 1 and "20261201T100000000000.dhshare: " in skipped[0] and skipped[0].endswith("skipped")
 
 
-@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(changes=st.lists(st.tuples(st.integers(min_value=0), st.integers(1, 255)), min_size=1, max_size=8))
+# Half the changes fall into the file's first pages: its header, the schema and the info table.
+_POSITIONS = st.one_of(st.integers(0, 8191), st.integers(min_value=0))
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(changes=st.lists(st.tuples(_POSITIONS, st.integers(1, 255)), min_size=1, max_size=8))
 def test_a_mutated_share_file_is_read_whole_or_skipped_with_a_clear_message(
-    tmp_path: Path, valid_share: bytes, changes: list[tuple[int, int]]
+    tmp_path: Path, valid_share: Path, changes: list[tuple[int, int]]
 ) -> None:
-    data = bytearray(valid_share)
+    data = bytearray(valid_share.read_bytes())
     for at, flip in changes:
         data[at % len(data)] ^= flip
     skipped, read = _collect_bytes(tmp_path, bytes(data))
@@ -403,3 +407,10 @@ def test_a_case_logged_while_the_file_is_written_goes_with_the_next_share(
     assert lead.collect().cases_added == 3
     lead.close()
     desk.close()
+
+
+def test_a_skip_message_never_quotes_the_text_of_a_damaged_file() -> None:
+    said = fmt.sqlite_said(
+        sqlite3.OperationalError("Could not decode to UTF-8 column 'reflection' with text 'ring Anna 070'")
+    )
+    assert said == "Could not decode to UTF-8 column 'reflection'"

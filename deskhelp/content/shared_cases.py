@@ -99,6 +99,12 @@ class ShareContent:
     withdrawals: Iterable[str]  # global ids
 
 
+def sqlite_said(exc: Exception) -> str:
+    """SQLite's message without the text it quotes: from a damaged file that could be part of a reflection, and
+    the message goes to the log and the screen."""
+    return re.sub(r" with text '.*", "", str(exc), flags=re.DOTALL)[:300]
+
+
 def checksum_path(path: Path) -> Path:
     return path.with_name(path.name + CHECKSUM_SUFFIX)
 
@@ -192,22 +198,22 @@ def check_share_file(conn: sqlite3.Connection, schema: str) -> dict[str, str]:
         app_id = conn.execute(f"PRAGMA {schema}.application_id").fetchone()[0]
         if app_id != APPLICATION_ID:
             raise ShareFileError("it is not a DeskHelp share file")
-        tables = {
-            name: type_
-            for type_, name in conn.execute(f"SELECT type, name FROM {schema}.sqlite_master WHERE type != 'index'")
-        }
+        # fetchall() throughout: a cursor left half-read (by an error while decoding a row) would keep the file
+        # attached and locked.
+        rows = conn.execute(f"SELECT type, name FROM {schema}.sqlite_master WHERE type != 'index'").fetchall()
+        tables = {name: type_ for type_, name in rows}
         for table, columns in COLUMNS.items():
             if tables.get(table) != "table":
                 raise ShareFileError(f"it has no table {table}")
-            found = tuple(r[1] for r in conn.execute(f"PRAGMA {schema}.table_info({table})"))
+            found = tuple(r[1] for r in conn.execute(f"PRAGMA {schema}.table_info({table})").fetchall())
             if found != columns:
                 raise ShareFileError(f"its table {table} has other columns than DeskHelp writes")
         info = {}
-        for key, value in conn.execute(f"SELECT key, value FROM {schema}.info"):
+        for key, value in conn.execute(f"SELECT key, value FROM {schema}.info").fetchall():
             if isinstance(key, str) and isinstance(value, str) and key in INFO_KEYS:
                 info[key] = value[:200]
     except sqlite3.Error as exc:
-        raise ShareFileError(f"it is damaged or not a share file ({exc})") from exc
+        raise ShareFileError(f"it is damaged or not a share file ({sqlite_said(exc)})") from exc
     if info.get("format") != FORMAT:
         raise ShareFileError("it is not a DeskHelp share file")
     if info.get("format_version") != FORMAT_VERSION:

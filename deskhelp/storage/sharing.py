@@ -396,9 +396,14 @@ def _read_file(
     try:
         conn.execute("ATTACH DATABASE ? AS s", (str(local),))
     except sqlite3.DatabaseError as exc:
-        raise _Skip(f"it cannot be opened ({exc})") from exc
+        raise _Skip(f"it cannot be opened ({fmt.sqlite_said(exc)})") from exc
+    except UnicodeDecodeError as exc:  # SQLite's message quoted the file's damaged schema
+        raise _Skip("it cannot be opened: it is damaged") from exc
     try:
-        info = fmt.check_share_file(conn, "s")
+        try:
+            info = fmt.check_share_file(conn, "s")
+        except UnicodeDecodeError as exc:
+            raise _Skip("it is damaged: some of its text is not UTF-8") from exc
         if info["desk_identity"] != identity:
             raise _Skip("it belongs to another desk's folder (its desk identity differs)")
         try:
@@ -411,11 +416,13 @@ def _read_file(
                 conn.execute("ROLLBACK")
                 raise
         except sqlite3.IntegrityError as exc:
-            raise _Skip(f"it holds values DeskHelp does not store ({exc})") from exc
+            raise _Skip(f"it holds values DeskHelp does not store ({fmt.sqlite_said(exc)})") from exc
+        except UnicodeDecodeError as exc:
+            raise _Skip("it is damaged: some of its text is not UTF-8") from exc
         except sqlite3.DatabaseError as exc:
-            if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+            if isinstance(exc, sqlite3.OperationalError) and "database is locked" in str(exc):
                 raise  # the database, not the file: the caller's problem
-            raise _Skip(f"it is damaged or not a share file ({exc})") from exc
+            raise _Skip(f"it is damaged or not a share file ({fmt.sqlite_said(exc)})") from exc
     finally:
         conn.execute("DETACH DATABASE s")
     report.cases_added += added
@@ -432,12 +439,19 @@ def _check_rows(conn: sqlite3.Connection) -> None:
         raise _Skip("some of its cases hold values DeskHelp does not store")
     if conn.execute(_BAD_DETAILS).fetchone()[0]:
         raise _Skip("some of its referrals or missing resources hold values DeskHelp does not store")
-    for (value,) in conn.execute(
-        "SELECT DISTINCT branch FROM s.case_record UNION SELECT DISTINCT desk FROM s.case_record"
-    ):
-        if name_problem(value):
-            raise _Skip("a branch or desk name in it is not one DeskHelp accepts")
-    bad = conn.execute("SELECT count(*) FROM s.withdrawal WHERE typeof(global_id) != 'text' OR length(global_id) != 32")
+    names = conn.execute("SELECT branch FROM s.case_record UNION SELECT desk FROM s.case_record").fetchall()
+    if any(name_problem(value) for (value,) in names):
+        raise _Skip("a branch or desk name in it is not one DeskHelp accepts")
+    # Text the SQL copies without Python seeing it is decoded here once (each distinct value), so text that is not
+    # UTF-8 stops the file rather than a later statistics query.
+    conn.execute(
+        "SELECT case_type_id FROM s.case_record UNION SELECT actor_id FROM s.case_actor "
+        "UNION SELECT resource_id FROM s.case_missing_resource"
+    ).fetchall()
+    bad = conn.execute(
+        "SELECT count(*) FROM s.withdrawal WHERE typeof(global_id) != 'text' OR length(global_id) != 32 "
+        "OR global_id GLOB '*[^0-9a-f]*'"
+    )
     if bad.fetchone()[0]:
         raise _Skip("some of its withdrawals are not global ids")
 
@@ -458,7 +472,7 @@ def _import(
         (global_id,)
         for global_id, reflection in conn.execute(
             "SELECT global_id, reflection FROM s.case_record WHERE reflection IS NOT NULL"
-        )
+        ).fetchall()
         if contains_personal_data(reflection)
     ]
     conn.executemany("INSERT OR IGNORE INTO temp.refused_reflection VALUES (?)", refused)
