@@ -60,6 +60,8 @@ def collect() -> int:
         )
         for (branch, desk), count in sorted(report.by_branch_desk.items()):
             print(f"  branch {branch}, desk {desk}: {count} cases added")
+        for identity, names in sorted(report.desks.items()):
+            print(f"  read from desk {identity} ({names})")
         return 0
 
     return _with_service(run)

@@ -107,6 +107,7 @@ def test_two_desks_share_and_a_third_collects_twice_counting_each_case_once(
     assert first.returncode == 0, first.stderr
     assert "2 new files read" in first.stdout and "408 cases added" in first.stdout
     assert "branch Rinkeby, desk info: 8 cases added" in first.stdout
+    assert "(Biblioteket, Rinkeby, info)" in first.stdout
     second = _cli(lead, folder, "collect")
     assert second.returncode == 0, second.stderr
     assert "0 new files read (2 read before), 0 cases added" in second.stdout

@@ -429,7 +429,16 @@ def _read_file(
     report.cases_known += known
     report.withdrawn += withdrawn
     report.by_branch_desk.update(places)
-    report.desks[identity] = f"{info['library']}, {info['branch']}, {info['desk']}"
+    report.desks[identity] = _desk_names(info)
+
+
+def _desk_names(info: dict[str, str]) -> str:
+    """The sending desk's library, branch and desk as its file names them, unless a name is not one DeskHelp would
+    accept in deskhelp.toml (then it is not repeated)."""
+    from deskhelp.core.privacy import name_problem
+
+    names = [info["library"], info["branch"], info["desk"]]
+    return ", ".join(names) if not any(name_problem(name) for name in names) else "names not shown: not valid names"
 
 
 def _check_rows(conn: sqlite3.Connection) -> None:
