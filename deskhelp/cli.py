@@ -31,7 +31,7 @@ def _parser() -> argparse.ArgumentParser:
         epilog="Configuration: deskhelp.toml in the machine-wide and the user's config folder (see README). "
         "Environment: DESKHELP_HOME (folder for all data), DESKHELP_DATABASE, DESKHELP_PACK (a library's own "
         "guideline pack), DESKHELP_LANG (sv or en), DESKHELP_LIBRARY, DESKHELP_BRANCH, DESKHELP_DESK, "
-        "DESKHELP_GUIDANCE.",
+        "DESKHELP_GUIDANCE, DESKHELP_SHARE_FOLDER.",
     )
     parser.add_argument("--version", action="version", version=f"DeskHelp {__version__}")
     parser.add_argument(
@@ -73,6 +73,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     _add_export_parser(sub)
     _add_backup_parsers(sub)
+    _add_sharing_parsers(sub)
     return parser
 
 
@@ -135,6 +136,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.command is not None:
             if args.command in ("backup", "restore"):
                 return _backup(args) if args.command == "backup" else _restore(args)
+            if args.command in ("share", "collect"):
+                from deskhelp.cli_sharing import collect, share
+
+                return share() if args.command == "share" else collect()
             handler = {"check": _check, "search": _search, "pack": _pack, "demo-data": _demo_data}[args.command]
             return handler(args)
     from deskhelp.ui.app import run_gui
@@ -204,6 +209,9 @@ def _check(_args: argparse.Namespace) -> int:
         print(f"Log: {_log_file_text()}")
         _print_to_fill_in(service)
         problems = [f"configuration: {problem}" for problem in settings.problems]
+        from deskhelp.cli_sharing import check_lines
+
+        check_lines(service, problems)
         if status.notice:
             problems.append(f"the library's pack folder could not be used: {status.notice}")
         if status.refused:
@@ -489,3 +497,23 @@ def _restore(args: argparse.Namespace) -> int:
     print(f"The file it replaced was kept as {done.kept}." if done.kept else "There was no file to replace.")
     print("Run deskhelp check, then start DeskHelp.")
     return 0
+
+
+# -- sharing cases through a folder (issue 14): the commands are in cli_sharing -----------------------------------
+
+
+def _add_sharing_parsers(sub) -> None:
+    sub.add_parser(
+        "share",
+        help="write this desk's cases not shared yet into the sharing folder now; print what was written",
+        description="Write the cases this desk has not shared yet (and the cases undone since) into its own place in "
+        "the sharing folder ([sharing] folder or DESKHELP_SHARE_FOLDER). The window does this at start, every hour "
+        "and at exit. Exit 0 when shared (or nothing was new), 1 on a problem (it is all shared next time).",
+    )
+    sub.add_parser(
+        "collect",
+        help="read every desk's shared cases from the sharing folder into this database; print what was read",
+        description="Read the cases every desk has shared in the sharing folder into this PC's database, as cases of "
+        "their own branch and desk. Collecting again reads only new files and never counts a case twice. A damaged "
+        "or foreign file is named and skipped; the rest is read. Exit 0 when the folder was read, 1 when not.",
+    )

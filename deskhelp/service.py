@@ -32,7 +32,7 @@ from deskhelp.storage.backup import (
     verify_backup,
 )
 from deskhelp.storage.backup import list_backups as _list_backups
-from deskhelp.storage.errors import Cancelled, DemoRefused, StorageError, StorageProblem
+from deskhelp.storage.errors import Cancelled, DemoRefused, StorageError, StorageProblem, classify_sqlite_error
 from deskhelp.storage.integrity import check_integrity
 from deskhelp.storage.locking import database_in_use
 
@@ -51,13 +51,31 @@ if TYPE_CHECKING:
     from deskhelp.reports.builders import ReportData
     from deskhelp.reports.model import Report
     from deskhelp.storage.database import Database, StoredRevision
+    from deskhelp.storage.sharing import CollectReport, FolderUnreachable, ShareResult, SharingStatus
+
+# Sharing's types live with its SQL (storage.sharing, which loads SQLAlchemy's engine settings): handed out from here
+# when first asked for, so that importing the service before the first paint stays light.
+_SHARING_TYPES = frozenset({"CollectReport", "FolderUnreachable", "ShareResult", "SharingStatus"})
+
+
+def __getattr__(name: str):
+    if name in _SHARING_TYPES:
+        from deskhelp.storage import sharing
+
+        return getattr(sharing, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "BackupError",
     "Cancelled",
+    "CollectReport",
     "DemoRefused",
     "DeskService",
     "ExportError",
+    "FolderUnreachable",
+    "ShareResult",
+    "SharingStatus",
     "StorageError",
     "StorageProblem",
     "prepare",
@@ -194,6 +212,7 @@ class DeskService:
         self._last_logged: LoggedCase | None = None
         self._maintained_on: dt.date | None = None
         self._maintaining = threading.Lock()
+        self._sharing = threading.Lock()  # one share at a time (start, hourly, exit, or the command)
 
     @classmethod
     def open(cls, settings: Settings) -> DeskService:
@@ -397,6 +416,56 @@ class DeskService:
     def branches_and_desks(self, cancelled: Callable[[], bool] | None = None) -> tuple[tuple[str, str], ...]:
         """Every (branch, desk) that has logged a case, sorted. Raises Cancelled or StorageError."""
         return self.report_data(cancelled).branches_and_desks()
+
+    # -- sharing through a folder (issue 14), see storage.sharing ------------------------------------------------
+
+    def share(self, timeout: float = -1) -> ShareResult | None:
+        """Write the cases not shared yet into this desk's place in the sharing folder. None when no folder is set
+        (or, with ``timeout`` in seconds, when another share still runs after it). Raises FolderUnreachable
+        (nothing is lost: it is all shared next time) or StorageError."""
+        from deskhelp import __version__
+        from deskhelp.storage.sharing import share_cases
+
+        folder = self.settings.share_folder
+        if folder is None or not self._sharing.acquire(timeout=timeout):
+            return None
+        try:
+            settings = self.settings
+            return share_cases(
+                self.db.path,
+                folder,
+                library=settings.library,
+                branch=settings.branch,
+                desk=settings.desk,
+                version=__version__,
+            )
+        except sqlite3.Error as exc:
+            raise classify_sqlite_error(exc, self.db.path) from exc
+        finally:
+            self._sharing.release()
+
+    def collect(
+        self, progress: Callable[[int], None] | None = None, cancelled: Callable[[], bool] | None = None
+    ) -> CollectReport:
+        """Read every desk's new shared cases into this database. Raises FolderUnreachable (also when no sharing
+        folder is set) or StorageError; a file that cannot be used is named in the report's ``skipped``."""
+        from deskhelp.storage.sharing import FolderUnreachable, collect_cases
+
+        folder = self.settings.share_folder
+        if folder is None:
+            raise FolderUnreachable(Path("[sharing] folder"), "no sharing folder is set in deskhelp.toml")
+        try:
+            return collect_cases(self.db.path, folder, progress, cancelled)
+        except sqlite3.Error as exc:
+            raise classify_sqlite_error(exc, self.db.path) from exc
+
+    def sharing_status(self) -> SharingStatus:
+        from deskhelp.storage.sharing import sharing_status
+
+        try:
+            return sharing_status(self.db.path)
+        except sqlite3.Error as exc:
+            raise classify_sqlite_error(exc, self.db.path) from exc
 
 
 def prepare(settings: Settings) -> None:

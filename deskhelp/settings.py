@@ -4,7 +4,8 @@ Read from TOML files, each overriding the one before:
 1. the machine-wide file IT installs (``paths.machine_config_dir() / deskhelp.toml``),
 2. the user's file (``paths.config_dir() / deskhelp.toml``),
 3. environment variables (``DESKHELP_LIBRARY``, ``DESKHELP_BRANCH``, ``DESKHELP_DESK``, ``DESKHELP_DATABASE``,
-   ``DESKHELP_BACKUPS``, ``DESKHELP_PACK``, ``DESKHELP_PACK_FOLDER``, ``DESKHELP_LANG``, ``DESKHELP_GUIDANCE``).
+   ``DESKHELP_BACKUPS``, ``DESKHELP_PACK``, ``DESKHELP_PACK_FOLDER``, ``DESKHELP_LANG``, ``DESKHELP_GUIDANCE``,
+   ``DESKHELP_SHARE_FOLDER``).
 
 A file that cannot be read is reported (file, line, what) in ``problems`` and otherwise ignored: the desk still
 starts, with the window's banner and ``deskhelp check`` telling IT what to fix.
@@ -34,6 +35,7 @@ _KEYS = {
     ("guidelines", "pack"): ("pack", "DESKHELP_PACK"),
     ("guidelines", "folder"): ("pack_folder", "DESKHELP_PACK_FOLDER"),
     ("guidance", "times"): ("guidance", "DESKHELP_GUIDANCE"),
+    ("sharing", "folder"): ("share_folder", "DESKHELP_SHARE_FOLDER"),
 }
 _DEFAULTS = {"library": "Biblioteket", "branch": "main", "desk": "desk-1"}
 MAX_CONFIG_BYTES = 1024 * 1024  # a real deskhelp.toml is a few hundred bytes
@@ -54,6 +56,7 @@ class Settings:
     guidance: str | None = None  # drop-in and booking times for digital guidance, printed on booking slips
     pack_folder: Path | None = None  # a (read-only, shared) folder where the library publishes its pack
     backups: Path | None = None  # where backups go (IT may move them to another disk); None: beside the database
+    share_folder: Path | None = None  # a shared folder where every desk shares its cases (issue 14); None: no sharing
     problems: tuple[str, ...] = ()  # configuration files that could not be used, and why
 
 
@@ -158,7 +161,7 @@ def load_settings() -> Settings:
     if language and language not in ("sv", "en"):
         problems.append(f"{sources['language']}: {language!r} is not available; use sv or en")
     paths_: dict[str, Path] = {}
-    for name in ("database", "backups", "pack", "pack_folder"):
+    for name in ("database", "backups", "pack", "pack_folder", "share_folder"):
         if name not in values:
             continue
         if "\0" in values[name]:
@@ -167,7 +170,7 @@ def load_settings() -> Settings:
             problems.append(f"{sources[name]}: {values[name]!r}: no such user's home folder here (it is ignored)")
         else:
             paths_[name] = expanded
-    for name in ("database", "backups", "pack_folder"):
+    for name in ("database", "backups", "pack_folder", "share_folder"):
         if name in paths_ and not paths_[name].is_absolute():
             problems.append(f"{sources[name]}: {values[name]!r} must be a full path (it is ignored)")
             del paths_[name]
@@ -182,6 +185,7 @@ def load_settings() -> Settings:
         guidance=values.get("guidance"),
         pack_folder=paths_.get("pack_folder"),
         backups=paths_.get("backups"),
+        share_folder=paths_.get("share_folder"),
         problems=tuple(problems),
     )
 

@@ -191,6 +191,9 @@ def case_rows(revision: str) -> tuple[list[dict], list[dict], list[dict], list[d
                 "reflection": reflection,
                 "demo": demo,
                 "description": None,
+                "global_id": f"{case_id:032x}",  # since 0005: the case's id across desks
+                "shared": int(case_id <= 3),  # since 0005: the first cases went into a shared file
+                "origin_desk": "c0ffee" * 5 + "00" if branch == "Husby" else None,  # since 0005: collected ones
             }
         )
         actor_ids = dict.fromkeys([actor.id for actor in result.actors] + list(extra))
@@ -199,10 +202,43 @@ def case_rows(revision: str) -> tuple[list[dict], list[dict], list[dict], list[d
     if since_0004:  # an errand not in the guidelines, described, chafing for a reason of its own
         other = dict(cases[0], id=10, case_type_id="other", mission="partly", outcome="helped_here")
         other.update(chafing=1, reflection=None, description="Fullmakt för anhörig hos vården", pack_revision_id=2)
+        other.update(global_id=f"{10:032x}", shared=0, origin_desk=None)
         cases.append(other)
         reasons.append({"case_id": 10, "reason": "ethical"})
         reasons.append({"case_id": 10, "reason": "other"})
     return cases, actors, missing, reasons
+
+
+# Since 0005 (sharing): this desk's identity and last share, a withdrawn (undone) case, a file collected.
+DESK_IDENTITY = "5" * 32
+SHARING_ROWS = {
+    "share_state": [
+        {
+            "id": 1,
+            "desk_identity": DESK_IDENTITY,
+            "last_share_at": "2026-02-05 17:00:00.000000",
+            "last_share_file": "20260205T170000000000.dhshare",
+        }
+    ],
+    "case_withdrawal": [
+        {"global_id": f"{4:032x}", "origin_desk": None, "withdrawn_at": "2026-01-12 11:00:00.000000", "shared": 1},
+        {
+            "global_id": "c0ffee" * 5 + "ff",
+            "origin_desk": "c0ffee" * 5 + "00",
+            "withdrawn_at": "2026-02-05 09:00:00.000000",
+            "shared": 1,
+        },
+    ],
+    "collected_file": [
+        {
+            "desk_identity": "c0ffee" * 5 + "00",
+            "name": "20260204T180000000000.dhshare",
+            "sha256": "ab" * 32,
+            "read_at": "2026-02-05 08:00:00.000000",
+            "cases": 2,
+        }
+    ],
+}
 
 
 def rows_by_table(revision: str) -> dict[str, list[dict]]:
@@ -213,6 +249,7 @@ def rows_by_table(revision: str) -> dict[str, list[dict]]:
         "case_actor": actors,
         "case_missing_resource": missing,
         "case_chafing_reason": reasons,
+        **SHARING_ROWS,
     }
 
 

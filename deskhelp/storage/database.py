@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import sqlite3
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -25,7 +26,14 @@ from deskhelp.storage.engine import create_sqlite_engine, write_engine
 from deskhelp.storage.errors import DAMAGED_DETAIL, StorageError, StorageProblem, classify_sqlite_error
 from deskhelp.storage.integrity import check_integrity
 from deskhelp.storage.migrate import prepare_database
-from deskhelp.storage.models import Case, CaseActor, CaseChafingReason, CaseMissingResource, PackRevision
+from deskhelp.storage.models import (
+    Case,
+    CaseActor,
+    CaseChafingReason,
+    CaseMissingResource,
+    CaseWithdrawal,
+    PackRevision,
+)
 
 log = logging.getLogger(__name__)
 
@@ -207,6 +215,7 @@ class Database:
                 chafing=record.details.chafing,
                 reflection=record.details.reflection.strip() or None,
                 description=record.details.description.strip() or None,
+                global_id=uuid.uuid4().hex,  # the case's id across desks (sharing)
             )
             session.add(case)
             session.flush()
@@ -229,6 +238,12 @@ class Database:
             case = session.get(Case, case_id)
             if case is None:
                 return False
+            # Withdrawn from the shared picture at the next share (whether or not it was shared already: a share
+            # running right now may be writing it). A collected case is the other desk's to withdraw.
+            if case.origin_desk is None:
+                session.merge(
+                    CaseWithdrawal(global_id=case.global_id, withdrawn_at=dt.datetime.now().replace(microsecond=0))
+                )
             session.delete(case)
             return True
 

@@ -40,6 +40,9 @@ NAMING_CONVENTION = {
 }
 
 
+RANDOM_ID = "(lower(hex(randomblob(16))))"  # a random 128-bit id in SQL, for rows inserted without one
+
+
 def one_of(column: str, values: Iterable[str]) -> CheckConstraint:
     """CHECK (column IN ('a', 'b', ...)), named after the column; the values are the core's own identifiers."""
     values = [str(value) for value in values]
@@ -114,6 +117,11 @@ class Case(Base):
     demo: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
     # Since schema 0004: what the errand was, for errands not in the guidelines (case type "other") only.
     description: Mapped[str | None] = mapped_column(Text, nullable=True)  # checked for personal data first
+    # Since schema 0005 (sharing, see storage.sharing): the case's id across desks (32 hex digits), whether it went
+    # into a shared file, and for a collected case the identity of the desk it came from (NULL: logged here).
+    global_id: Mapped[str] = mapped_column(String(32), server_default=text(RANDOM_ID))
+    shared: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+    origin_desk: Mapped[str | None] = mapped_column(String(32), nullable=True)
 
     __table_args__ = (
         *(one_of(column, values) for column, values in CASE_VALUE_SETS.items() if column != "duration"),
@@ -124,6 +132,8 @@ class Case(Base):
         CheckConstraint(f"length(description) <= {DESCRIPTION_MAX_CHARS}", name="description"),
         Index("ix_case_record_occurred_on", "occurred_on"),
         Index("ix_case_record_case_type_id", "case_type_id"),
+        Index("ix_case_record_global_id", "global_id", unique=True),
+        Index("ix_case_record_unshared", "shared", sqlite_where=text("shared = 0")),
     )
 
 
@@ -154,3 +164,40 @@ class CaseChafingReason(Base):
     reason: Mapped[str] = mapped_column(String(20), primary_key=True)
 
     __table_args__ = (one_of("reason", (reason.value for reason in ChafingReason)),)
+
+
+class ShareState(Base):
+    """This database's desk identity in the sharing folder (made at its first share) and its last share."""
+
+    __tablename__ = "share_state"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    desk_identity: Mapped[str] = mapped_column(String(32))
+    last_share_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    last_share_file: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+    __table_args__ = (CheckConstraint("id = 1", name="one_row"),)
+
+
+class CaseWithdrawal(Base):
+    """An undone case (by its global id), withdrawn from the shared picture at the next share. On a collecting PC
+    also the withdrawals read from other desks (origin_desk), so a withdrawn case is never collected again."""
+
+    __tablename__ = "case_withdrawal"
+
+    global_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    origin_desk: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    withdrawn_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    shared: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+
+
+class CollectedFile(Base):
+    """A shared file already read by ``deskhelp collect`` (name and checksum): never read twice."""
+
+    __tablename__ = "collected_file"
+
+    desk_identity: Mapped[str] = mapped_column(String(32), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64))
+    read_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    cases: Mapped[int] = mapped_column(Integer)

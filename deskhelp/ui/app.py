@@ -164,6 +164,10 @@ def _run(
         from deskhelp.ui.maintenance import DailyMaintenance
 
         DailyMaintenance(window, service).start()  # the day's check and backup, off the GUI thread
+        from deskhelp.ui.sharing import BackgroundSharing
+
+        window.sharing = BackgroundSharing(window, service)
+        window.sharing.start()  # share at start, every hour and at exit (issue 14), off the GUI thread
 
     def painted() -> None:
         stages["first_paint_ms"] = _elapsed_ms(started)

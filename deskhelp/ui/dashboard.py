@@ -348,6 +348,7 @@ class Dashboard(QMainWindow):
         events.pack_changed.connect(self._render)
         events.case_logged.connect(self._on_log_changed)
         events.case_undone.connect(self._on_log_changed)
+        events.cases_collected.connect(self._on_log_changed)
 
     def _on_log_changed(self, _case_id: int) -> None:
         """A case was logged or taken back at this desk: count again, if the numbers are on screen already (the

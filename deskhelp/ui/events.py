@@ -15,3 +15,4 @@ class DeskEvents(QObject):
     pack_changed = Signal()  # a new guideline pack revision is active: names and lists are read again
     case_logged = Signal(int)  # case id: the log has one more case
     case_undone = Signal(int)  # case id: the log has one case less
+    cases_collected = Signal(int)  # cases added: other desks' shared cases were read into the log (issue 14)

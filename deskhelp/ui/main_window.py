@@ -110,6 +110,8 @@ class MainWindow(QMainWindow):
         self.screens.addWidget(self.desk)
         self.patron_view: PatronView | None = None  # built when first asked for
         self.dashboard = None  # the team lead's window, once opened
+        self.sharing = None  # the background share (ui.sharing), once the service is ready
+        self.collector = None  # File → Collect cases from all desks (ui.collect), once used
         self.setCentralWidget(self.screens)
         self.setTabOrder(self.search.field, self.search.results)
 
@@ -124,6 +126,9 @@ class MainWindow(QMainWindow):
         self.dashboard_action = QAction(self)
         self.dashboard_action.triggered.connect(self.open_dashboard)
         self.file_menu.addAction(self.dashboard_action)
+        self.collect_action = QAction(self)
+        self.collect_action.triggered.connect(self.collect_cases)
+        self.file_menu.addAction(self.collect_action)
         self.file_menu.addSeparator()
         self.quit_action = QAction(self)
         self.quit_action.triggered.connect(self.close)
@@ -161,6 +166,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("DeskHelp"))
         self.file_menu.setTitle(self.tr("&File"))
         self.dashboard_action.setText(self.tr("&Statistics for team leads…"))
+        self.collect_action.setText(self.tr("Collect cases from all desks"))
         self.quit_action.setText(self.tr("&Quit"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.undo_action.setText(self.tr("&Undo the last logged case"))
@@ -542,6 +548,21 @@ class MainWindow(QMainWindow):
         exporter.finished.connect(lambda path: dashboard.statusBar().showMessage(self.tr("Saved: {0}").format(path)))
         self.dashboard = dashboard  # tests reach it here
 
+    def collect_cases(self) -> None:
+        """Read every desk's shared cases into this PC's database (off the GUI thread, with progress)."""
+        if self._service is None:
+            return
+        if self._service.settings.share_folder is None:
+            self.show_banner(
+                self.tr("No sharing folder is set; ask IT to set [sharing] folder in deskhelp.toml."), error=False
+            )
+            return
+        if self.collector is None:
+            from deskhelp.ui.collect import CaseCollector
+
+            self.collector = CaseCollector(self, self._service, self.events)
+        self.collector.start()
+
     def _show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox  # imported when needed: its enums are slow to build at start
 
@@ -553,6 +574,8 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About DeskHelp"), about_html(info, database, self._language, dt.date.today()))
 
     def closeEvent(self, event) -> None:
+        if self.sharing is not None:
+            self.sharing.at_exit()  # bounded: the window closes within about two seconds whatever the folder does
         if self._service is not None:
             self._service.close()
         super().closeEvent(event)

@@ -52,6 +52,52 @@
     </message>
 </context>
 <context>
+    <name>BackgroundSharing</name>
+    <message>
+        <source>The sharing folder cannot be reached; this desk&apos;s cases are shared later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseCollector</name>
+    <message>
+        <source>Collecting cases from all desks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cases were collected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} new files read, {1} cases added, {2} withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the remaining files are read next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch {0}, desk {1}: {2} cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files skipped (tell IT):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and {0} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseTypeListModel</name>
     <message>
         <source>log it, describe it</source>
@@ -537,6 +583,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Collect cases from all desks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -702,6 +752,10 @@
     </message>
     <message>
         <source>Saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sharing folder is set; ask IT to set [sharing] folder in deskhelp.toml.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -52,6 +52,52 @@
     </message>
 </context>
 <context>
+    <name>BackgroundSharing</name>
+    <message>
+        <source>The sharing folder cannot be reached; this desk&apos;s cases are shared later.</source>
+        <translation>Den delade mappen kan inte nås; diskens ärenden delas senare.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseCollector</name>
+    <message>
+        <source>Collecting cases from all desks…</source>
+        <translation>Hämtar ärenden från alla diskar…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Collect cases</source>
+        <translation>Hämta ärenden</translation>
+    </message>
+    <message>
+        <source>No cases were collected:</source>
+        <translation>Inga ärenden hämtades:</translation>
+    </message>
+    <message>
+        <source>{0} new files read, {1} cases added, {2} withdrawn.</source>
+        <translation>{0} nya filer lästa, {1} ärenden tillagda, {2} återkallade.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the remaining files are read next time.</source>
+        <translation>Avbrutet: resten av filerna läses nästa gång.</translation>
+    </message>
+    <message>
+        <source>Branch {0}, desk {1}: {2} cases</source>
+        <translation>Filial {0}, disk {1}: {2} ärenden</translation>
+    </message>
+    <message>
+        <source>Files skipped (tell IT):</source>
+        <translation>Filer som hoppades över (säg till IT):</translation>
+    </message>
+    <message>
+        <source>and {0} more</source>
+        <translation>och {0} till</translation>
+    </message>
+</context>
+<context>
     <name>CaseTypeListModel</name>
     <message>
         <source>log it, describe it</source>
@@ -537,6 +583,10 @@
         <translation>&amp;Statistik för teamledare…</translation>
     </message>
     <message>
+        <source>Collect cases from all desks</source>
+        <translation>Hämta ärenden från alla diskar</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
@@ -703,6 +753,10 @@
     <message>
         <source>Saved: {0}</source>
         <translation>Sparat: {0}</translation>
+    </message>
+    <message>
+        <source>No sharing folder is set; ask IT to set [sharing] folder in deskhelp.toml.</source>
+        <translation>Ingen delad mapp är inställd; be IT ange [sharing] folder i deskhelp.toml.</translation>
     </message>
     <message>
         <source>About DeskHelp</source>

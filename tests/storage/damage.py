@@ -59,11 +59,11 @@ def header_page_size(path: Path) -> None:
 
 
 def schema_page(path: Path) -> None:
-    """Noise over page 1's cells (the schema, or pointers to its pages once it outgrows one page), wherever the
-    page keeps them: at a fixed offset the noise hit free space once schema 0004 grew the schema."""
-    start = int.from_bytes(_read(path, 100 + 5, 2), "big") or PAGE  # the cell content area's first byte
-    start = min(start, PAGE - 600)
-    _write(path, start, _noise(600, 1))
+    # Page 1 past the file header: the schema's cells (or, once the schema outgrew one page, its interior cells and
+    # their pointers), wherever the page header says they start.
+    content = int.from_bytes(_read(path, 100 + 5, 2), "big") or 65536
+    _write(path, 100 + 8, _noise(4, 1))
+    _write(path, content, _noise(min(600, PAGE - content), 1))
 
 
 def case_record_leaf(path: Path) -> None:

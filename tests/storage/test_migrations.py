@@ -36,7 +36,11 @@ NEW_COLUMN_VALUES = {
     ("case_record", "reflection"): None,
     ("case_record", "demo"): 0,
     ("case_record", "description"): None,
+    ("case_record", "shared"): 0,  # not yet shared: the first share sends every case
+    ("case_record", "origin_desk"): None,  # logged here
 }
+# Columns whose old rows each get a value of their own: what each value must look like, and whether they differ.
+NEW_COLUMN_SHAPES = {("case_record", "global_id"): (re.compile(r"[0-9a-f]{32}"), "unique")}
 
 
 def _revisions() -> list[str]:
@@ -77,7 +81,12 @@ def _assert_every_row_kept(before: dict, after: dict, skip: frozenset[str] = fro
         assert kept == old_columns, f"{table} lost columns {set(old_columns) - set(new_columns)}"
         assert _project(new_columns, new_rows, kept) == old_rows, f"{table}: rows differ"
         for column in new_columns:
-            if column not in old_columns:
+            if column not in old_columns and (table, column) in NEW_COLUMN_SHAPES:
+                pattern, _unique = NEW_COLUMN_SHAPES[(table, column)]
+                values = [row[new_columns.index(column)] for row in new_rows]
+                assert all(pattern.fullmatch(v) for v in values), f"{table}.{column} holds {values}"
+                assert len(set(values)) == len(values), f"{table}.{column} repeats a value"
+            elif column not in old_columns:
                 assert (table, column) in NEW_COLUMN_VALUES, f"say what {table}.{column} holds for old rows"
                 values = {row[new_columns.index(column)] for row in new_rows}
                 assert values <= {NEW_COLUMN_VALUES[(table, column)]}, f"{table}.{column} holds {values}"
