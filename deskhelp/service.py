@@ -260,6 +260,11 @@ class DeskService:
             temporary.write_text(self.active_pack_text(), encoding="utf-8")
         return self.pack_status.revision
 
+    def use_names(self, settings: Settings) -> None:
+        """Use the library, branch and desk names of ``settings`` from now on (given at first start, issue 13); the
+        rest stays as the desk started with."""
+        self.settings = replace(self.settings, library=settings.library, branch=settings.branch, desk=settings.desk)
+
     def export_guidelines(self, out: Path, file_format: str, language: str = "sv", actor_id: str | None = None) -> None:
         """Write the active guidelines readable (issue 13: the matrix, or ``actor_id``'s extract) as ``file_format``
         "html" or "pdf" to ``out``, replaced only when complete. Raises UnknownActor (a ValueError), ExportError
