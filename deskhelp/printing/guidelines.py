@@ -144,7 +144,7 @@ class _Builder:
 
     def refer_cell(self, cursor: QTextCursor, row: Row) -> None:
         if not row.referrals:
-            cursor.insertText(word("no_referral", self.language), _char(CELL_PT, colour=MUTED))
+            cursor.insertText(word(row.without_referral, self.language), _char(CELL_PT, colour=MUTED))
             return
         for index, referral in enumerate(row.referrals):
             if index:

@@ -32,6 +32,7 @@ _WORDS: dict[str, dict[str, str]] = {
     "card": {"sv": "Snabbkort", "en": "Quick-reference card"},
     "cards": {"sv": "Snabbkort", "en": "Quick-reference cards"},
     "no_referral": {"sv": "Ingen hänvisning: vi hjälper här.", "en": "No referral: we help here."},
+    "no_actor": {"sv": "Riktlinjerna anger ingen aktör.", "en": "The guidelines name no actor."},
     "fill_in": {
         "sv": "Kontaktuppgifterna fylls i av biblioteket.",
         "en": "Contact details to be filled in by the library.",
@@ -114,6 +115,11 @@ class Row:
     why: str
     referrals: tuple[Referral, ...]
     card: str = ""  # the title of its quick-reference card
+
+    @property
+    def without_referral(self) -> str:
+        """What the "refer to" column says when no actor is named."""
+        return "no_referral" if self.verdict == "yes" else "no_actor"
 
 
 @dataclass(frozen=True)

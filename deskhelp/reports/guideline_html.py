@@ -68,7 +68,8 @@ def _row(row: Row, language: str, this_actor: str | None) -> str:
             solution.append(f'<p><span class="label">{_e(word(key, language))}:</span> {_e(text)}</p>')
     if row.card:
         solution.append(f'<p class="card-ref">{_e(word("card", language))}: {_e(row.card)}</p>')
-    refer = "".join(_referral(r, this_actor) for r in row.referrals) or f"<p>{_e(word('no_referral', language))}</p>"
+    refer = "".join(_referral(r, this_actor) for r in row.referrals)
+    refer = refer or f"<p>{_e(word(row.without_referral, language))}</p>"
     return (
         f'<tr id="{_e(row.id)}"><td class="case">{_e(row.title)}'
         f'<span class="verdict {_e(row.verdict)}">{_e(row.verdict_text)}</span></td>'

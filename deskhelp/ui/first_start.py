@@ -125,7 +125,14 @@ def ask_names_if_unset(window, service) -> FirstStartDialog | None:
         if dialog.settings is not None:
             service.use_names(dialog.settings)
 
+    def back_to_the_desk() -> None:  # saved or skipped: the next keys go to the search field
+        window.activateWindow()
+        window.search.field.setFocus()
+
     dialog.accepted.connect(saved)
+    dialog.finished.connect(back_to_the_desk)
     window.first_start = dialog
     dialog.open()  # modal to the window, without blocking the event loop
+    dialog.raise_()
+    dialog.activateWindow()  # typing goes to the dialog at once, without a click
     return dialog

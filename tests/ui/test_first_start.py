@@ -87,6 +87,7 @@ def test_esc_skips_and_the_next_start_asks_again(qtbot, window) -> None:
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.fields["library"])
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(window.search.field.hasFocus)  # back at the desk: the next patron's errand is typed there
     assert not _user_file().exists()
     again = ask_names_if_unset(window, window._service)
     assert again is not None and set(again.fields) == {"library", "branch", "desk"}
