@@ -95,6 +95,8 @@ def test_the_pdf_holds_every_case_type_and_its_actors(tmp_path: Path) -> None:
     assert out.returncode == 0, out.stderr
     assert out_file.read_bytes().startswith(b"%PDF")
     text = squeezed(pdf_text(out_file))
+    info = subprocess.run(["pdfinfo", str(out_file)], capture_output=True, text=True, timeout=60).stdout
+    assert "(A4)" in info and "DeskHelp standardriktlinjer" in info  # A4, and titled for the PDF reader
     data = pack_yaml()
     names = actor_names(data)
     for case_type in data["case_types"]:
