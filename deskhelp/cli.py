@@ -51,8 +51,14 @@ def _parser() -> argparse.ArgumentParser:
     validate.add_argument("file")
     apply = pack_sub.add_parser("apply", help="validate a pack file and make it the active guidelines")
     apply.add_argument("file")
-    export = pack_sub.add_parser("export", help="write the active pack, as it was applied, to a file")
+    export = pack_sub.add_parser(
+        "export",
+        help="write the active pack, as it was applied (yaml), or readable for staff and actors (html, pdf)",
+    )
     export.add_argument("--out", required=True)
+    export.add_argument("--format", choices=("yaml", "html", "pdf"), default="yaml", help="yaml (default), html, pdf")
+    export.add_argument("--lang", choices=("sv", "en"), default="sv", help="html and pdf: language (sv)")
+    export.add_argument("--actor", metavar="ACTOR_ID", help="html and pdf: only the errands referred to this actor")
     demo = sub.add_parser(
         "demo-data",
         help="fill an empty database with synthetic anonymous cases from the active pack, marked as demo data",
@@ -299,6 +305,10 @@ def _pack(args: argparse.Namespace) -> int:
     def export(service: DeskService) -> int:
         from deskhelp.reports.guard import ExportError
 
+        if args.format != "yaml":
+            return _readable(service, args)
+        if args.actor:
+            return _fail("Problem: --actor needs --format html or pdf; nothing was written")
         try:
             revision = service.export_pack(Path(args.out))
         except ExportError as exc:
@@ -307,6 +317,22 @@ def _pack(args: argparse.Namespace) -> int:
         return 0
 
     return _with_service(apply if args.pack_command == "apply" else export)
+
+
+def _readable(service: DeskService, args: argparse.Namespace) -> int:
+    """`pack export --format html|pdf`: the guidelines for the staff meeting, the intranet or an actor."""
+    from deskhelp.reports.guard import ExportError
+
+    if args.format == "pdf":
+        import os
+
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a scheduled job has no display
+    try:
+        service.export_guidelines(Path(args.out), args.format, args.lang, args.actor)
+    except (ExportError, ValueError) as exc:  # ValueError: an actor the guidelines do not have
+        return _fail(f"Problem: {exc}; nothing was written")
+    print(f"Wrote the readable guidelines{f' for {args.actor}' if args.actor else ''} to {args.out}")
+    return 0
 
 
 def _demo_data(args: argparse.Namespace) -> int:

@@ -279,6 +279,34 @@ class DeskService:
             temporary.write_text(self.active_pack_text(), encoding="utf-8")
         return self.pack_status.revision
 
+    def use_names(self, settings: Settings) -> None:
+        """Use the library, branch and desk names of ``settings`` from now on (given at first start, issue 13); the
+        rest stays as the desk started with."""
+        self.settings = replace(self.settings, library=settings.library, branch=settings.branch, desk=settings.desk)
+
+    def export_guidelines(self, out: Path, file_format: str, language: str = "sv", actor_id: str | None = None) -> None:
+        """Write the active guidelines readable (issue 13: the matrix, or ``actor_id``'s extract) as ``file_format``
+        "html" or "pdf" to ``out``, replaced only when complete. Raises UnknownActor (a ValueError), ExportError
+        (also for the database or a backups folder), OSError naming ``out``."""
+        from deskhelp.exports import refuse_protected_output
+        from deskhelp.files import write_text_atomically
+        from deskhelp.reports.guideline_document import guideline_document
+        from deskhelp.settings import unset_names
+
+        refuse_protected_output(Path(out), self.db.path, self.settings.backups)
+        unset = {name for name, _default, _where in unset_names(self.settings)}
+        library = "" if "library" in unset else self.settings.library  # never the placeholder "Biblioteket"
+        document = guideline_document(self.pack, language, actor_id, library)
+        if file_format == "html":
+            from deskhelp.reports.guideline_html import guideline_html
+
+            write_text_atomically(Path(out), guideline_html(document))
+        else:
+            from deskhelp.printing.guidelines import write_guideline_pdf
+
+            write_guideline_pdf(document, Path(out))
+        log.info("pack: readable guidelines (%s, %s, actor %s) written to %s", file_format, language, actor_id, out)
+
     def apply_pack_file(self, path: Path) -> StoredRevision:
         """Read, check and store the pack file at ``path`` as the active revision (``deskhelp pack apply``); the
         desk picks it up when it next starts. Raises PackError (nothing changed) or StorageError."""

@@ -23,6 +23,8 @@ from pathlib import Path
 from deskhelp import paths
 
 CONFIG_FILENAME = "deskhelp.toml"
+# Names given in the first-start dialog (issue 13, item 7), in the user's file: IT's [library] and [desk] win.
+FIRST_START_SECTION = "first_start"
 
 # (section, key) in the TOML file -> (setting, environment variable)
 _KEYS = {
@@ -107,6 +109,9 @@ def _read_toml(path: Path, values: dict[str, str], sources: dict[str, str], prob
         return
     known_sections = {section for section, _ in _KEYS}
     for section, table in data.items():
+        if section == FIRST_START_SECTION and isinstance(table, dict):
+            _read_first_start(path, table, values, sources, problems)
+            continue
         if section not in known_sections or not isinstance(table, dict):
             problems.append(f"{path}: [{_shortened(section)}] is not a DeskHelp setting")
             continue
@@ -121,6 +126,19 @@ def _read_toml(path: Path, values: dict[str, str], sources: dict[str, str], prob
                 setting = _KEYS[section, key][0]
                 values[setting] = value.strip()
                 sources[setting] = f"{path}: [{section}] {key}"
+
+
+def _read_first_start(path: Path, table: dict, values: dict[str, str], sources: dict[str, str], problems: list[str]):
+    """The names given in the first-start dialog, kept apart (``first_start:library`` ...) until load_settings has
+    read every file: they are used only where no file's [library] or [desk] and no environment variable sets one."""
+    for key, value in table.items():
+        if key not in _NAME_KEYS:
+            problems.append(f"{path}: [{FIRST_START_SECTION}] {_shortened(key)} is not a DeskHelp setting")
+        elif isinstance(value, str) and value.strip() and "\0" not in value:
+            values[f"{FIRST_START_SECTION}:{key}"] = value.strip()
+            sources[f"{FIRST_START_SECTION}:{key}"] = f"{path}: [{FIRST_START_SECTION}] {key}"
+        else:
+            problems.append(f"{path}: [{FIRST_START_SECTION}] {key} must be text in quotes")
 
 
 def _config_bytes(path: Path) -> bytes | None:
@@ -153,6 +171,12 @@ def load_settings() -> Settings:
     problems: list[str] = []
     for path in config_files():
         _read_file(path, values, sources, problems)
+    for name in _NAME_KEYS:  # first-start names, beneath every file's own setting and the environment
+        given = values.pop(f"{FIRST_START_SECTION}:{name}", None)
+        source = sources.pop(f"{FIRST_START_SECTION}:{name}", None)
+        if given is not None and name not in sources:
+            values[name] = given
+            sources[name] = source or FIRST_START_SECTION
     for setting, variable in _KEYS.values():
         if value := os.environ.get(variable, "").strip():
             values[setting] = value
@@ -214,3 +238,80 @@ def unset_names(settings: Settings) -> list[tuple[str, str, str]]:
         for name in ("library", "branch", "desk")
         if getattr(settings, name) == _DEFAULTS[name]
     ]
+
+
+class ConfigWriteError(OSError):
+    """The user's configuration file could not be updated; the message names the file and says why."""
+
+
+def _toml_string(value: str) -> str:
+    """``value`` as a TOML basic string: quotes, backslashes and control characters escaped."""
+    escaped = []
+    for ch in value:
+        if ch in ('"', "\\"):
+            escaped.append("\\" + ch)
+        elif ord(ch) < 0x20 or ord(ch) == 0x7F:
+            escaped.append(f"\\u{ord(ch):04X}")
+        else:
+            escaped.append(ch)
+    return '"' + "".join(escaped) + '"'
+
+
+def save_first_start_names(names: dict[str, str]) -> Path:
+    """Keep ``names`` (library, branch, desk; each checked by the caller) in the user's deskhelp.toml, in its
+    [first_start] section, and return the file. Everything else in the file stays as it was, comments included: the
+    old [first_start] section is replaced by a new one at the end, and the result is read back before it replaces
+    the file (atomically). Raises ConfigWriteError when the file is not valid TOML or cannot be written."""
+    from deskhelp.files import WriteError, write_text_atomically
+
+    unknown = set(names) - set(_NAME_KEYS)
+    if unknown:
+        raise ValueError(f"not a first-start name: {', '.join(sorted(unknown))}")
+    path = paths.config_dir() / CONFIG_FILENAME
+    try:
+        raw = _config_bytes(path)
+    except FileNotFoundError:
+        raw = b""
+    except OSError as error:
+        raise ConfigWriteError(f"{path}: cannot be read ({error.strerror or error})") from error
+    if raw is None:
+        raise ConfigWriteError(f"{path}: is not a file, or larger than {MAX_CONFIG_BYTES:,} bytes")
+    try:
+        text = raw.decode("utf-8-sig")
+        before = tomllib.loads(text)
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError, ValueError) as error:
+        raise ConfigWriteError(f"{path}: is not valid TOML, so it is left as it is ({error})") from error
+    kept = _without_section(text, FIRST_START_SECTION).rstrip()
+    lines = [f"[{FIRST_START_SECTION}]", "# Given at DeskHelp's first start; IT's [library] and [desk] settings win."]
+    lines += [f"{key} = {_toml_string(value)}" for key, value in names.items()]
+    new_text = (kept + "\n\n" if kept else "") + "\n".join(lines) + "\n"
+    expected = {k: v for k, v in before.items() if k != FIRST_START_SECTION}
+    expected[FIRST_START_SECTION] = dict(names)
+    try:
+        after = tomllib.loads(new_text)
+    except tomllib.TOMLDecodeError:
+        after = None
+    if after != expected:  # e.g. a [first_start] line inside a multi-line string: never write what reads back wrong
+        raise ConfigWriteError(f"{path}: could not be updated safely; set the names there by hand")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        write_text_atomically(path, new_text)
+    except WriteError as error:
+        raise ConfigWriteError(str(error)) from error
+    log.info("settings: first-start names %s saved in %s", ", ".join(names), path)
+    return path
+
+
+def _without_section(text: str, section: str) -> str:
+    """``text`` without the [section] header and its lines, up to the next table header."""
+    import re
+
+    header = re.compile(r"^\s*\[\[?\s*([^\]]*?)\s*\]")
+    kept, skipping = [], False
+    for line in text.splitlines():
+        match = header.match(line)
+        if match:
+            skipping = match.group(1).strip("\"' ") == section
+        if not skipping:
+            kept.append(line)
+    return "\n".join(kept)

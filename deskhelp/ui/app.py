@@ -156,6 +156,9 @@ def _run(
 
             nonlocal preferences
             preferences = show_whats_new_once(window, service, preferences, translations.language)
+            from deskhelp.ui.first_start import ask_names_if_unset
+
+            ask_names_if_unset(window, service)  # after the first paint, and only where IT left names unset
         log.info("window ready, %.0f ms after start", stages["ready_ms"])
         if benchmark:
             print(json.dumps({k: round(v, 1) for k, v in stages.items()}))

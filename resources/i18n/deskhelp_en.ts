@@ -311,6 +311,85 @@
     </message>
 </context>
 <context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Name this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which library, branch and desk is this? The names are printed on the patron&apos;s slip and kept with the statistics of every case. Never write a person&apos;s name or a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Library:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Desk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Stadsbiblioteket Göteborg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Hammarkullen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Information desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc: later (you will be asked again at the next start).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is missing: fill in every name, or press Esc to do it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} must not hold personal data such as a phone number or an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is too long: at most {1} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} holds control or invisible characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The names could not be saved; ask IT to set them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Helped here</source>

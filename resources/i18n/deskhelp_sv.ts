@@ -311,6 +311,85 @@
     </message>
 </context>
 <context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Name this desk</source>
+        <translation>Namnge disken</translation>
+    </message>
+    <message>
+        <source>Which library, branch and desk is this? The names are printed on the patron&apos;s slip and kept with the statistics of every case. Never write a person&apos;s name or a phone number.</source>
+        <translation>Vilket bibliotek, vilken filial och vilken disk är det här? Namnen skrivs ut på besökarens lapp och sparas med statistiken för varje ärende. Skriv aldrig en persons namn eller ett telefonnummer.</translation>
+    </message>
+    <message>
+        <source>&amp;Library:</source>
+        <translation>&amp;Bibliotek:</translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation>F&amp;ilial:</translation>
+    </message>
+    <message>
+        <source>&amp;Desk:</source>
+        <translation>&amp;Disk:</translation>
+    </message>
+    <message>
+        <source>e.g. Stadsbiblioteket Göteborg</source>
+        <translation>t.ex. Stadsbiblioteket Göteborg</translation>
+    </message>
+    <message>
+        <source>e.g. Hammarkullen</source>
+        <translation>t.ex. Hammarkullen</translation>
+    </message>
+    <message>
+        <source>e.g. Information desk</source>
+        <translation>t.ex. Informationsdisken</translation>
+    </message>
+    <message>
+        <source>Esc: later (you will be asked again at the next start).</source>
+        <translation>Esc: senare (du får frågan igen nästa gång DeskHelp startar).</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Se&amp;nare</translation>
+    </message>
+    <message>
+        <source>The library&apos;s name</source>
+        <translation>Bibliotekets namn</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s name</source>
+        <translation>Filialens namn</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s name</source>
+        <translation>Diskens namn</translation>
+    </message>
+    <message>
+        <source>{0} is missing: fill in every name, or press Esc to do it later.</source>
+        <translation>{0} saknas: fyll i alla namn, eller tryck Esc för att göra det senare.</translation>
+    </message>
+    <message>
+        <source>{0} must not hold personal data such as a phone number or an e-mail address.</source>
+        <translation>{0} får inte innehålla personuppgifter som ett telefonnummer eller en e-postadress.</translation>
+    </message>
+    <message>
+        <source>{0} is too long: at most {1} characters.</source>
+        <translation>{0} är för långt: högst {1} tecken.</translation>
+    </message>
+    <message>
+        <source>{0} holds control or invisible characters.</source>
+        <translation>{0} innehåller styrtecken eller osynliga tecken.</translation>
+    </message>
+    <message>
+        <source>The names could not be saved; ask IT to set them.</source>
+        <translation>Namnen kunde inte sparas; be IT att ställa in dem.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Helped here</source>

@@ -49,7 +49,10 @@ def wait_for(condition, seconds: float = 20.0):
 
 
 def test_type_pick_and_log_in_a_real_window(x_display, deskhelp_home: Path) -> None:
-    app = subprocess.Popen([sys.executable, "-m", "deskhelp"], env=x_display, stderr=subprocess.PIPE, text=True)
+    # A desk IT has named: no first-start dialog (see the test below for one that is not).
+    named = {"DESKHELP_LIBRARY": "Stadsbiblioteket", "DESKHELP_BRANCH": "Centrum", "DESKHELP_DESK": "Disk 1"}
+    env = {**x_display, **named}
+    app = subprocess.Popen([sys.executable, "-m", "deskhelp"], env=env, stderr=subprocess.PIPE, text=True)
     try:
         xdotool(x_display, "search", "--sync", "--name", "DeskHelp")
         database = deskhelp_home / "deskhelp.sqlite3"
@@ -72,6 +75,39 @@ def test_type_pick_and_log_in_a_real_window(x_display, deskhelp_home: Path) -> N
                 return conn.execute("SELECT case_type_id, outcome, channel FROM case_record").fetchall()
 
         assert wait_for(logged) == [("print-bank-statement", "partly_referred", "desk")]
+        xdotool(x_display, "key", "ctrl+q")
+        assert app.wait(20) == 0
+    finally:
+        if app.poll() is None:
+            app.kill()
+            app.wait()
+
+
+def test_a_desk_nobody_named_asks_at_first_start_and_logs_with_the_names(x_display, deskhelp_home: Path) -> None:
+    """Issue 13, item 7: the names typed in the first-start dialog are in the next case's row, and in the user's
+    deskhelp.toml for the next start."""
+    app = subprocess.Popen([sys.executable, "-m", "deskhelp"], env=x_display, stderr=subprocess.PIPE, text=True)
+    try:
+        xdotool(x_display, "search", "--sync", "--name", "Namnge disken")  # after the window is ready
+        time.sleep(0.5)
+        for text in ("Stadsbiblioteket", "Centrum", "Disk 1"):
+            xdotool(x_display, "type", "--delay", "30", text)
+            xdotool(x_display, "key", "Tab")
+        xdotool(x_display, "key", "Return")  # Tab has left the fields; Enter still saves (the default button)
+        config = deskhelp_home / "config" / "deskhelp.toml"
+        wait_for(config.exists)
+        time.sleep(1.0)
+        xdotool(x_display, "type", "--delay", "30", "kontoutdrg")
+        xdotool(x_display, "key", "Return")
+        xdotool(x_display, "key", "Return")
+        database = deskhelp_home / "deskhelp.sqlite3"
+
+        def logged():
+            with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as conn:
+                return conn.execute("SELECT case_type_id, branch, desk FROM case_record").fetchall()
+
+        assert wait_for(logged) == [("print-bank-statement", "Centrum", "Disk 1")]
+        assert 'library = "Stadsbiblioteket"' in config.read_text(encoding="utf-8")
         xdotool(x_display, "key", "ctrl+q")
         assert app.wait(20) == 0
     finally:
