@@ -19,25 +19,45 @@ from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
 
-from deskhelp.core.guidelines import CaseType, GuidelinePack
+from deskhelp.core.guidelines import CaseType, GuidelinePack, Text
 from deskhelp.core.other_errand import OTHER_ID
-
-# Words that say nothing about the errand; dropped from queries (but kept if the query is nothing else).
-STOPWORDS = frozenset(
-    (
-        "jag du han hon vi ni de den det min mitt mina din ditt dina sin sitt sina en ett och eller att som med "
-        "for pa i av till om har ar var vill ska kan kunna behover hjalp hjalpa inte nu hur vad varfor nar "
-        "mig dig sig oss er dem fran ut in upp hos the a an to of my me is it and or with how can help "
-        "need want do on at be"
-    ).split()
-)
 
 _WORD = re.compile(r"[a-z0-9]+")
 
 # Field weights: a hit in the title says more than a hit in an actor's name.
 _TITLE, _KEYWORD, _CONTEXT = 1.0, 0.9, 0.5
 # Match qualities.
-_EXACT, _PREFIX, _PART, _TYPO = 1.0, 0.85, 0.7, 0.75
+_EXACT, _INFLECTED, _PREFIX, _PART, _TYPO = 1.0, 0.9, 0.85, 0.7, 0.75
+# Light Swedish inflection: endings stripped (longest first) to compare "söker" with "söka", "böckerna" with
+# "böcker". A stem keeps at least _MIN_STEM letters so short words are never cut to nothing.
+_ENDINGS = tuple(
+    sorted(
+        "arnas ernas ornas arna erna orna andet ande ende heten het ens ets en et na ar er or ad at te de a e s".split(),
+        key=len,
+        reverse=True,
+    )
+)
+_MIN_STEM = 3
+# How much a mention in an errand's running text (what we do, the reason, the phrasing) counts towards a word's
+# spread, against a mention in its title, keywords or actors.
+_PROSE_SHARE = 0.3
+# Words of everyday speech at the desk. The pack's own text is too small and too formal to show that "funkar",
+# "gått" or "mitt" say nothing about the errand, so these count as used by half of all errands: they weigh little
+# but still count (a weight, not a stop-word list: "skriva ut" still finds printing).
+_EVERYDAY_SHARE = 0.5
+EVERYDAY = frozenset(
+    (
+        "jag du han hon vi ni de den det detta dessa min mitt mina din ditt dina sin sitt sina hans hennes vår vårt "
+        "en ett och eller men att som med för på i av till om från ut in upp ner ned hos åt över under efter innan "
+        "här där var vart hit dit nu då sen sedan igen också bara inte aldrig alltid något någon några ingen inget "
+        "har hade haft är var varit blir blev bli vill ville ska skulle kan kunde kunna måste behöver behöva får fick "
+        "fått få gör gjorde gjort göra ta tar tog tagit gå går gick gått komma kommer kom kommit säga sa sade säger "
+        "funkar fungerar funka fungera hjälp hjälpa hjälper snälla tack hej ja nej okej ok lite mycket hur vad varför "
+        "när vem vilken vilket vilka mig dig sig oss er dem själv själva idag imorgon igår ha vara sak saker grej "
+        "the a an to of my me is it and or with how can help need want do on at be i you your are there this that "
+        "what where when why please get got have has not no yes"
+    ).split()
+)
 _TERM_CACHE_SIZE = 4096
 
 
@@ -49,6 +69,34 @@ def fold(text: str) -> str:
 
 def words(text: str) -> list[str]:
     return _WORD.findall(fold(text))
+
+
+EVERYDAY_FOLDED = frozenset(fold(w) for w in EVERYDAY)
+
+
+def stem(word: str) -> str:
+    """``word`` without one inflectional ending: "soker" and "soka" -> "sok", "foraldrapenningen" -> "foraldrapenning"."""
+    if len(word) > _MIN_STEM:
+        for ending in _ENDINGS:
+            if word.endswith(ending) and len(word) - len(ending) >= _MIN_STEM:
+                return word[: -len(ending)]
+    return word
+
+
+def _texts(text: Text | None) -> list[str]:
+    return list(text.translations.values()) if text is not None else []
+
+
+def _prose(pack: GuidelinePack, case: CaseType) -> list[str]:
+    """Everything the pack says about ``case``: where a word is common, it says little about which errand is meant."""
+    texts = [*_texts(case.title), *case.keywords, *_texts(case.we_do), *_texts(case.we_dont), *_texts(case.reason)]
+    texts += [*_texts(case.competence), *_texts(case.sensitivity), *_texts(case.colleague_role)]
+    for phrasing in case.phrasing.values():
+        texts += _texts(phrasing)
+    for actor_id in case.actors:
+        actor = pack.actors[actor_id]
+        texts += [*_texts(actor.name), *_texts(actor.helps_with)]
+    return texts
 
 
 def _deletions(word: str) -> set[str]:
@@ -87,9 +135,10 @@ class SearchIndex:
         self._pack = pack
         # word -> {case type id: best field weight}
         postings: dict[str, dict[str, float]] = defaultdict(dict)
-        for case in pack.case_types.values():
-            if case.id == OTHER_ID:
-                continue  # never ranked: always offered last (see search)
+        # word -> how many case types use it: in title, keywords or actors (1) or in running text (_PROSE_SHARE)
+        spread: dict[str, float] = defaultdict(float)
+        cases = [case for case in pack.case_types.values() if case.id != OTHER_ID]  # "other" is never ranked
+        for case in cases:
             fields = [(_TITLE, case.title.translations.values()), (_KEYWORD, case.keywords)]
             context = [pack.areas[case.area].title.get(lang) for lang in ("sv", "en")]
             context += [pack.actors[a].name.get(lang) for a in case.actors for lang in ("sv", "en")]
@@ -99,48 +148,96 @@ class SearchIndex:
                     for word in words(text):
                         if postings[word].get(case.id, 0.0) < weight:
                             postings[word][case.id] = weight
+            indexed = {w for weight, texts in fields for text in texts for w in words(text)}
+            for word in indexed:
+                spread[word] += 1.0
+            for word in {w for text in _prose(pack, case) for w in words(text)} - indexed:
+                spread[word] += _PROSE_SHARE
         self._postings = dict(postings)
         self._vocabulary = sorted(self._postings)
-        count = max(len(pack.case_types), 1)
-        self._idf = {w: math.log(1 + count / len(ids)) for w, ids in self._postings.items()}
+        # How specific a word is across the pack (BM25's inverse document frequency over all of each errand's text):
+        # "wifi" is used by one errand and weighs much; "göra", "nätet", "vad" are used by many and weigh little,
+        # even where they stand in a title ("Göra en polisanmälan"). No stop-word list to keep up to date.
+        count = max(len(cases), 1)
+        for word in EVERYDAY_FOLDED:
+            spread[word] = max(spread.get(word, 0.0), _EVERYDAY_SHARE * count)
+        self._idf = {w: math.log(1 + (count - n + 0.5) / (n + 0.5)) for w, n in spread.items()}
+        # Real words (any word the pack uses, in any language) are taken as written, never as a typo of another
+        # word: "köpa" is not "kopia", "are" is not "ärende".
+        known = set(spread)
+        for text in self._pack_texts(pack):
+            known.update(words(text))
+        self._known = frozenset(known)
+        self._by_stem: dict[str, list[str]] = defaultdict(list)
+        for word in self._vocabulary:
+            self._by_stem[stem(word)].append(word)
         self._by_deletion: dict[str, list[str]] = defaultdict(list)
         for word in self._vocabulary:
             if len(word) >= 4:
                 for variant in _deletions(word):
                     self._by_deletion[variant].append(word)
-        self._long_words = [w for w in self._vocabulary if len(w) >= 6]
+        # Compounds by their last part, reversed so that a bisect finds every word ending in a term.
+        self._reversed = sorted(w[::-1] for w in self._vocabulary if len(w) >= 7)
         self._term_cache: dict[str, dict[str, float]] = {}
+
+    @staticmethod
+    def _pack_texts(pack: GuidelinePack) -> list[str]:
+        texts = [t for text in pack.closing_checklist for t in _texts(text)]
+        texts += [t for text in pack.default_phrasing.values() for t in _texts(text)]
+        for actor in pack.actors.values():
+            texts += [*_texts(actor.name), *_texts(actor.helps_with)]
+        for resource in pack.resources.values():
+            texts += [*_texts(resource.title), *_texts(resource.if_missing)]
+        for area in pack.areas.values():
+            texts += _texts(area.title)
+        return texts
 
     def _matches(self, term: str) -> dict[str, float]:
         """Vocabulary words that ``term`` may stand for, with the quality of each match."""
         found: dict[str, float] = {}
         if term in self._postings:
             found[term] = _EXACT
-        if len(term) >= 3:  # the word being typed (two letters would match half the vocabulary)
-            i = bisect_left(self._vocabulary, term)
-            while i < len(self._vocabulary) and self._vocabulary[i].startswith(term):
-                found.setdefault(self._vocabulary[i], _PREFIX)
-                i += 1
+        if len(term) >= 3:
+            for word in self._by_stem.get(stem(term), ()):  # an inflected form: "söker" -> "söka"
+                found.setdefault(word, _INFLECTED)
+            # The word being typed (two letters would match half the vocabulary); a long word also with its last
+            # letters cut, for a colloquial or inflected ending: "föräldrapeng" -> "föräldrapenning".
+            cuts = (0, 1, 2) if len(term) >= 7 else (0,)
+            for cut in cuts:
+                head = term[: len(term) - cut]
+                i = bisect_left(self._vocabulary, head)
+                while i < len(self._vocabulary) and self._vocabulary[i].startswith(head):
+                    word = self._vocabulary[i]
+                    if len(word) >= len(term) or not cut:
+                        found.setdefault(word, _PREFIX if not cut else _PART)
+                    i += 1
         if len(term) >= 4:
-            for word in self._long_words:  # part of a Swedish compound
-                if term in word and word not in found:
-                    found[word] = _PART
+            # The last part of a Swedish compound ("utdrag" in "kontoutdrag"), never a piece from its middle
+            # ("fattar" is not in "författare").
+            backwards = term[::-1]
+            i = bisect_left(self._reversed, backwards)
+            while i < len(self._reversed) and self._reversed[i].startswith(backwards):
+                word = self._reversed[i][::-1]
+                if len(word) - len(term) >= 3:
+                    found.setdefault(word, _PART)
+                i += 1
             for cut in range(1, 5):  # an inflected form of a known word: "deklarationen" -> "deklaration"
-                stem = term[:-cut]
-                if len(stem) >= 5 and stem in self._postings and stem not in found:
-                    found[stem] = _PREFIX
+                head = term[:-cut]
+                if len(head) >= 5 and head in self._postings and head not in found:
+                    found[head] = _PREFIX
             for start in range(2, len(term) - 4):  # a compound ending in a known word: "sydsamiska" -> "samiska"
                 tail = term[start:]
                 if tail in self._postings and tail not in found:
                     found[tail] = _PART
-            candidates = set(self._by_deletion.get(term, ()))
-            for variant in _deletions(term):
-                if variant in self._postings:
-                    candidates.add(variant)
-                candidates.update(self._by_deletion.get(variant, ()))
-            for word in candidates:
-                if word not in found and _within_one_edit(term, word):
-                    found[word] = _TYPO
+            if term not in self._known:  # a typo, only where the word is not a real word itself
+                candidates = set(self._by_deletion.get(term, ()))
+                for variant in _deletions(term):
+                    if variant in self._postings:
+                        candidates.add(variant)
+                    candidates.update(self._by_deletion.get(variant, ()))
+                for word in candidates:  # never to a word shorter than four letters ("gått" is not "att")
+                    if len(word) >= 4 and word not in found and _within_one_edit(term, word):
+                        found[word] = _TYPO
         return found
 
     def clear_cache(self) -> None:
@@ -153,8 +250,11 @@ class SearchIndex:
         if cached is not None:
             return cached
         best: dict[str, float] = {}
+        # A word the patron said weighs no more than that word is specific: "vad" typed in full does not borrow
+        # the weight of "vadå" or whatever it is the start of.
+        ceiling = self._idf.get(term, math.inf)
         for word, quality in self._matches(term).items():
-            idf = self._idf[word]
+            idf = min(self._idf[word], ceiling)
             for case_id, weight in self._postings[word].items():
                 value = quality * weight * idf
                 if value > best.get(case_id, 0.0):
@@ -173,9 +273,8 @@ class SearchIndex:
 
     def _ranked(self, query: str, limit: int) -> list[SearchHit]:
         terms = words(query)
-        meaningful = [t for t in terms if t not in STOPWORDS] or terms
         scores: dict[str, float] = defaultdict(float)
-        for term in dict.fromkeys(meaningful):
+        for term in dict.fromkeys(terms):
             for case_id, value in self._term_scores(term).items():
                 scores[case_id] += value
         ranked = heapq.nsmallest(limit, scores.items(), key=lambda item: (-item[1], item[0]))
