@@ -25,14 +25,18 @@ from deskhelp.core.other_errand import OTHER_ID
 _WORD = re.compile(r"[a-z0-9]+")
 
 # Field weights: a hit in the title says more than a hit in an actor's name.
-_TITLE, _KEYWORD, _CONTEXT = 1.0, 0.9, 0.5
+# A keyword of one word ("kopia") names the errand; a word inside a keyword phrase ("köpa" in "köpa biljett") only
+# helps to name it, and gets the rest back when the whole phrase is in the query (see _PHRASE).
+_TITLE, _KEYWORD, _IN_PHRASE, _CONTEXT = 0.8, 0.9, 0.7, 0.5
+# A keyword phrase found whole in the query ("skriva ut", "glömt lösenord") adds this share of its words' weight.
+_PHRASE = 0.25
 # Match qualities.
 _EXACT, _INFLECTED, _PREFIX, _PART, _TYPO = 1.0, 0.9, 0.85, 0.7, 0.75
 # Light Swedish inflection: endings stripped (longest first) to compare "söker" with "söka", "böckerna" with
 # "böcker". A stem keeps at least _MIN_STEM letters so short words are never cut to nothing.
 _ENDINGS = tuple(
     sorted(
-        "arnas ernas ornas arna erna orna andet ande ende heten het ens ets en et na ar er or ad at te de a e s".split(),
+        "arnas ernas ornas arna erna orna andet ande ende heten het ens ets en et na ar er or ad at it te de a e s".split(),
         key=len,
         reverse=True,
     )
@@ -40,7 +44,7 @@ _ENDINGS = tuple(
 _MIN_STEM = 3
 # How much a mention in an errand's running text (what we do, the reason, the phrasing) counts towards a word's
 # spread, against a mention in its title, keywords or actors.
-_PROSE_SHARE = 0.3
+_PROSE_SHARE = 0.5
 # Words of everyday speech at the desk. The pack's own text is too small and too formal to show that "funkar",
 # "gått" or "mitt" say nothing about the errand, so these count as used by half of all errands: they weigh little
 # but still count (a weight, not a stop-word list: "skriva ut" still finds printing).
@@ -52,7 +56,7 @@ EVERYDAY = frozenset(
         "här där var vart hit dit nu då sen sedan igen också bara inte aldrig alltid något någon några ingen inget "
         "har hade haft är var varit blir blev bli vill ville ska skulle kan kunde kunna måste behöver behöva får fick "
         "fått få gör gjorde gjort göra ta tar tog tagit gå går gick gått komma kommer kom kommit säga sa sade säger "
-        "funkar fungerar funka fungera hjälp hjälpa hjälper snälla tack hej ja nej okej ok lite mycket hur vad varför "
+        "nätet internet online funkar fungerar funka fungera hjälp hjälpa hjälper snälla tack hej ja nej okej ok lite mycket hur vad varför "
         "när vem vilken vilket vilka mig dig sig oss er dem själv själva idag imorgon igår ha vara sak saker grej "
         "the a an to of my me is it and or with how can help need want do on at be i you your are there this that "
         "what where when why please get got have has not no yes"
@@ -137,23 +141,33 @@ class SearchIndex:
         postings: dict[str, dict[str, float]] = defaultdict(dict)
         # word -> how many case types use it: in title, keywords or actors (1) or in running text (_PROSE_SHARE)
         spread: dict[str, float] = defaultdict(float)
+        # (stem of the first word, length) -> keyword phrases: (stems, case type id, words)
+        phrases: dict[tuple[str, int], list[tuple[tuple[str, ...], str, list[str]]]] = defaultdict(list)
         cases = [case for case in pack.case_types.values() if case.id != OTHER_ID]  # "other" is never ranked
         for case in cases:
-            fields = [(_TITLE, case.title.translations.values()), (_KEYWORD, case.keywords)]
+            title = [w for text in case.title.translations.values() for w in words(text)]
+            keyword_words = [words(keyword) for keyword in case.keywords]
             context = [pack.areas[case.area].title.get(lang) for lang in ("sv", "en")]
             context += [pack.actors[a].name.get(lang) for a in case.actors for lang in ("sv", "en")]
-            fields.append((_CONTEXT, context))
-            for weight, texts in fields:
-                for text in texts:
-                    for word in words(text):
-                        if postings[word].get(case.id, 0.0) < weight:
-                            postings[word][case.id] = weight
-            indexed = {w for weight, texts in fields for text in texts for w in words(text)}
-            for word in indexed:
+            context_words = [w for text in context for w in words(text)]
+            weighted = [(_TITLE, w) for w in title] + [(_CONTEXT, w) for w in context_words]
+            for parts in keyword_words:
+                weighted += [(_KEYWORD if len(parts) == 1 else _IN_PHRASE, w) for w in parts]
+                if len(parts) > 1:
+                    phrases[(stem(parts[0]), len(parts))].append((tuple(stem(w) for w in parts), case.id, parts))
+            for weight, word in weighted:
+                if postings[word].get(case.id, 0.0) < weight:
+                    postings[word][case.id] = weight
+            # A word's spread: how many errands name it in their title or keywords (1 each), or only mention it in
+            # their actors, area or running text (_PROSE_SHARE each: the area "Datorer, utskrift och wifi" does not
+            # make "wifi" a common word).
+            named = set(title) | {w for parts in keyword_words for w in parts}
+            for word in named:
                 spread[word] += 1.0
-            for word in {w for text in _prose(pack, case) for w in words(text)} - indexed:
+            for word in {w for text in _prose(pack, case) for w in words(text)} | set(context_words) - named:
                 spread[word] += _PROSE_SHARE
         self._postings = dict(postings)
+        self._phrases = dict(phrases)
         self._vocabulary = sorted(self._postings)
         # How specific a word is across the pack (BM25's inverse document frequency over all of each errand's text):
         # "wifi" is used by one errand and weighs much; "göra", "nätet", "vad" are used by many and weigh little,
@@ -271,11 +285,27 @@ class SearchIndex:
         other = self._pack.case_types.get(OTHER_ID)
         return hits + [SearchHit(other, 0.0)] if other is not None else hits
 
+    def _add_phrases(self, terms: list[str], scores: dict[str, float]) -> None:
+        """A keyword phrase said whole, in order ("skriva ut", "glömt lösenord"), counts more than its words apart."""
+        stems = [stem(t) for t in terms]
+        lengths = {length for _, length in self._phrases}
+        credited: set[tuple[str, tuple[str, ...]]] = set()
+        for i, first in enumerate(stems):
+            for length in lengths:
+                if i + length > len(stems):
+                    continue
+                window = tuple(stems[i : i + length])
+                for phrase, case_id, parts in self._phrases.get((first, length), ()):
+                    if phrase == window and (case_id, phrase) not in credited:
+                        credited.add((case_id, phrase))
+                        scores[case_id] += _PHRASE * sum(self._idf.get(w, 0.0) for w in parts)
+
     def _ranked(self, query: str, limit: int) -> list[SearchHit]:
         terms = words(query)
         scores: dict[str, float] = defaultdict(float)
         for term in dict.fromkeys(terms):
             for case_id, value in self._term_scores(term).items():
                 scores[case_id] += value
+        self._add_phrases(terms, scores)
         ranked = heapq.nsmallest(limit, scores.items(), key=lambda item: (-item[1], item[0]))
         return [SearchHit(self._pack.case_types[cid], score) for cid, score in ranked]
