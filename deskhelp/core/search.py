@@ -143,6 +143,7 @@ class SearchIndex:
         spread: dict[str, float] = defaultdict(float)
         # (stem of the first word, length) -> keyword phrases: (stems, case type id, words)
         phrases: dict[tuple[str, int], list[tuple[tuple[str, ...], str, list[str]]]] = defaultdict(list)
+        known: set[str] = set()
         cases = [case for case in pack.case_types.values() if case.id != OTHER_ID]  # "other" is never ranked
         for case in cases:
             title = [w for text in case.title.translations.values() for w in words(text)]
@@ -158,14 +159,17 @@ class SearchIndex:
             for weight, word in weighted:
                 if postings[word].get(case.id, 0.0) < weight:
                     postings[word][case.id] = weight
-            # A word's spread: how many errands name it in their title or keywords (1 each), or only mention it in
-            # their actors, area or running text (_PROSE_SHARE each: the area "Datorer, utskrift och wifi" does not
-            # make "wifi" a common word).
-            named = set(title) | {w for parts in keyword_words for w in parts}
-            for word in named:
-                spread[word] += 1.0
-            for word in {w for text in _prose(pack, case) for w in words(text)} | set(context_words) - named:
-                spread[word] += _PROSE_SHARE
+            # A word's spread, counted by stem ("fyller" in a text makes "fylla" common too): how many errands name
+            # it in their title or keywords (1 each), or only mention it in their actors, area or running text
+            # (_PROSE_SHARE each: the area "Datorer, utskrift och wifi" does not make "wifi" a common word).
+            named = {stem(w) for w in title} | {stem(w) for parts in keyword_words for w in parts}
+            mentioned = {stem(w) for text in _prose(pack, case) for w in words(text)} | {stem(w) for w in context_words}
+            for root in named:
+                spread[root] += 1.0
+            for root in mentioned - named:
+                spread[root] += _PROSE_SHARE
+            for text in _prose(pack, case):
+                known.update(words(text))
         self._postings = dict(postings)
         self._phrases = dict(phrases)
         self._vocabulary = sorted(self._postings)
@@ -174,11 +178,12 @@ class SearchIndex:
         # even where they stand in a title ("Göra en polisanmälan"). No stop-word list to keep up to date.
         count = max(len(cases), 1)
         for word in EVERYDAY_FOLDED:
-            spread[word] = max(spread.get(word, 0.0), _EVERYDAY_SHARE * count)
-        self._idf = {w: math.log(1 + (count - n + 0.5) / (n + 0.5)) for w, n in spread.items()}
+            spread[stem(word)] = max(spread.get(stem(word), 0.0), _EVERYDAY_SHARE * count)
+        self._idf_by_stem = {root: math.log(1 + (count - n + 0.5) / (n + 0.5)) for root, n in spread.items()}
+        self._idf = {w: self._idf_by_stem[stem(w)] for w in self._postings}
         # Real words (any word the pack uses, in any language) are taken as written, never as a typo of another
         # word: "köpa" is not "kopia", "are" is not "ärende".
-        known = set(spread)
+        known.update(self._postings, EVERYDAY_FOLDED)
         for text in self._pack_texts(pack):
             known.update(words(text))
         self._known = frozenset(known)
@@ -266,7 +271,7 @@ class SearchIndex:
         best: dict[str, float] = {}
         # A word the patron said weighs no more than that word is specific: "vad" typed in full does not borrow
         # the weight of "vadå" or whatever it is the start of.
-        ceiling = self._idf.get(term, math.inf)
+        ceiling = self._idf_by_stem.get(stem(term), math.inf) if term in self._known else math.inf
         for word, quality in self._matches(term).items():
             idf = min(self._idf[word], ceiling)
             for case_id, weight in self._postings[word].items():
@@ -298,7 +303,7 @@ class SearchIndex:
                 for phrase, case_id, parts in self._phrases.get((first, length), ()):
                     if phrase == window and (case_id, phrase) not in credited:
                         credited.add((case_id, phrase))
-                        scores[case_id] += _PHRASE * sum(self._idf.get(w, 0.0) for w in parts)
+                        scores[case_id] += _PHRASE * sum(self._idf[w] for w in parts)
 
     def _ranked(self, query: str, limit: int) -> list[SearchHit]:
         terms = words(query)
