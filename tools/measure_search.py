@@ -1,6 +1,6 @@
 """Measure search on the patron requests (issue 16) and the phrasings: top-1, top-3 and actor with the top result.
 
-    python tools/measure_search.py [--half a|b] [--misses]
+python tools/measure_search.py [--half a|b] [--misses]
 """
 
 from __future__ import annotations

@@ -18,29 +18,28 @@ import unicodedata
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from deskhelp.core.guidelines import CaseType, GuidelinePack, Text
 from deskhelp.core.other_errand import OTHER_ID
 
 _WORD = re.compile(r"[a-z0-9]+")
+_HYPHENATED = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 # Field weights: a hit in the title says more than a hit in an actor's name.
 # A keyword of one word ("kopia") names the errand; a word inside a keyword phrase ("köpa" in "köpa biljett") only
 # helps to name it, and gets the rest back when the whole phrase is in the query (see _PHRASE).
 _TITLE, _KEYWORD, _IN_PHRASE, _CONTEXT = 0.8, 0.9, 0.7, 0.5
 # A keyword phrase found whole in the query ("skriva ut", "glömt lösenord") adds this share of its words' weight.
-_PHRASE = 0.25
+_PHRASE, _PHRASE_FLOOR = 0.25, 1.0
 # Match qualities.
 _EXACT, _INFLECTED, _PREFIX, _PART, _TYPO = 1.0, 0.9, 0.85, 0.7, 0.75
 # Light Swedish inflection: endings stripped (longest first) to compare "söker" with "söka", "böckerna" with
 # "böcker". A stem keeps at least _MIN_STEM letters so short words are never cut to nothing.
-_ENDINGS = tuple(
-    sorted(
-        "arnas ernas ornas arna erna orna andet ande ende heten het ens ets en et na ar er or ad at it te de a e s".split(),
-        key=len,
-        reverse=True,
-    )
+_ENDING_LIST = (
+    "arnas ernas ornas arna erna orna andet ande ende heten het ens ets en et na ar er or ad at it te de a e s"
 )
+_ENDINGS = tuple(sorted(_ENDING_LIST.split(), key=len, reverse=True))
 _MIN_STEM = 3
 # How much a mention in an errand's running text (what we do, the reason, the phrasing) counts towards a word's
 # spread, against a mention in its title, keywords or actors.
@@ -48,7 +47,7 @@ _PROSE_SHARE = 0.5
 # Words of everyday speech at the desk. The pack's own text is too small and too formal to show that "funkar",
 # "gått" or "mitt" say nothing about the errand, so these count as used by half of all errands: they weigh little
 # but still count (a weight, not a stop-word list: "skriva ut" still finds printing).
-_EVERYDAY_SHARE = 0.5
+_EVERYDAY_SHARE = 0.85
 EVERYDAY = frozenset(
     (
         "jag du han hon vi ni de den det detta dessa min mitt mina din ditt dina sin sitt sina hans hennes vår vårt "
@@ -56,7 +55,8 @@ EVERYDAY = frozenset(
         "här där var vart hit dit nu då sen sedan igen också bara inte aldrig alltid något någon några ingen inget "
         "har hade haft är var varit blir blev bli vill ville ska skulle kan kunde kunna måste behöver behöva får fick "
         "fått få gör gjorde gjort göra ta tar tog tagit gå går gick gått komma kommer kom kommit säga sa sade säger "
-        "nätet internet online funkar fungerar funka fungera hjälp hjälpa hjälper snälla tack hej ja nej okej ok lite mycket hur vad varför "
+        "nätet internet online funkar fungerar funka fungera hjälp hjälpa hjälper snälla tack hej ja nej okej ok "
+        "lite mycket hur vad varför "
         "när vem vilken vilket vilka mig dig sig oss er dem själv själva idag imorgon igår ha vara sak saker grej "
         "the a an to of my me is it and or with how can help need want do on at be i you your are there this that "
         "what where when why please get got have has not no yes"
@@ -78,8 +78,9 @@ def words(text: str) -> list[str]:
 EVERYDAY_FOLDED = frozenset(fold(w) for w in EVERYDAY)
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """``word`` without one inflectional ending: "soker" and "soka" -> "sok", "foraldrapenningen" -> "foraldrapenning"."""
+    """``word`` without one inflectional ending: "soker" and "soka" -> "sok", "boken" -> "bok"."""
     if len(word) > _MIN_STEM:
         for ending in _ENDINGS:
             if word.endswith(ending) and len(word) - len(ending) >= _MIN_STEM:
@@ -141,8 +142,8 @@ class SearchIndex:
         postings: dict[str, dict[str, float]] = defaultdict(dict)
         # word -> how many case types use it: in title, keywords or actors (1) or in running text (_PROSE_SHARE)
         spread: dict[str, float] = defaultdict(float)
-        # (stem of the first word, length) -> keyword phrases: (stems, case type id, words)
-        phrases: dict[tuple[str, int], list[tuple[tuple[str, ...], str, list[str]]]] = defaultdict(list)
+        # stem of the first word -> keyword phrases: (stems, case type id, words)
+        phrases: dict[str, list[tuple[tuple[str, ...], str, list[str]]]] = defaultdict(list)
         known: set[str] = set()
         cases = [case for case in pack.case_types.values() if case.id != OTHER_ID]  # "other" is never ranked
         for case in cases:
@@ -155,7 +156,7 @@ class SearchIndex:
             for parts in keyword_words:
                 weighted += [(_KEYWORD if len(parts) == 1 else _IN_PHRASE, w) for w in parts]
                 if len(parts) > 1:
-                    phrases[(stem(parts[0]), len(parts))].append((tuple(stem(w) for w in parts), case.id, parts))
+                    phrases[stem(parts[0])].append((tuple(stem(w) for w in parts), case.id, parts))
             for weight, word in weighted:
                 if postings[word].get(case.id, 0.0) < weight:
                     postings[word][case.id] = weight
@@ -163,13 +164,13 @@ class SearchIndex:
             # it in their title or keywords (1 each), or only mention it in their actors, area or running text
             # (_PROSE_SHARE each: the area "Datorer, utskrift och wifi" does not make "wifi" a common word).
             named = {stem(w) for w in title} | {stem(w) for parts in keyword_words for w in parts}
-            mentioned = {stem(w) for text in _prose(pack, case) for w in words(text)} | {stem(w) for w in context_words}
+            prose = {w for text in _prose(pack, case) for w in words(text)}
+            known.update(prose)
+            mentioned = {stem(w) for w in prose} | {stem(w) for w in context_words}
             for root in named:
                 spread[root] += 1.0
             for root in mentioned - named:
                 spread[root] += _PROSE_SHARE
-            for text in _prose(pack, case):
-                known.update(words(text))
         self._postings = dict(postings)
         self._phrases = dict(phrases)
         self._vocabulary = sorted(self._postings)
@@ -257,6 +258,11 @@ class SearchIndex:
                 for word in candidates:  # never to a word shorter than four letters ("gått" is not "att")
                     if len(word) >= 4 and word not in found and _within_one_edit(term, word):
                         found[word] = _TYPO
+                if not found and len(term) >= 8:  # an unknown compound starting with a known word: "skatteåterbäring"
+                    for end in range(len(term) - 3, 3, -1):
+                        if term[:end] in self._postings:
+                            found[term[:end]] = _PART
+                            break
         return found
 
     def clear_cache(self) -> None:
@@ -291,22 +297,34 @@ class SearchIndex:
         return hits + [SearchHit(other, 0.0)] if other is not None else hits
 
     def _add_phrases(self, terms: list[str], scores: dict[str, float]) -> None:
-        """A keyword phrase said whole, in order ("skriva ut", "glömt lösenord"), counts more than its words apart."""
+        """A keyword phrase said whole and in order ("skriva ut", "glömt lösenord"), or at least its first three words
+        ("kommer inte in" of "kommer inte in i mejlen"), counts more than its words apart. Everyday words together
+        say something ("kommer inte in"), so each counts at least _PHRASE_FLOOR here."""
         stems = [stem(t) for t in terms]
-        lengths = {length for _, length in self._phrases}
-        credited: set[tuple[str, tuple[str, ...]]] = set()
+        credited: dict[tuple[str, tuple[str, ...]], float] = {}
         for i, first in enumerate(stems):
-            for length in lengths:
-                if i + length > len(stems):
-                    continue
-                window = tuple(stems[i : i + length])
-                for phrase, case_id, parts in self._phrases.get((first, length), ()):
-                    if phrase == window and (case_id, phrase) not in credited:
-                        credited.add((case_id, phrase))
-                        scores[case_id] += _PHRASE * sum(self._idf[w] for w in parts)
+            for phrase, case_id, parts in self._phrases.get(first, ()):
+                said = 0
+                while said < len(phrase) and i + said < len(stems) and stems[i + said] == phrase[said]:
+                    said += 1
+                if said == len(phrase) or said >= 3:
+                    bonus = _PHRASE * sum(max(self._idf[w], _PHRASE_FLOOR) for w in parts[:said])
+                    key = (case_id, phrase)
+                    credited[key] = max(credited.get(key, 0.0), bonus)
+        for (case_id, _), bonus in credited.items():
+            scores[case_id] += bonus
+
+    def _terms(self, query: str) -> list[str]:
+        """The query's words; a hyphenated word the pack knows whole ("e-bok" as "ebok") stays one word."""
+        terms: list[str] = []
+        for chunk in _HYPHENATED.findall(fold(query)):
+            parts = _WORD.findall(chunk)
+            joined = "".join(parts)
+            terms += [joined] if len(parts) > 1 and joined in self._postings else parts
+        return terms
 
     def _ranked(self, query: str, limit: int) -> list[SearchHit]:
-        terms = words(query)
+        terms = self._terms(query)
         scores: dict[str, float] = defaultdict(float)
         for term in dict.fromkeys(terms):
             for case_id, value in self._term_scores(term).items():
