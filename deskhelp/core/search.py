@@ -217,6 +217,8 @@ class SearchIndex:
         found: dict[str, float] = {}
         if term in self._postings:
             found[term] = _EXACT
+        if term in EVERYDAY_FOLDED:  # said in full, not the start of something: "are" is not "ärende"
+            return found
         if len(term) >= 3:
             for word in self._by_stem.get(stem(term), ()):  # an inflected form: "söker" -> "söka"
                 found.setdefault(word, _INFLECTED)
