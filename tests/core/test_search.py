@@ -96,7 +96,7 @@ def test_one_edit(a: str, b: str, near: bool) -> None:
 
 @pytest.mark.parametrize(
     ("a", "b"),
-    [("söker", "söka"), ("boken", "bok"), ("böckerna", "böcker"), ("stulit", "stulen"), ("deklarationen", "deklaration")],
+    [("söker", "söka"), ("boken", "bok"), ("böckerna", "böcker"), ("stulit", "stulen"), ("avgiften", "avgift")],
 )
 def test_inflected_forms_share_a_stem(a: str, b: str) -> None:
     assert stem(fold(a)) == stem(fold(b))
