@@ -299,22 +299,17 @@ class SearchIndex:
         return hits + [SearchHit(other, 0.0)] if other is not None else hits
 
     def _add_phrases(self, terms: list[str], scores: dict[str, float]) -> None:
-        """A keyword phrase said whole and in order ("skriva ut", "glömt lösenord"), or at least its first three words
-        ("kommer inte in" of "kommer inte in i mejlen"), counts more than its words apart. Everyday words together
-        say something ("kommer inte in"), so each counts at least _PHRASE_FLOOR here."""
+        """A keyword phrase said whole and in order ("skriva ut", "kommer inte in i mejlen") counts more than its
+        words apart. Everyday words together say something ("kommer inte in"), so each counts at least
+        _PHRASE_FLOOR here. (Crediting the first three words of a longer phrase was tried: it found nothing more
+        and let "kan inte logga in" outweigh the agency named after it.)"""
         stems = [stem(t) for t in terms]
-        credited: dict[tuple[str, tuple[str, ...]], float] = {}
+        credited: set[tuple[str, tuple[str, ...]]] = set()
         for i, first in enumerate(stems):
             for phrase, case_id, parts in self._phrases.get(first, ()):
-                said = 0
-                while said < len(phrase) and i + said < len(stems) and stems[i + said] == phrase[said]:
-                    said += 1
-                if said == len(phrase) or said >= 3:
-                    bonus = _PHRASE * sum(max(self._idf[w], _PHRASE_FLOOR) for w in parts[:said])
-                    key = (case_id, phrase)
-                    credited[key] = max(credited.get(key, 0.0), bonus)
-        for (case_id, _), bonus in credited.items():
-            scores[case_id] += bonus
+                if tuple(stems[i : i + len(phrase)]) == phrase and (case_id, phrase) not in credited:
+                    credited.add((case_id, phrase))
+                    scores[case_id] += _PHRASE * sum(max(self._idf[w], _PHRASE_FLOOR) for w in parts)
 
     def _terms(self, query: str) -> list[str]:
         """The query's words; a hyphenated word the pack knows whole ("e-bok" as "ebok") stays one word."""
