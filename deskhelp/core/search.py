@@ -2,9 +2,16 @@
 
 Staff type a few words, often misspelled, often without å/ä/ö ("forsakringskassan"). The index folds case and
 diacritics, and matches each query word against the words of every case type's title, keywords, area and actors
-by exact word, prefix (the word being typed), inflected form ("deklarationen"), part of a compound ("utdrag" in
-"kontoutdrag", "samiska" in "sydsamiska"), or a small typo.
-Rare words weigh more than common ones (inverse document frequency), so "kontoutdrag" outranks "skriva".
+by exact word, prefix (the word being typed), inflected form ("söker" for "söka", "föräldrapeng" for
+"föräldrapenning"), the last part of a compound ("utdrag" in "kontoutdrag", "samiska" in "sydsamiska"), or a small
+typo (only where the word is not a real word itself: "köpa" is not "kopia"). A keyword phrase said whole
+("skriva ut") counts extra.
+
+A word weighs by how specific it is across the pack (issue 16): how many errands use it in their title or keywords,
+and, at a lower rate, in their running text. "wifi" belongs to one errand and weighs much; "göra", "nätet", "vad"
+are used all over and weigh little even where they stand in a title. Words of everyday speech the pack's formal text
+cannot show to be common ("funkar", "gått") are counted as used by most errands. tests/content/patron_requests.yaml
+and tools/measure_search.py measure it.
 
 Everything expensive happens once, when the index is built; a keystroke costs a few dictionary look-ups.
 """
