@@ -87,11 +87,15 @@ EVERYDAY_FOLDED = frozenset(fold(w) for w in EVERYDAY)
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """``word`` without one inflectional ending: "soker" and "soka" -> "sok", "boken" -> "bok"."""
+    """``word`` without one inflectional ending: "soker" and "soka" -> "sok", "boken" -> "bok"; a verb made from a
+    short noun by doubling its last letter comes back to the noun: "vabba" -> "vab"."""
     if len(word) > _MIN_STEM:
         for ending in _ENDINGS:
             if word.endswith(ending) and len(word) - len(ending) >= _MIN_STEM:
-                return word[: -len(ending)]
+                root = word[: -len(ending)]
+                if len(root) > _MIN_STEM and root[-1] == root[-2] and root[-1] not in "aeiouy":
+                    return root[:-1]
+                return root
     return word
 
 
