@@ -21,13 +21,13 @@ from deskhelp.core.search import SearchIndex  # noqa: E402
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--half", choices=["a", "b", "c", "d"])
+    parser.add_argument("--half", choices=["a", "b", "c", "d", "e"])
     parser.add_argument("--misses", action="store_true")
     args = parser.parse_args()
     pack = read_pack_file(paths.bundled_pack_path()).pack
     index = SearchIndex(pack)
     requests = yaml.safe_load((ROOT / "tests/content/patron_requests.yaml").read_text(encoding="utf-8"))
-    for half in ("a", "b", "c", "d"):
+    for half in ("a", "b", "c", "d", "e"):
         if args.half and half != args.half:
             continue
         rows = [r for r in requests if r["half"] == half]
