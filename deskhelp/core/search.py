@@ -271,11 +271,11 @@ class SearchIndex:
                 for word in candidates:  # never to a word shorter than four letters ("gått" is not "att")
                     if len(word) >= 4 and word not in found and _within_one_edit(term, word):
                         found[word] = _TYPO
-                if not found and len(term) >= 8:  # an unknown compound starting with a known word: "skatteåterbäring"
-                    for end in range(len(term) - 3, 3, -1):
-                        if term[:end] in self._postings:
-                            found[term[:end]] = _PART
-                            break
+        if not found and len(term) >= 8:  # a compound starting with a known word: "skatteåterbäring", "sjukvårdsråd…"
+            for end in range(len(term) - 3, 3, -1):
+                if term[:end] in self._postings:
+                    found[term[:end]] = _PART
+                    break
         return found
 
     def clear_cache(self) -> None:

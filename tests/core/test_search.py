@@ -128,3 +128,7 @@ def test_everyday_words_do_not_outweigh_the_errand(index: SearchIndex) -> None:
     everyday = index._term_scores("jag")  # noqa: SLF001
     specific = index._term_scores("legimus")  # noqa: SLF001
     assert max(everyday.values(), default=0.0) < max(specific.values()) / 4
+
+
+def test_a_verb_made_from_a_short_noun_finds_the_noun() -> None:
+    assert stem("vabba") == stem("vab") and stem("mejla") == stem("mejl")
