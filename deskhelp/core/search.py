@@ -2,9 +2,16 @@
 
 Staff type a few words, often misspelled, often without å/ä/ö ("forsakringskassan"). The index folds case and
 diacritics, and matches each query word against the words of every case type's title, keywords, area and actors
-by exact word, prefix (the word being typed), inflected form ("deklarationen"), part of a compound ("utdrag" in
-"kontoutdrag", "samiska" in "sydsamiska"), or a small typo.
-Rare words weigh more than common ones (inverse document frequency), so "kontoutdrag" outranks "skriva".
+by exact word, prefix (the word being typed), inflected form ("söker" for "söka", "föräldrapeng" for
+"föräldrapenning"), the last part of a compound ("utdrag" in "kontoutdrag", "samiska" in "sydsamiska"), or a small
+typo (only where the word is not a real word itself: "köpa" is not "kopia"). A keyword phrase said whole
+("skriva ut") counts extra.
+
+A word weighs by how specific it is across the pack (issue 16): how many errands use it in their title or keywords,
+and, at a lower rate, in their running text. "wifi" belongs to one errand and weighs much; "göra", "nätet", "vad"
+are used all over and weigh little even where they stand in a title. Words of everyday speech the pack's formal text
+cannot show to be common ("funkar", "gått") are counted as used by most errands. tests/content/patron_requests.yaml
+and tools/measure_search.py measure it.
 
 Everything expensive happens once, when the index is built; a keystroke costs a few dictionary look-ups.
 """
@@ -18,26 +25,50 @@ import unicodedata
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
-from deskhelp.core.guidelines import CaseType, GuidelinePack
+from deskhelp.core.guidelines import CaseType, GuidelinePack, Text
 from deskhelp.core.other_errand import OTHER_ID
 
-# Words that say nothing about the errand; dropped from queries (but kept if the query is nothing else).
-STOPWORDS = frozenset(
-    (
-        "jag du han hon vi ni de den det min mitt mina din ditt dina sin sitt sina en ett och eller att som med "
-        "for pa i av till om har ar var vill ska kan kunna behover hjalp hjalpa inte nu hur vad varfor nar "
-        "mig dig sig oss er dem fran ut in upp hos the a an to of my me is it and or with how can help "
-        "need want do on at be"
-    ).split()
-)
-
 _WORD = re.compile(r"[a-z0-9]+")
+_HYPHENATED = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 # Field weights: a hit in the title says more than a hit in an actor's name.
-_TITLE, _KEYWORD, _CONTEXT = 1.0, 0.9, 0.5
+# A keyword of one word ("kopia") names the errand; a word inside a keyword phrase ("köpa" in "köpa biljett") only
+# helps to name it, and gets the rest back when the whole phrase is in the query (see _PHRASE).
+_TITLE, _KEYWORD, _IN_PHRASE, _CONTEXT = 0.8, 0.9, 0.7, 0.5
+# A keyword phrase found whole in the query ("skriva ut", "glömt lösenord") adds this share of its words' weight.
+_PHRASE, _PHRASE_FLOOR = 0.25, 1.0
 # Match qualities.
-_EXACT, _PREFIX, _PART, _TYPO = 1.0, 0.85, 0.7, 0.75
+_EXACT, _INFLECTED, _PREFIX, _PART, _TYPO = 1.0, 0.9, 0.85, 0.7, 0.75
+# Light Swedish inflection: endings stripped (longest first) to compare "söker" with "söka", "böckerna" with
+# "böcker". A stem keeps at least _MIN_STEM letters so short words are never cut to nothing.
+_ENDING_LIST = (
+    "arnas ernas ornas arna erna orna andet ande ende heten het ens ets en et na ar er or ad at it te de a e s"
+)
+_ENDINGS = tuple(sorted(_ENDING_LIST.split(), key=len, reverse=True))
+_MIN_STEM = 3
+# How much a mention in an errand's running text (what we do, the reason, the phrasing) counts towards a word's
+# spread, against a mention in its title, keywords or actors.
+_PROSE_SHARE = 0.5
+# Words of everyday speech at the desk. The pack's own text is too small and too formal to show that "funkar",
+# "gått" or "mitt" say nothing about the errand, so these count as used by half of all errands: they weigh little
+# but still count (a weight, not a stop-word list: "skriva ut" still finds printing).
+_EVERYDAY_SHARE = 0.85
+EVERYDAY = frozenset(
+    (
+        "jag du han hon vi ni de den det detta dessa min mitt mina din ditt dina sin sitt sina hans hennes vår vårt "
+        "en ett och eller men att som med för på i av till om från ut in upp ner ned hos åt över under efter innan "
+        "här där var vart hit dit nu då sen sedan igen också bara inte aldrig alltid något någon några ingen inget "
+        "har hade haft är var varit blir blev bli vill ville ska skulle kan kunde kunna måste behöver behöva får fick "
+        "fått få gör gjorde gjort göra ta tar tog tagit gå går gick gått komma kommer kom kommit säga sa sade säger "
+        "nätet internet online funkar fungerar funka fungera hjälp hjälpa hjälper snälla tack hej ja nej okej ok "
+        "lite mycket hur vad varför "
+        "när vem vilken vilket vilka mig dig sig oss er dem själv själva idag imorgon igår ha vara sak saker grej "
+        "the a an to of my me is it and or with how can help need want do on at be i you your are there this that "
+        "what where when why please get got have has not no yes"
+    ).split()
+)
 _TERM_CACHE_SIZE = 4096
 
 
@@ -49,6 +80,39 @@ def fold(text: str) -> str:
 
 def words(text: str) -> list[str]:
     return _WORD.findall(fold(text))
+
+
+EVERYDAY_FOLDED = frozenset(fold(w) for w in EVERYDAY)
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """``word`` without one inflectional ending: "soker" and "soka" -> "sok", "boken" -> "bok"; a verb made from a
+    short noun by doubling its last letter comes back to the noun: "vabba" -> "vab"."""
+    if len(word) > _MIN_STEM:
+        for ending in _ENDINGS:
+            if word.endswith(ending) and len(word) - len(ending) >= _MIN_STEM:
+                root = word[: -len(ending)]
+                if len(root) > _MIN_STEM and root[-1] == root[-2] and root[-1] not in "aeiouy":
+                    return root[:-1]
+                return root
+    return word
+
+
+def _texts(text: Text | None) -> list[str]:
+    return list(text.translations.values()) if text is not None else []
+
+
+def _prose(pack: GuidelinePack, case: CaseType) -> list[str]:
+    """Everything the pack says about ``case``: where a word is common, it says little about which errand is meant."""
+    texts = [*_texts(case.title), *case.keywords, *_texts(case.we_do), *_texts(case.we_dont), *_texts(case.reason)]
+    texts += [*_texts(case.competence), *_texts(case.sensitivity), *_texts(case.colleague_role)]
+    for phrasing in case.phrasing.values():
+        texts += _texts(phrasing)
+    for actor_id in case.actors:
+        actor = pack.actors[actor_id]
+        texts += [*_texts(actor.name), *_texts(actor.helps_with)]
+    return texts
 
 
 def _deletions(word: str) -> set[str]:
@@ -87,60 +151,131 @@ class SearchIndex:
         self._pack = pack
         # word -> {case type id: best field weight}
         postings: dict[str, dict[str, float]] = defaultdict(dict)
-        for case in pack.case_types.values():
-            if case.id == OTHER_ID:
-                continue  # never ranked: always offered last (see search)
-            fields = [(_TITLE, case.title.translations.values()), (_KEYWORD, case.keywords)]
+        # word -> how many case types use it: in title, keywords or actors (1) or in running text (_PROSE_SHARE)
+        spread: dict[str, float] = defaultdict(float)
+        # stem of the first word -> keyword phrases: (stems, case type id, words)
+        phrases: dict[str, list[tuple[tuple[str, ...], str, list[str]]]] = defaultdict(list)
+        known: set[str] = set()
+        cases = [case for case in pack.case_types.values() if case.id != OTHER_ID]  # "other" is never ranked
+        for case in cases:
+            title = [w for text in case.title.translations.values() for w in words(text)]
+            keyword_words = [words(keyword) for keyword in case.keywords]
             context = [pack.areas[case.area].title.get(lang) for lang in ("sv", "en")]
             context += [pack.actors[a].name.get(lang) for a in case.actors for lang in ("sv", "en")]
-            fields.append((_CONTEXT, context))
-            for weight, texts in fields:
-                for text in texts:
-                    for word in words(text):
-                        if postings[word].get(case.id, 0.0) < weight:
-                            postings[word][case.id] = weight
+            context_words = [w for text in context for w in words(text)]
+            weighted = [(_TITLE, w) for w in title] + [(_CONTEXT, w) for w in context_words]
+            for parts in keyword_words:
+                weighted += [(_KEYWORD if len(parts) == 1 else _IN_PHRASE, w) for w in parts]
+                if len(parts) > 1:
+                    phrases[stem(parts[0])].append((tuple(stem(w) for w in parts), case.id, parts))
+            for weight, word in weighted:
+                if postings[word].get(case.id, 0.0) < weight:
+                    postings[word][case.id] = weight
+            # A word's spread, counted by stem ("fyller" in a text makes "fylla" common too): how many errands name
+            # it in their title or keywords (1 each), or only mention it in their actors, area or running text
+            # (_PROSE_SHARE each: the area "Datorer, utskrift och wifi" does not make "wifi" a common word).
+            named = {stem(w) for w in title} | {stem(w) for parts in keyword_words for w in parts}
+            prose = {w for text in _prose(pack, case) for w in words(text)}
+            known.update(prose)
+            mentioned = {stem(w) for w in prose} | {stem(w) for w in context_words}
+            for root in named:
+                spread[root] += 1.0
+            for root in mentioned - named:
+                spread[root] += _PROSE_SHARE
         self._postings = dict(postings)
+        self._phrases = dict(phrases)
         self._vocabulary = sorted(self._postings)
-        count = max(len(pack.case_types), 1)
-        self._idf = {w: math.log(1 + count / len(ids)) for w, ids in self._postings.items()}
+        # How specific a word is across the pack (BM25's inverse document frequency over all of each errand's text):
+        # "wifi" is used by one errand and weighs much; "göra", "nätet", "vad" are used by many and weigh little,
+        # even where they stand in a title ("Göra en polisanmälan"). No stop-word list to keep up to date.
+        count = max(len(cases), 1)
+        for word in EVERYDAY_FOLDED:
+            spread[stem(word)] = max(spread.get(stem(word), 0.0), _EVERYDAY_SHARE * count)
+        self._idf_by_stem = {root: math.log(1 + (count - n + 0.5) / (n + 0.5)) for root, n in spread.items()}
+        self._idf = {w: self._idf_by_stem[stem(w)] for w in self._postings}
+        # Real words (any word the pack uses, in any language) are taken as written, never as a typo of another
+        # word: "köpa" is not "kopia", "are" is not "ärende".
+        known.update(self._postings, EVERYDAY_FOLDED)
+        for text in self._pack_texts(pack):
+            known.update(words(text))
+        self._known = frozenset(known)
+        self._by_stem: dict[str, list[str]] = defaultdict(list)
+        for word in self._vocabulary:
+            self._by_stem[stem(word)].append(word)
         self._by_deletion: dict[str, list[str]] = defaultdict(list)
         for word in self._vocabulary:
             if len(word) >= 4:
                 for variant in _deletions(word):
                     self._by_deletion[variant].append(word)
-        self._long_words = [w for w in self._vocabulary if len(w) >= 6]
+        # Compounds by their last part, reversed so that a bisect finds every word ending in a term.
+        self._reversed = sorted(w[::-1] for w in self._vocabulary if len(w) >= 7)
         self._term_cache: dict[str, dict[str, float]] = {}
+
+    @staticmethod
+    def _pack_texts(pack: GuidelinePack) -> list[str]:
+        texts = [t for text in pack.closing_checklist for t in _texts(text)]
+        texts += [t for text in pack.default_phrasing.values() for t in _texts(text)]
+        for actor in pack.actors.values():
+            texts += [*_texts(actor.name), *_texts(actor.helps_with)]
+        for resource in pack.resources.values():
+            texts += [*_texts(resource.title), *_texts(resource.if_missing)]
+        for area in pack.areas.values():
+            texts += _texts(area.title)
+        return texts
 
     def _matches(self, term: str) -> dict[str, float]:
         """Vocabulary words that ``term`` may stand for, with the quality of each match."""
         found: dict[str, float] = {}
         if term in self._postings:
             found[term] = _EXACT
-        if len(term) >= 3:  # the word being typed (two letters would match half the vocabulary)
-            i = bisect_left(self._vocabulary, term)
-            while i < len(self._vocabulary) and self._vocabulary[i].startswith(term):
-                found.setdefault(self._vocabulary[i], _PREFIX)
-                i += 1
+        if term in EVERYDAY_FOLDED:  # said in full, not the start of something: "are" is not "ärende"
+            return found
+        if len(term) >= 3:
+            for word in self._by_stem.get(stem(term), ()):  # an inflected form: "söker" -> "söka"
+                found.setdefault(word, _INFLECTED)
+            # The word being typed (two letters would match half the vocabulary); a long word also with its last
+            # letters cut, for a colloquial or inflected ending: "föräldrapeng" -> "föräldrapenning".
+            cuts = (0, 1, 2) if len(term) >= 7 else (0,)
+            for cut in cuts:
+                head = term[: len(term) - cut]
+                i = bisect_left(self._vocabulary, head)
+                while i < len(self._vocabulary) and self._vocabulary[i].startswith(head):
+                    word = self._vocabulary[i]
+                    if len(word) >= len(term) or not cut:
+                        found.setdefault(word, _PREFIX if not cut else _PART)
+                    i += 1
         if len(term) >= 4:
-            for word in self._long_words:  # part of a Swedish compound
-                if term in word and word not in found:
-                    found[word] = _PART
+            # The last part of a Swedish compound ("utdrag" in "kontoutdrag"), never a piece from its middle
+            # ("fattar" is not in "författare").
+            backwards = term[::-1]
+            i = bisect_left(self._reversed, backwards)
+            while i < len(self._reversed) and self._reversed[i].startswith(backwards):
+                word = self._reversed[i][::-1]
+                if len(word) - len(term) >= 3:
+                    found.setdefault(word, _PART)
+                i += 1
             for cut in range(1, 5):  # an inflected form of a known word: "deklarationen" -> "deklaration"
-                stem = term[:-cut]
-                if len(stem) >= 5 and stem in self._postings and stem not in found:
-                    found[stem] = _PREFIX
+                head = term[:-cut]
+                if len(head) >= 5 and head in self._postings and head not in found:
+                    found[head] = _PREFIX
             for start in range(2, len(term) - 4):  # a compound ending in a known word: "sydsamiska" -> "samiska"
                 tail = term[start:]
                 if tail in self._postings and tail not in found:
                     found[tail] = _PART
-            candidates = set(self._by_deletion.get(term, ()))
-            for variant in _deletions(term):
-                if variant in self._postings:
-                    candidates.add(variant)
-                candidates.update(self._by_deletion.get(variant, ()))
-            for word in candidates:
-                if word not in found and _within_one_edit(term, word):
-                    found[word] = _TYPO
+            if term not in self._known:  # a typo, only where the word is not a real word itself
+                candidates = set(self._by_deletion.get(term, ()))
+                for variant in _deletions(term):
+                    if variant in self._postings:
+                        candidates.add(variant)
+                    candidates.update(self._by_deletion.get(variant, ()))
+                for word in candidates:  # never to a word shorter than four letters ("gått" is not "att")
+                    if len(word) >= 4 and word not in found and _within_one_edit(term, word):
+                        found[word] = _TYPO
+        if not found and len(term) >= 8:  # a compound starting with a known word: "skatteåterbäring", "sjukvårdsråd…"
+            for end in range(len(term) - 3, 3, -1):
+                if term[:end] in self._postings:
+                    found[term[:end]] = _PART
+                    break
         return found
 
     def clear_cache(self) -> None:
@@ -153,8 +288,11 @@ class SearchIndex:
         if cached is not None:
             return cached
         best: dict[str, float] = {}
+        # A word the patron said weighs no more than that word is specific: "vad" typed in full does not borrow
+        # the weight of "vadå" or whatever it is the start of.
+        ceiling = self._idf_by_stem.get(stem(term), math.inf) if term in self._known else math.inf
         for word, quality in self._matches(term).items():
-            idf = self._idf[word]
+            idf = min(self._idf[word], ceiling)
             for case_id, weight in self._postings[word].items():
                 value = quality * weight * idf
                 if value > best.get(case_id, 0.0):
@@ -171,12 +309,34 @@ class SearchIndex:
         other = self._pack.case_types.get(OTHER_ID)
         return hits + [SearchHit(other, 0.0)] if other is not None else hits
 
+    def _add_phrases(self, terms: list[str], scores: dict[str, float]) -> None:
+        """A keyword phrase said whole and in order ("skriva ut", "kommer inte in i mejlen") counts more than its
+        words apart. Everyday words together say something ("kommer inte in"), so each counts at least
+        _PHRASE_FLOOR here. (Crediting the first three words of a longer phrase was tried: it found nothing more
+        and let "kan inte logga in" outweigh the agency named after it.)"""
+        stems = [stem(t) for t in terms]
+        credited: set[tuple[str, tuple[str, ...]]] = set()
+        for i, first in enumerate(stems):
+            for phrase, case_id, parts in self._phrases.get(first, ()):
+                if tuple(stems[i : i + len(phrase)]) == phrase and (case_id, phrase) not in credited:
+                    credited.add((case_id, phrase))
+                    scores[case_id] += _PHRASE * sum(max(self._idf[w], _PHRASE_FLOOR) for w in parts)
+
+    def _terms(self, query: str) -> list[str]:
+        """The query's words; a hyphenated word the pack knows whole ("e-bok" as "ebok") stays one word."""
+        terms: list[str] = []
+        for chunk in _HYPHENATED.findall(fold(query)):
+            parts = _WORD.findall(chunk)
+            joined = "".join(parts)
+            terms += [joined] if len(parts) > 1 and joined in self._postings else parts
+        return terms
+
     def _ranked(self, query: str, limit: int) -> list[SearchHit]:
-        terms = words(query)
-        meaningful = [t for t in terms if t not in STOPWORDS] or terms
+        terms = self._terms(query)
         scores: dict[str, float] = defaultdict(float)
-        for term in dict.fromkeys(meaningful):
+        for term in dict.fromkeys(terms):
             for case_id, value in self._term_scores(term).items():
                 scores[case_id] += value
+        self._add_phrases(terms, scores)
         ranked = heapq.nsmallest(limit, scores.items(), key=lambda item: (-item[1], item[0]))
         return [SearchHit(self._pack.case_types[cid], score) for cid, score in ranked]

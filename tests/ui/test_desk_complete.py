@@ -204,9 +204,10 @@ def test_channel_effort_duration_and_chafing_are_logged(qtbot, desk) -> None:
 
 
 def test_an_errand_not_in_the_guidelines_is_described_and_logged(qtbot, desk) -> None:
-    """Issue 13: "fullmakt" found nothing and Enter did nothing. Now: type, Enter, describe, Enter."""
+    """Issue 13: "fullmakt" found nothing and Enter did nothing (issue 16 gave it a home; "dödsbo" has none). Now:
+    type, Enter, describe, Enter."""
     keyboard = Keyboard(qtbot)
-    keyboard.type("fullmakt")
+    keyboard.type("dödsbo")
     assert desk.search.current_case_type() == "other"
     keyboard.press(Qt.Key.Key_Return)
     assert desk.triage.title.text() == "Annat ärende - finns inte i riktlinjerna"
@@ -219,12 +220,12 @@ def test_an_errand_not_in_the_guidelines_is_described_and_logged(qtbot, desk) ->
     keyboard.type("Ringde 070-123 45 67")  # personal data: refused too
     assert not desk.triage.log_button.isEnabled() and details.warning.isVisible()
     details.description.clear()
-    keyboard.type("Fullmakt för anhörig i vården")
+    keyboard.type("Dödsbo: stänga konton")
     assert desk.triage.log_button.isEnabled()
     with qtbot.waitSignal(desk.case_logged):
         keyboard.press(Qt.Key.Key_Return)
     assert _rows("SELECT case_type_id, mission, description, chafing FROM case_record") == [
-        ("other", "partly", "Fullmakt för anhörig i vården", 0)
+        ("other", "partly", "Dödsbo: stänga konton", 0)
     ]
     # The next errand starts clean: a case type of the guidelines has no description field.
     keyboard.type("wifi")
