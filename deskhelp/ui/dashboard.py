@@ -203,6 +203,7 @@ class Dashboard(QMainWindow):
         self.where = QComboBox(bar)  # shown only when a central database is configured
         self.where.setObjectName("sourceChoice")
         self.where.addItems(["", ""])
+        self.where.setVisible(getattr(self.service, "central", None) is not None)
         self.where.currentIndexChanged.connect(self._on_where)
         self.compare = QCheckBox(bar)
         _name(self.compare, "compare")

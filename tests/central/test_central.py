@@ -172,3 +172,9 @@ def test_each_role_may_do_what_it_needs_and_nothing_more(granted, as_role, capsy
     assert refused(READER, "INSERT INTO case_actor VALUES (1, 'x')")
     assert not refused(READER, "SELECT reflection FROM case_record")
     assert not refused(OWNER, "SELECT count(*) FROM case_record")
+
+
+def test_the_readme_shows_exactly_the_grants_the_tests_use() -> None:
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    for line in GRANTS.format(database="deskhelp").splitlines():
+        assert line in readme

@@ -74,3 +74,35 @@ def test_the_desk_sends_in_the_background_and_a_server_away_is_a_quiet_notice(
     assert window.central_sender._soon.isActive()
     window.close()  # the exit push, bounded
     assert central.sql("SELECT count(*) FROM case_record").strip() == "5"
+
+
+def test_the_dashboard_counts_this_pcs_cases_or_the_central_databases(
+    qtbot,
+    central,
+    monkeypatch,
+    swedish,  # noqa: F811
+    use_small_pack,
+) -> None:
+    from deskhelp.service import DeskService
+    from deskhelp.settings import load_settings
+    from deskhelp.ui.dashboard import Dashboard
+
+    monkeypatch.setenv("DESKHELP_CENTRAL_URL", central.url(OWNER))
+    monkeypatch.setenv("DESKHELP_CENTRAL_PASSWORD", PASSWORDS[OWNER])
+    service = DeskService.open(load_settings())
+    try:
+        service.central.check()
+        _log(service, 4)
+        assert service.central.push().cases == 4
+        _log(service, 2)  # not sent yet
+        dashboard = Dashboard(service, language="sv")
+        qtbot.addWidget(dashboard)
+        with qtbot.waitSignal(dashboard.refreshed, timeout=10000):
+            dashboard.show()
+        assert dashboard.where.isVisibleTo(dashboard) and dashboard.where.currentText() == "Den här datorns ärenden"
+        assert dashboard.tiles["cases"].value.text() == "6"
+        with qtbot.waitSignal(dashboard.refreshed, timeout=10000):
+            dashboard.where.setCurrentIndex(1)
+        assert dashboard.tiles["cases"].value.text() == "4"
+    finally:
+        service.close()
