@@ -208,7 +208,8 @@ def statistics(args) -> dict:
         "SELECT a.actor_id, count(*) FROM case_actor a JOIN case_record c ON c.id = a.case_id "
         "WHERE c.occurred_on BETWEEN $1 AND $2 GROUP BY 1",
         "SELECT channel, count(*) FROM case_record WHERE occurred_on BETWEEN $1 AND $2 GROUP BY 1",
-        "SELECT occurred_on, occurred_hour, count(*) FROM case_record WHERE occurred_on BETWEEN $1 AND $2 GROUP BY 1, 2",
+        "SELECT occurred_on, occurred_hour, count(*) FROM case_record WHERE occurred_on BETWEEN $1 AND $2 "
+        "GROUP BY 1, 2",
         "SELECT effort, count(*) FROM case_record WHERE occurred_on BETWEEN $1 AND $2 AND effort IS NOT NULL "
         "GROUP BY 1",
         "SELECT case_type_id, sum(CASE WHEN competence = 'no' THEN 1 ELSE 0 END), "
