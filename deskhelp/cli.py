@@ -216,9 +216,11 @@ def _check(_args: argparse.Namespace) -> int:
         print(f"Log: {_log_file_text()}")
         _print_to_fill_in(service)
         problems = [f"configuration: {problem}" for problem in settings.problems]
+        from deskhelp.cli_central import check_lines as central_lines
         from deskhelp.cli_sharing import check_lines
 
         check_lines(service, problems)
+        central_lines(service)
         if status.notice:
             problems.append(f"the library's pack folder could not be used: {status.notice}")
         if status.refused:

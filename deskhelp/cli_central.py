@@ -81,3 +81,16 @@ def _push(service) -> int:
     print(f"Sent {done.cases} cases{again} and {done.withdrawals} withdrawn cases to {service.central.where()}")
     print(f"Waiting: {done.waiting_cases} cases and {done.waiting_withdrawals} withdrawn cases")
     return 0
+
+
+def check_lines(service) -> None:
+    """``deskhelp check``: the central database as configured (without connecting: `deskhelp central check` does)
+    and what waits to be sent."""
+    if service.central is None:
+        print("Central database: off (no [central] url set)")
+        return
+    waiting = service.central.status()
+    print(
+        f"Central database: {service.central.where()}; {waiting.waiting_cases} cases and "
+        f"{waiting.waiting_withdrawals} withdrawn cases wait to be sent (deskhelp central check connects)"
+    )

@@ -68,6 +68,10 @@ def test_a_push_sends_every_case_once_and_withdraws_undone_ones(granted, as_role
     assert main(["central", "push"]) == 0
     out = capsys.readouterr().out
     assert "Sent 300 cases and 0 withdrawn cases" in out and "Waiting: 0 cases" in out
+    main(["check"])
+    out = capsys.readouterr().out
+    assert f"Central database: {granted.name} on {granted.server.folder} as deskhelp_desk; 0 cases" in out
+    assert PASSWORDS[DESK] not in out
     local = {g for (g,) in _rows(database, "SELECT global_id FROM case_record")}
     central = set(granted.sql("SELECT global_id FROM case_record").split())
     assert central == local
@@ -178,3 +182,30 @@ def test_the_readme_shows_exactly_the_grants_the_tests_use() -> None:
     readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
     for line in GRANTS.format(database="deskhelp").splitlines():
         assert line in readme
+
+
+def test_the_migration_to_0006_keeps_a_central_databases_rows(central, monkeypatch) -> None:
+    """A central database made by an older DeskHelp (schema 0005) with a case in it, upgraded by `central check`."""
+    from alembic import command
+
+    from deskhelp.storage import central as central_db
+    from deskhelp.storage.migrate import alembic_config
+
+    monkeypatch.setenv("DESKHELP_CENTRAL_PASSWORD", PASSWORDS[OWNER])
+    engine = central_db.create_central_engine(central.url(OWNER))
+    with engine.connect() as conn, conn.begin():
+        command.upgrade(alembic_config(conn), "0005")
+    central.sql(
+        "INSERT INTO pack_revision (pack_id, version, sha256, origin, source, applied_at, active, pack_text, pack_json)"
+        " VALUES ('p', '1', 'x', 'file', 's', now(), true, '', '');"
+        "INSERT INTO case_record (pack_revision_id, case_type_id, mission, competence, time, resources, outcome,"
+        " channel, occurred_on, occurred_hour, branch, desk) VALUES (1, 't', 'yes', 'yes', 'yes', 'yes',"
+        " 'helped_here', 'desk', '2026-01-05', 9, 'main', 'desk-1')"
+    )
+    before = central.sql("SELECT id, global_id, shared FROM case_record")
+    found = central_db.check(engine)
+    assert (found.revision_before, found.revision, found.cases) == ("0005", "0006", 1)
+    assert central.sql("SELECT id, global_id, shared FROM case_record") == before
+    assert central.sql("SELECT central_sent FROM case_record").strip() == "f"
+    assert len(before.split("|")[1]) == 32  # the random id PostgreSQL gave the row at 0005
+    engine.dispose()
