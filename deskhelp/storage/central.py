@@ -197,9 +197,20 @@ def check(engine, upgrade: bool = True) -> CentralCheck:
             )
         after = before
         if before != SCHEMA_HEAD and upgrade:
-            with conn.begin():
-                conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": UPGRADE_LOCK})
-                command.upgrade(alembic_config(conn), "head")
+            from sqlalchemy.exc import ProgrammingError
+
+            try:
+                with conn.begin():
+                    conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": UPGRADE_LOCK})
+                    command.upgrade(alembic_config(conn), "head")
+            except ProgrammingError as exc:
+                if getattr(exc.orig, "sqlstate", None) != "42501":  # insufficient_privilege
+                    raise
+                raise CentralUnavailable(
+                    f"the central database has schema {before or '(none)'}, this DeskHelp needs {SCHEMA_HEAD}, and "
+                    f"this role ({engine.url.username}) may not change the schema: run `deskhelp central check` as "
+                    "the owner role (README, For IT)"
+                ) from None
             after = MigrationContext.configure(conn).get_current_revision()
             log.info("central database %s upgraded from schema %s to %s", where(engine), before, after)
             conn.commit()

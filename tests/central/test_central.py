@@ -138,6 +138,15 @@ def test_the_password_file_must_be_the_service_accounts_alone(granted, monkeypat
     assert "Sent 0 cases" in out and PASSWORDS[DESK] not in out
 
 
+def test_a_desk_role_cannot_make_the_schema_and_says_who_can(central, as_role, capsys):
+    central.sql("GRANT CONNECT ON DATABASE " + central.name + " TO deskhelp_desk")
+    as_role(DESK)
+    assert main(["central", "check"]) == 1
+    assert "this role (deskhelp_desk) may not change the schema: run `deskhelp central check` as the owner role" in (
+        capsys.readouterr().err
+    )
+
+
 def test_each_role_may_do_what_it_needs_and_nothing_more(granted, as_role, capsys, tmp_path, deskhelp_home):
     import sqlalchemy as sa
 
