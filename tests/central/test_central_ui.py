@@ -106,3 +106,19 @@ def test_the_dashboard_counts_this_pcs_cases_or_the_central_databases(
         assert dashboard.tiles["cases"].value.text() == "4"
     finally:
         service.close()
+
+
+def test_without_a_central_database_the_dashboard_offers_no_choice(qtbot, swedish, use_small_pack) -> None:  # noqa: F811
+    from deskhelp.service import DeskService
+    from deskhelp.settings import load_settings
+    from deskhelp.ui.dashboard import Dashboard
+
+    service = DeskService.open(load_settings())
+    try:
+        dashboard = Dashboard(service, language="sv")
+        qtbot.addWidget(dashboard)
+        with qtbot.waitSignal(dashboard.refreshed, timeout=10000):
+            dashboard.show()
+        assert not dashboard.where.isVisibleTo(dashboard) and not dashboard.source.central
+    finally:
+        service.close()
