@@ -80,6 +80,9 @@ def _parser() -> argparse.ArgumentParser:
     _add_export_parser(sub)
     _add_backup_parsers(sub)
     _add_sharing_parsers(sub)
+    from deskhelp.cli_central import add_parsers  # issue 15: the central database
+
+    add_parsers(sub)
     return parser
 
 
@@ -142,6 +145,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.command is not None:
             if args.command in ("backup", "restore"):
                 return _backup(args) if args.command == "backup" else _restore(args)
+            if args.command == "central":
+                from deskhelp.cli_central import central
+
+                return central(args)
             if args.command in ("share", "collect"):
                 from deskhelp.cli_sharing import collect, share
 
@@ -215,9 +222,11 @@ def _check(_args: argparse.Namespace) -> int:
         print(f"Log: {_log_file_text()}")
         _print_to_fill_in(service)
         problems = [f"configuration: {problem}" for problem in settings.problems]
+        from deskhelp.cli_central import check_lines as central_lines
         from deskhelp.cli_sharing import check_lines
 
         check_lines(service, problems)
+        central_lines(service)
         if status.notice:
             problems.append(f"the library's pack folder could not be used: {status.notice}")
         if status.refused:
@@ -397,6 +406,9 @@ def _add_export_parser(sub) -> None:
     export.add_argument("--branch", help="only cases of this branch")
     export.add_argument("--desk", help="only cases of this desk")
     export.add_argument("--lang", choices=("sv", "en"), default="sv", help="language of the report (sv)")
+    export.add_argument(
+        "--source", choices=("local", "central"), default="local", help="this desk's cases, or the central database's"
+    )
 
 
 EXPORT_YEARS = (2000, 2100)  # no case is older than DeskHelp; the far future only overflows the date arithmetic
@@ -432,7 +444,7 @@ def _export(args: argparse.Namespace) -> int:
         from deskhelp.reports.builders import period_between
         from deskhelp.reports.guard import ExportError
         from deskhelp.reports.model import ReportKind
-        from deskhelp.service import StorageError
+        from deskhelp.service import CentralUnavailable, StorageError
 
         request = ExportRequest(
             kind=ReportKind(args.report),
@@ -444,7 +456,9 @@ def _export(args: argparse.Namespace) -> int:
             suppress_below=args.suppress_below,
         )
         try:
-            report = service.export(request)
+            report = service.export(request, source=args.source)
+        except CentralUnavailable as exc:
+            return _fail(f"Problem: {exc}; nothing was written")
         except ImportError as exc:
             return _fail(f"Problem: PDF export is not available here ({exc}); nothing was written", exc)
         except (ExportError, ValueError) as exc:

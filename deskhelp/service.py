@@ -56,6 +56,7 @@ if TYPE_CHECKING:
 # Sharing's types live with its SQL (storage.sharing, which loads SQLAlchemy's engine settings): handed out from here
 # when first asked for, so that importing the service before the first paint stays light.
 _SHARING_TYPES = frozenset({"CollectReport", "FolderUnreachable", "ShareResult", "SharingStatus"})
+LOCAL, CENTRAL = "local", "central"  # where statistics and exports read the cases from (issue 15)
 
 
 def __getattr__(name: str):
@@ -63,6 +64,10 @@ def __getattr__(name: str):
         from deskhelp.storage import sharing
 
         return getattr(sharing, name)
+    if name == "CentralUnavailable":  # the central database's problem; storage.central imports psycopg lazily
+        from deskhelp.storage.central import CentralUnavailable
+
+        return CentralUnavailable
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -213,6 +218,11 @@ class DeskService:
         self._maintained_on: dt.date | None = None
         self._maintaining = threading.Lock()
         self._sharing = threading.Lock()  # one share at a time (start, hourly, exit, or the command)
+        self.central = None  # the central database (storage.central.CentralLink), when [central] url is set
+        if settings.central_url:
+            from deskhelp.storage.central import CentralLink
+
+            self.central = CentralLink(settings.central_url, settings.central_password_file, db.path)
 
     @classmethod
     def open(cls, settings: Settings) -> DeskService:
@@ -243,6 +253,8 @@ class DeskService:
             raise
 
     def close(self) -> None:
+        if self.central is not None:
+            self.central.close()
         self.db.close()
 
     # -- the door for the window and the command line: nothing outside this module needs ``self.db`` ------------
@@ -325,21 +337,29 @@ class DeskService:
 
         return insert_demo_cases(self.db.path, self.pack_status.revision.id, cases)
 
-    def report_data(self, cancelled: Callable[[], bool] | None = None) -> ReportData:
+    def report_data(self, cancelled: Callable[[], bool] | None = None, source: str = LOCAL) -> ReportData:
         """The log as the report builders read it (``reports.builders.ReportData``); ``cancelled`` is polled and
-        stops a running query (raising Cancelled)."""
+        stops a running query (raising Cancelled). ``source`` CENTRAL: the central database's cases (raises
+        CentralUnavailable when none is configured or it cannot be reached)."""
         from deskhelp.storage.statistics import report_queries
+
+        if source == CENTRAL:
+            from deskhelp.storage.central import configured
+
+            return configured(self.central).report_data(cancelled)
 
         return report_queries(self.db, cancelled)
 
-    def export(self, request: ExportRequest, cancelled: Callable[[], bool] | None = None) -> Report:
+    def export(
+        self, request: ExportRequest, cancelled: Callable[[], bool] | None = None, source: str = LOCAL
+    ) -> Report:
         """Build the report ``request`` asks for and write it to ``request.out`` (``deskhelp export`` and the
         dashboard). Raises ExportError (naming the path; the database and backups are refused as destinations),
         ValueError, StorageError or Cancelled; the file is then left as it was."""
         from deskhelp.exports import export_report, protected_locations
 
         protected = protected_locations(self.db.path, self.settings.backups)
-        return export_report(request, self.report_data(cancelled), self.pack, protected=protected)
+        return export_report(request, self.report_data(cancelled, source), self.pack, protected=protected)
 
     def search(self, query: str, limit: int = 10) -> list[SearchHit]:
         return self._index.search(query, limit)
@@ -437,13 +457,16 @@ class DeskService:
         stats_filter: StatsFilter,
         cancelled: Callable[[], bool] | None = None,
         progress: Callable[[int], None] | None = None,
+        source: str = LOCAL,
     ) -> Statistics:
         """Every dashboard panel's counts for ``stats_filter``. Raises Cancelled or StorageError."""
-        return self.report_data(cancelled).statistics(stats_filter, progress)
+        return self.report_data(cancelled, source).statistics(stats_filter, progress)
 
-    def branches_and_desks(self, cancelled: Callable[[], bool] | None = None) -> tuple[tuple[str, str], ...]:
+    def branches_and_desks(
+        self, cancelled: Callable[[], bool] | None = None, source: str = LOCAL
+    ) -> tuple[tuple[str, str], ...]:
         """Every (branch, desk) that has logged a case, sorted. Raises Cancelled or StorageError."""
-        return self.report_data(cancelled).branches_and_desks()
+        return self.report_data(cancelled, source).branches_and_desks()
 
     # -- sharing through a folder (issue 14), see storage.sharing ------------------------------------------------
 

@@ -5,7 +5,8 @@ Read from TOML files, each overriding the one before:
 2. the user's file (``paths.config_dir() / deskhelp.toml``),
 3. environment variables (``DESKHELP_LIBRARY``, ``DESKHELP_BRANCH``, ``DESKHELP_DESK``, ``DESKHELP_DATABASE``,
    ``DESKHELP_BACKUPS``, ``DESKHELP_PACK``, ``DESKHELP_PACK_FOLDER``, ``DESKHELP_LANG``, ``DESKHELP_GUIDANCE``,
-   ``DESKHELP_SHARE_FOLDER``).
+   ``DESKHELP_SHARE_FOLDER``, ``DESKHELP_CENTRAL_URL``, ``DESKHELP_CENTRAL_PASSWORD_FILE``; the central database's
+   password only from ``DESKHELP_CENTRAL_PASSWORD`` or that file, see storage.central).
 
 A file that cannot be read is reported (file, line, what) in ``problems`` and otherwise ignored: the desk still
 starts, with the window's banner and ``deskhelp check`` telling IT what to fix.
@@ -38,6 +39,8 @@ _KEYS = {
     ("guidelines", "folder"): ("pack_folder", "DESKHELP_PACK_FOLDER"),
     ("guidance", "times"): ("guidance", "DESKHELP_GUIDANCE"),
     ("sharing", "folder"): ("share_folder", "DESKHELP_SHARE_FOLDER"),
+    ("central", "url"): ("central_url", "DESKHELP_CENTRAL_URL"),
+    ("central", "password_file"): ("central_password_file", "DESKHELP_CENTRAL_PASSWORD_FILE"),
 }
 _DEFAULTS = {"library": "Biblioteket", "branch": "main", "desk": "desk-1"}
 MAX_CONFIG_BYTES = 1024 * 1024  # a real deskhelp.toml is a few hundred bytes
@@ -59,6 +62,8 @@ class Settings:
     pack_folder: Path | None = None  # a (read-only, shared) folder where the library publishes its pack
     backups: Path | None = None  # where backups go (IT may move them to another disk); None: beside the database
     share_folder: Path | None = None  # a shared folder where every desk shares its cases (issue 14); None: no sharing
+    central_url: str | None = None  # a central PostgreSQL database (issue 15, storage.central); None: none
+    central_password_file: Path | None = None  # a file only the service account may read, holding its password
     problems: tuple[str, ...] = ()  # configuration files that could not be used, and why
 
 
@@ -185,7 +190,7 @@ def load_settings() -> Settings:
     if language and language not in ("sv", "en"):
         problems.append(f"{sources['language']}: {language!r} is not available; use sv or en")
     paths_: dict[str, Path] = {}
-    for name in ("database", "backups", "pack", "pack_folder", "share_folder"):
+    for name in ("database", "backups", "pack", "pack_folder", "share_folder", "central_password_file"):
         if name not in values:
             continue
         if "\0" in values[name]:
@@ -194,7 +199,7 @@ def load_settings() -> Settings:
             problems.append(f"{sources[name]}: {values[name]!r}: no such user's home folder here (it is ignored)")
         else:
             paths_[name] = expanded
-    for name in ("database", "backups", "pack_folder", "share_folder"):
+    for name in ("database", "backups", "pack_folder", "share_folder", "central_password_file"):
         if name in paths_ and not paths_[name].is_absolute():
             problems.append(f"{sources[name]}: {values[name]!r} must be a full path (it is ignored)")
             del paths_[name]
@@ -210,6 +215,8 @@ def load_settings() -> Settings:
         pack_folder=paths_.get("pack_folder"),
         backups=paths_.get("backups"),
         share_folder=paths_.get("share_folder"),
+        central_url=values.get("central_url"),
+        central_password_file=paths_.get("central_password_file"),
         problems=tuple(problems),
     )
 

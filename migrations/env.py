@@ -17,7 +17,9 @@ def run_migrations(connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
-        render_as_batch=True,  # SQLite can alter little in place; batch mode rebuilds tables safely
+        # SQLite can alter little in place; batch mode rebuilds tables safely. (On PostgreSQL, the central database of
+        # storage.central, a batch issues plain ALTER TABLEs; deskhelp.storage.dialects says where they differ.)
+        render_as_batch=True,
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -194,6 +194,7 @@ def case_rows(revision: str) -> tuple[list[dict], list[dict], list[dict], list[d
                 "global_id": f"{case_id:032x}",  # since 0005: the case's id across desks
                 "shared": int(case_id <= 3),  # since 0005: the first cases went into a shared file
                 "origin_desk": "c0ffee" * 5 + "00" if branch == "Husby" else None,  # since 0005: collected ones
+                "central_sent": int(case_id <= 2),  # since 0006: the first cases went to the central database
             }
         )
         actor_ids = dict.fromkeys([actor.id for actor in result.actors] + list(extra))
@@ -202,7 +203,7 @@ def case_rows(revision: str) -> tuple[list[dict], list[dict], list[dict], list[d
     if since_0004:  # an errand not in the guidelines, described, chafing for a reason of its own
         other = dict(cases[0], id=10, case_type_id="other", mission="partly", outcome="helped_here")
         other.update(chafing=1, reflection=None, description="Fullmakt för anhörig hos vården", pack_revision_id=2)
-        other.update(global_id=f"{10:032x}", shared=0, origin_desk=None)
+        other.update(global_id=f"{10:032x}", shared=0, origin_desk=None, central_sent=0)
         cases.append(other)
         reasons.append({"case_id": 10, "reason": "ethical"})
         reasons.append({"case_id": 10, "reason": "other"})
@@ -221,12 +222,19 @@ SHARING_ROWS = {
         }
     ],
     "case_withdrawal": [
-        {"global_id": f"{4:032x}", "origin_desk": None, "withdrawn_at": "2026-01-12 11:00:00.000000", "shared": 1},
+        {
+            "global_id": f"{4:032x}",
+            "origin_desk": None,
+            "withdrawn_at": "2026-01-12 11:00:00.000000",
+            "shared": 1,
+            "central_sent": 1,
+        },
         {
             "global_id": "c0ffee" * 5 + "ff",
             "origin_desk": "c0ffee" * 5 + "00",
             "withdrawn_at": "2026-02-05 09:00:00.000000",
             "shared": 1,
+            "central_sent": 0,
         },
     ],
     "collected_file": [

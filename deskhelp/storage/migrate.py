@@ -51,7 +51,7 @@ def prepare_database(database: Path, backups: Path | None = None) -> None:
     current = current_revision(database)
     if current == SCHEMA_HEAD:
         return
-    if current is not None and not _is_known_revision(current):
+    if current is not None and not is_known_revision(current):
         raise StorageError(
             StorageProblem.NEWER_SCHEMA,
             database,
@@ -211,7 +211,7 @@ def alembic_config(connection=None):
     return config
 
 
-def _is_known_revision(revision: str) -> bool:
+def is_known_revision(revision: str) -> bool:
     from alembic.script import ScriptDirectory
     from alembic.util import CommandError
 
@@ -256,7 +256,15 @@ def migration_transaction(connection, database: Path) -> Iterator[None]:
 
     ``PRAGMA foreign_keys`` is a no-op inside a transaction, so it is set on the bare connection before BEGIN,
     and read back: a migration must never run with foreign keys on.
+
+    The PRAGMAs and the reference check are SQLite's. On PostgreSQL (the central database, storage.central) the
+    migrations simply run in one transaction: its DDL is transactional, its ALTERs keep the rows, and it checks
+    references itself.
     """
+    if connection.dialect.name != "sqlite":
+        with connection.begin():
+            yield
+        return
     raw = connection.connection.driver_connection
     raw.execute("PRAGMA foreign_keys = OFF")
     try:

@@ -86,7 +86,13 @@ class PackRevision(Base):
     __table_args__ = (
         CheckConstraint("origin IN ('bundled', 'file')", name="origin"),
         # At most one active revision.
-        Index("ix_pack_revision_one_active", "active", unique=True, sqlite_where=text("active = 1")),
+        Index(
+            "ix_pack_revision_one_active",
+            "active",
+            unique=True,
+            sqlite_where=text("active = 1"),
+            postgresql_where=text("active"),
+        ),
     )
 
 
@@ -122,6 +128,8 @@ class Case(Base):
     global_id: Mapped[str] = mapped_column(String(32), server_default=text(RANDOM_ID))
     shared: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
     origin_desk: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    # Since schema 0006 (storage.central): whether the case is in the central database.
+    central_sent: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
 
     __table_args__ = (
         *(one_of(column, values) for column, values in CASE_VALUE_SETS.items() if column != "duration"),
@@ -133,7 +141,15 @@ class Case(Base):
         Index("ix_case_record_occurred_on", "occurred_on"),
         Index("ix_case_record_case_type_id", "case_type_id"),
         Index("ix_case_record_global_id", "global_id", unique=True),
-        Index("ix_case_record_unshared", "shared", sqlite_where=text("shared = 0")),
+        Index(
+            "ix_case_record_unshared", "shared", sqlite_where=text("shared = 0"), postgresql_where=text("NOT shared")
+        ),
+        Index(
+            "ix_case_record_central_unsent",
+            "central_sent",
+            sqlite_where=text("central_sent = 0"),
+            postgresql_where=text("NOT central_sent"),
+        ),
     )
 
 
@@ -189,6 +205,7 @@ class CaseWithdrawal(Base):
     origin_desk: Mapped[str | None] = mapped_column(String(32), nullable=True)
     withdrawn_at: Mapped[dt.datetime] = mapped_column(DateTime)
     shared: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+    central_sent: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))  # since 0006
 
 
 class CollectedFile(Base):

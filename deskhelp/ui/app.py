@@ -171,6 +171,12 @@ def _run(
 
         window.sharing = BackgroundSharing(window, service)
         window.sharing.start()  # share at start, every hour and at exit (issue 14), off the GUI thread
+        if service.central is not None:  # issue 15: ui.central imports nothing of the driver; the push does
+            from deskhelp.ui.central import BackgroundCentral
+
+            window.central_sender = BackgroundCentral(window, service)
+            window.case_logged.connect(window.central_sender.soon)
+            window.central_sender.start()
 
     def painted() -> None:
         stages["first_paint_ms"] = _elapsed_ms(started)

@@ -36,6 +36,7 @@ from deskhelp.core.guidelines import GuidelinePack
 from deskhelp.core.statistics import Period, PeriodKind, Statistics, StatsFilter
 from deskhelp.printing.report import date_range_text
 from deskhelp.reports.registry import REPORTS, spec
+from deskhelp.ui.central import ReportSource
 from deskhelp.ui.colours import ERROR, WARNING
 from deskhelp.ui.dashboard_board import StatsBoard
 from deskhelp.ui.dashboard_panels import TILE_BACKGROUND, Panel, Tile
@@ -78,6 +79,7 @@ class Dashboard(QMainWindow):
         super().__init__(parent)
         self.setObjectName("dashboard")
         self.service = service
+        self.source = ReportSource(service)  # this PC's cases or the central database's (issue 15)
         self.language = language
         self.today = today or dt.date.today()
         self.period = Period.containing(PeriodKind.MONTH, self.today)
@@ -198,6 +200,11 @@ class Dashboard(QMainWindow):
             combo.setMinimumContentsLength(10)
             combo.addItem("", None)
             label.setBuddy(combo)
+        self.where = QComboBox(bar)  # shown only when a central database is configured
+        self.where.setObjectName("sourceChoice")
+        self.where.addItems(["", ""])
+        self.where.setVisible(getattr(self.service, "central", None) is not None)
+        self.where.currentIndexChanged.connect(self._on_where)
         self.compare = QCheckBox(bar)
         _name(self.compare, "compare")
         self.compare.setChecked(True)
@@ -229,6 +236,7 @@ class Dashboard(QMainWindow):
             self.custom_dates,
             pair(self.branch_label, self.branch),
             pair(self.desk_label, self.desk),
+            *([self.where] if getattr(self.service, "central", None) is not None else []),
             self.compare,
             pair(self.refresh_button, self.progress, self.cancel_button),
         ):
@@ -277,7 +285,14 @@ class Dashboard(QMainWindow):
         self.refresher.cancelled.connect(self._on_cancelled)
         self.refresher.failed.connect(self._on_failed)
 
+    def _on_where(self, index: int) -> None:
+        self.source.central = index == 1
+        self.schedule_refresh()
+
     def retranslate(self) -> None:
+        self.where.setItemText(0, self.tr("This PC's cases"))
+        self.where.setItemText(1, self.tr("Central database"))
+        self.where.setAccessibleName(self.tr("Where the cases are read from"))
         self.setWindowTitle(self.tr("DeskHelp – statistics for {0}").format(self.library))
         self.toolbar.setWindowTitle(self.tr("Export"))
         self.report_label.setText(self.tr("Report:") + " ")
@@ -462,7 +477,7 @@ class Dashboard(QMainWindow):
         """Count the chosen period and filters now (F5); a refresh already running is cancelled."""
         self._debounce.stop()
         self.message.hide()
-        self.refresher.start(self.service, self.stats_filter())
+        self.refresher.start(self.source, self.stats_filter())
 
     def cancel(self) -> None:
         self._debounce.stop()

@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         self.patron_view: PatronView | None = None  # built when first asked for
         self.dashboard = None  # the team lead's window, once opened
         self.sharing = None  # the background share (ui.sharing), once the service is ready
+        self.central_sender = None  # the background push to a central database (ui.central), when one is set
         self.collector = None  # File → Collect cases from all desks (ui.collect), once used
         self.setCentralWidget(self.screens)
         self.setTabOrder(self.search.field, self.search.results)
@@ -539,7 +540,7 @@ class MainWindow(QMainWindow):
 
         service = self._service
         dashboard = open_dashboard(self, service, self.events)
-        exporter = ReportExporter(dashboard, service)
+        exporter = ReportExporter(dashboard, dashboard.source)  # this PC's cases or the central database's
         dashboard.export_requested.connect(
             lambda kind, file_format: exporter.export(
                 ReportKind(kind), file_format, dashboard.stats_filter(), dashboard.language
@@ -576,6 +577,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         if self.sharing is not None:
             self.sharing.at_exit()  # bounded: the window closes within about two seconds whatever the folder does
+        if self.central_sender is not None:
+            self.central_sender.at_exit()  # bounded likewise, whatever the network does
         if self._service is not None:
             self._service.close()
         super().closeEvent(event)

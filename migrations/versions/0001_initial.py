@@ -36,6 +36,7 @@ def upgrade() -> None:
         ["active"],
         unique=True,
         sqlite_where=sa.text("active = 1"),
+        postgresql_where=sa.text("active"),
     )
     op.create_table(
         "case_record",

@@ -10,6 +10,8 @@ Create Date: 2026-11-22
 import sqlalchemy as sa
 from alembic import op
 
+from deskhelp.storage.dialects import false_default
+
 revision = "0002"
 down_revision = "0001"
 branch_labels = None
@@ -20,7 +22,7 @@ def upgrade() -> None:
     with op.batch_alter_table("case_record") as batch:
         batch.add_column(sa.Column("effort", sa.Integer(), nullable=True))
         batch.add_column(sa.Column("duration", sa.String(length=10), nullable=True))
-        batch.add_column(sa.Column("chafing", sa.Boolean(), server_default=sa.text("0"), nullable=False))
+        batch.add_column(sa.Column("chafing", sa.Boolean(), server_default=false_default(), nullable=False))
         batch.add_column(sa.Column("reflection", sa.Text(), nullable=True))
         batch.create_check_constraint("effort", "effort BETWEEN 1 AND 6")
         batch.create_check_constraint("duration", "duration IN ('under-5', '5-15', '15-30', '30-60', 'over-60')")

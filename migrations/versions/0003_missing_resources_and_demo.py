@@ -10,6 +10,8 @@ Create Date: 2026-11-22
 import sqlalchemy as sa
 from alembic import op
 
+from deskhelp.storage.dialects import false_default
+
 revision = "0003"
 down_revision = "0002"
 branch_labels = None
@@ -30,7 +32,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("case_id", "resource_id", name=op.f("pk_case_missing_resource")),
     )
     with op.batch_alter_table("case_record") as batch:
-        batch.add_column(sa.Column("demo", sa.Boolean(), server_default=sa.text("0"), nullable=False))
+        batch.add_column(sa.Column("demo", sa.Boolean(), server_default=false_default(), nullable=False))
 
 
 def downgrade() -> None:

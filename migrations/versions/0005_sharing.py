@@ -19,25 +19,31 @@ Create Date: 2026-12-02
 import sqlalchemy as sa
 from alembic import op
 
+from deskhelp.storage.dialects import false_default, random_id_default, rebuild
+
 revision = "0005"
 down_revision = "0004"
 branch_labels = None
 depends_on = None
 
-RANDOM_ID = "(lower(hex(randomblob(16))))"
-
 
 def upgrade() -> None:
     # Rebuilt ("always"): SQLite's ALTER TABLE cannot add a column whose default is not a constant; while the table
     # is copied, the default is evaluated for every row, so each old case gets its own random id.
-    with op.batch_alter_table("case_record", recreate="always") as batch:
+    with op.batch_alter_table("case_record", recreate=rebuild()) as batch:
         batch.add_column(
-            sa.Column("global_id", sa.String(length=32), server_default=sa.text(RANDOM_ID), nullable=False)
+            sa.Column("global_id", sa.String(length=32), server_default=random_id_default(), nullable=False)
         )
-        batch.add_column(sa.Column("shared", sa.Boolean(), server_default=sa.text("0"), nullable=False))
+        batch.add_column(sa.Column("shared", sa.Boolean(), server_default=false_default(), nullable=False))
         batch.add_column(sa.Column("origin_desk", sa.String(length=32), nullable=True))
     op.create_index("ix_case_record_global_id", "case_record", ["global_id"], unique=True)
-    op.create_index("ix_case_record_unshared", "case_record", ["shared"], sqlite_where=sa.text("shared = 0"))
+    op.create_index(
+        "ix_case_record_unshared",
+        "case_record",
+        ["shared"],
+        sqlite_where=sa.text("shared = 0"),
+        postgresql_where=sa.text("NOT shared"),
+    )
     op.create_table(
         "share_state",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -52,7 +58,7 @@ def upgrade() -> None:
         sa.Column("global_id", sa.String(length=32), nullable=False),
         sa.Column("origin_desk", sa.String(length=32), nullable=True),
         sa.Column("withdrawn_at", sa.DateTime(), nullable=False),
-        sa.Column("shared", sa.Boolean(), server_default=sa.text("0"), nullable=False),
+        sa.Column("shared", sa.Boolean(), server_default=false_default(), nullable=False),
         sa.PrimaryKeyConstraint("global_id", name=op.f("pk_case_withdrawal")),
     )
     op.create_table(

@@ -52,6 +52,13 @@
     </message>
 </context>
 <context>
+    <name>BackgroundCentral</name>
+    <message>
+        <source>The central database cannot be reached; this desk&apos;s cases are kept here and sent later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackgroundSharing</name>
     <message>
         <source>The sharing folder cannot be reached; this desk&apos;s cases are shared later.</source>
@@ -113,6 +120,18 @@
 </context>
 <context>
     <name>Dashboard</name>
+    <message>
+        <source>This PC&apos;s cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the cases are read from</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>DeskHelp – statistics for {0}</source>
         <translation type="unfinished"></translation>

@@ -52,6 +52,13 @@
     </message>
 </context>
 <context>
+    <name>BackgroundCentral</name>
+    <message>
+        <source>The central database cannot be reached; this desk&apos;s cases are kept here and sent later.</source>
+        <translation>Den centrala databasen kan inte nås; diskens ärenden sparas här och skickas senare.</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundSharing</name>
     <message>
         <source>The sharing folder cannot be reached; this desk&apos;s cases are shared later.</source>
@@ -113,6 +120,18 @@
 </context>
 <context>
     <name>Dashboard</name>
+    <message>
+        <source>This PC&apos;s cases</source>
+        <translation>Den här datorns ärenden</translation>
+    </message>
+    <message>
+        <source>Central database</source>
+        <translation>Central databas</translation>
+    </message>
+    <message>
+        <source>Where the cases are read from</source>
+        <translation>Var ärendena läses från</translation>
+    </message>
     <message>
         <source>DeskHelp – statistics for {0}</source>
         <translation>DeskHelp – statistik för {0}</translation>

@@ -38,6 +38,8 @@ NEW_COLUMN_VALUES = {
     ("case_record", "description"): None,
     ("case_record", "shared"): 0,  # not yet shared: the first share sends every case
     ("case_record", "origin_desk"): None,  # logged here
+    ("case_record", "central_sent"): 0,  # not yet in the central database: the first push sends every case
+    ("case_withdrawal", "central_sent"): 0,
 }
 # Columns whose old rows each get a value of their own: what each value must look like, and whether they differ.
 NEW_COLUMN_SHAPES = {("case_record", "global_id"): (re.compile(r"[0-9a-f]{32}"), "unique")}
