@@ -153,6 +153,14 @@ def _offered_pack(settings: Settings) -> tuple[Path, str, str | None]:
 
 
 @dataclass(frozen=True)
+class Published:
+    """A revision the guideline editor saved: where it was published (None when no pack folder is set)."""
+
+    revision: StoredRevision
+    path: Path | None
+
+
+@dataclass(frozen=True)
 class Maintenance:
     """What the once-a-day check and backup did (DeskService.daily_maintenance)."""
 
@@ -189,7 +197,7 @@ class DeskService:
         self.pack: GuidelinePack = pack_from_json(status.revision.pack_json, f"revision {status.revision.id}")
         from deskhelp.core.search import SearchIndex
 
-        self._index = SearchIndex(self.pack)
+        self._index = SearchIndex(searchable(self.pack))
         self._clock = clock
         self._last_logged: LoggedCase | None = None
         self._maintained_on: dt.date | None = None
@@ -269,6 +277,39 @@ class DeskService:
         revision = apply_pack(self.db, loaded, FILE, Path(path).name)
         log.info("pack: %s applied: %s %s as revision %s", path, revision.pack_id, revision.version, revision.id)
         return revision
+
+    # -- the guideline editor -------------------------------------------------------------------------------------
+    def editable_pack_data(self) -> dict:
+        """The active pack as the plain data of a pack file, for the editor to change."""
+        from deskhelp.content.pack_writer import pack_to_data
+
+        return pack_to_data(self.pack)
+
+    def apply_edited_pack(self, data: dict, note: str, today: dt.date | None = None) -> Published:
+        """Save the editor's pack as a new revision with a change note, and publish it to the library's pack folder.
+
+        Raises PackError (the reader's problems; nothing is saved) or ExportError when the pack folder cannot be
+        written (nothing is saved either: publishing is what makes a revision the library's)."""
+        from deskhelp.content.pack_publish import edited_pack, publish_to
+
+        loaded = edited_pack(data, note, self.pack.info.version)
+        day = today or self._clock().date()
+        path = publish_to(self.settings.pack_folder, loaded, day) if self.settings.pack_folder else None
+        revision = apply_pack(self.db, loaded, FILE, path.name if path else f"{loaded.pack.info.id}-edited.yaml")
+        log.info(
+            "pack: edited revision %s %s saved as %s, published to %s",
+            revision.pack_id,
+            revision.version,
+            revision.id,
+            path or "no pack folder",
+        )
+        previous = self.pack_status.revision
+        self.pack_status = PackStatus(revision, applied_now=True, refused=None, previous=previous)
+        self.pack = loaded.pack
+        from deskhelp.core.search import SearchIndex
+
+        self._index = SearchIndex(searchable(self.pack))
+        return Published(revision, path)
 
     def add_demo_cases(self, cases: Iterable[CaseRecord]) -> int:
         """Bulk-load synthetic cases (``deskhelp demo-data``, from ``core.demo.generate_demo_cases``), marked as demo
@@ -397,6 +438,13 @@ class DeskService:
     def branches_and_desks(self, cancelled: Callable[[], bool] | None = None) -> tuple[tuple[str, str], ...]:
         """Every (branch, desk) that has logged a case, sorted. Raises Cancelled or StorageError."""
         return self.report_data(cancelled).branches_and_desks()
+
+
+def searchable(pack: GuidelinePack) -> GuidelinePack:
+    """The pack the search offers from: without retired case types (they stay in the pack for the statistics)."""
+    if not any(case.retired for case in pack.case_types.values()):
+        return pack
+    return replace(pack, case_types={k: c for k, c in pack.case_types.items() if not c.retired})
 
 
 def prepare(settings: Settings) -> None:
