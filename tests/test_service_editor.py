@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from deskhelp.content.pack_file import PackError
-from deskhelp.paths import DATABASE_FILENAME
 from deskhelp.content.pack_publish import next_version, published_name
+from deskhelp.paths import DATABASE_FILENAME
 from deskhelp.service import DeskService, ExportError
 from deskhelp.settings import load_settings
 
