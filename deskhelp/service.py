@@ -285,6 +285,21 @@ class DeskService:
 
         return pack_to_data(self.pack)
 
+    def check_pack_data(self, data: dict) -> tuple[list, int]:
+        """The reader's problems with the editor's data (the first ones, and how many in all)."""
+        from deskhelp.content.pack_publish import problems_in
+
+        return problems_in(data)
+
+    def edited_pack_or_none(self, data: dict) -> GuidelinePack | None:
+        """The editor's data as a pack, for a preview; None while it has problems."""
+        from deskhelp.content.pack_file import PackError, pack_from_data
+
+        try:
+            return pack_from_data(data, "edited")
+        except PackError:
+            return None
+
     def apply_edited_pack(self, data: dict, note: str, today: dt.date | None = None) -> Published:
         """Save the editor's pack as a new revision with a change note, and publish it to the library's pack folder.
 

@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         self.screens.addWidget(self.desk)
         self.patron_view: PatronView | None = None  # built when first asked for
         self.dashboard = None  # the team lead's window, once opened
+        self.editor = None  # the guideline editor, once opened
         self.setCentralWidget(self.screens)
         self.setTabOrder(self.search.field, self.search.results)
 
@@ -124,6 +125,9 @@ class MainWindow(QMainWindow):
         self.dashboard_action = QAction(self)
         self.dashboard_action.triggered.connect(self.open_dashboard)
         self.file_menu.addAction(self.dashboard_action)
+        self.editor_action = QAction(self)
+        self.editor_action.triggered.connect(self.open_editor)
+        self.file_menu.addAction(self.editor_action)
         self.file_menu.addSeparator()
         self.quit_action = QAction(self)
         self.quit_action.triggered.connect(self.close)
@@ -161,6 +165,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("DeskHelp"))
         self.file_menu.setTitle(self.tr("&File"))
         self.dashboard_action.setText(self.tr("&Statistics for team leads…"))
+        self.editor_action.setText(self.tr("Edit &guidelines…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.undo_action.setText(self.tr("&Undo the last logged case"))
@@ -541,6 +546,15 @@ class MainWindow(QMainWindow):
         )
         exporter.finished.connect(lambda path: dashboard.statusBar().showMessage(self.tr("Saved: {0}").format(path)))
         self.dashboard = dashboard  # tests reach it here
+
+    def open_editor(self) -> None:
+        """The guideline editor: the library's own local actors and case types, saved and published."""
+        if self._service is None:
+            return
+        from deskhelp.ui.editor import GuidelineEditor
+
+        self.editor = GuidelineEditor(self._service, self)
+        self.editor.show()
 
     def _show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox  # imported when needed: its enums are slow to build at start

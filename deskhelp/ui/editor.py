@@ -1,0 +1,330 @@
+"""The guideline editor (File > Edit guidelines): a library makes the guidelines its own.
+
+Local actors and case types on the left, the chosen one's form on the right, the reader's problems with the whole
+pack below, checked after every change with the same rules and messages as a pack file. Ctrl+S saves a new revision
+with the change note and publishes it to the library's pack folder, where the desks find it at their next start.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deskhelp.service import DeskService, ExportError
+from deskhelp.ui.editor_forms import ActorForm, CaseTypeForm
+from deskhelp.ui.editor_preview import preview_html
+
+log = logging.getLogger(__name__)
+_PATH_START = re.compile(r"^(actors|case_types)\[(\d+)\]\.?(.*)$")
+
+
+def is_local(actor: dict[str, Any]) -> bool:
+    """An actor the library fills in or keeps itself: local ones, and the templates."""
+    return actor.get("kind") == "local" or actor.get("fill_in_locally") is True
+
+
+def new_id(title: str, taken: set[str]) -> str:
+    """An id for a new case type from its Swedish title ("Boka tvättid" -> "boka-tvattid"), unique in the pack."""
+    folded = unicodedata.normalize("NFKD", title.lower()).encode("ascii", "ignore").decode()
+    base = "-".join(re.findall(r"[a-z0-9]+", folded))[:40].strip("-") or "arende"
+    candidate, n = base, 2
+    while candidate in taken or candidate == "other":
+        candidate, n = f"{base}-{n}", n + 1
+    return candidate
+
+
+class GuidelineEditor(QMainWindow):
+    def __init__(self, service: DeskService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowFlag(Qt.WindowType.Window)
+        self.service = service
+        self.data = service.editable_pack_data()
+        self.problems: list[tuple[str, str]] = []
+        self.setWindowTitle(
+            self.tr("Edit guidelines – {0} {1}").format(service.pack.info.title.get("sv"), service.pack.info.version)
+        )
+
+        self.lists = QTabWidget(self)
+        self.actor_list = QListWidget(self)
+        self.case_list = QListWidget(self)
+        for widget in (self.actor_list, self.case_list):
+            widget.setWordWrap(True)  # long names wrap rather than scroll sideways
+            widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.lists.addTab(self.actor_list, self.tr("Local actors"))
+        self.lists.addTab(self.case_list, self.tr("Case types"))
+        self.new_case = QPushButton(self.tr("&New case type…"), self)
+        self.new_case.clicked.connect(self.add_case_type)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        list_label = QLabel(self.tr("&List"), left)
+        list_label.setBuddy(self.lists)
+        left_layout.addWidget(list_label)
+        left_layout.addWidget(self.lists, 1)
+        left_layout.addWidget(self.new_case)
+
+        self.actor_form = ActorForm(self)
+        areas = [(a["id"], a["title"]["sv"]) for a in self.data.get("areas", [])]
+        self.case_form = CaseTypeForm(areas, self)
+        self.forms = QStackedWidget(self)
+        for form in (self.actor_form, self.case_form):
+            scroll = QScrollArea(self)
+            scroll.setWidgetResizable(True)
+            scroll.setWidget(form)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.forms.addWidget(scroll)
+            form.changed.connect(self.validate)
+        self.preview = QTextBrowser(self)
+        self.preview.setAccessibleName(self.tr("Preview of the desk's outcome"))
+        right = QSplitter(Qt.Orientation.Horizontal, self)
+        right.addWidget(self.forms)
+        right.addWidget(self.preview)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 2)
+        right.setSizes([560, 400])
+
+        self.problem_list = QListWidget(self)
+        self.problem_list.setMaximumHeight(90)
+        self.problem_list.itemActivated.connect(self._go_to_problem)
+        self.problem_title = QLabel(self)
+        self.problem_title.setBuddy(self.problem_list)
+        self.note = QLineEdit(self)
+        self.note.setPlaceholderText(self.tr("What changed, in a sentence (shown to staff)"))
+        note_label = QLabel(self.tr("C&hange note"), self)
+        note_label.setBuddy(self.note)
+        self.save_button = QPushButton(self.tr("Save and &publish (Ctrl+S)"), self)
+        self.save_button.clicked.connect(self.save)
+        folder = service.settings.pack_folder
+        self.folder_label = QLabel(
+            self.tr("Published to: {0}").format(folder)
+            if folder
+            else self.tr("No pack folder is set: the revision is saved on this desk only. IT sets [guidelines] folder.")
+        )
+        self.folder_label.setWordWrap(True)
+        save_row = QHBoxLayout()
+        save_row.addWidget(note_label)
+        save_row.addWidget(self.note, 1)
+        save_row.addWidget(self.save_button)
+
+        top = QSplitter(Qt.Orientation.Horizontal, self)
+        top.addWidget(left)
+        top.addWidget(right)
+        top.setStretchFactor(1, 1)
+        top.setSizes([320, 960])
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.addWidget(top, 1)
+        layout.addWidget(self.problem_title)
+        layout.addWidget(self.problem_list)
+        layout.addLayout(save_row)
+        layout.addWidget(self.folder_label)
+        self.setCentralWidget(central)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+
+        self.actor_list.currentRowChanged.connect(lambda _row: self._show_actor())
+        self.case_list.currentRowChanged.connect(lambda _row: self._show_case())
+        self.lists.currentChanged.connect(self._list_changed)
+        self._fill_lists()
+        self._list_changed(0)
+        self.validate()
+        self.resize(1280, 800)
+
+    # -- lists --------------------------------------------------------------------------------------------------
+    def _local_actor_indexes(self) -> list[int]:
+        return [i for i, a in enumerate(self.data["actors"]) if is_local(a)]
+
+    def _fill_lists(self) -> None:
+        self.actor_list.clear()
+        for i in self._local_actor_indexes():
+            actor = self.data["actors"][i]
+            item = QListWidgetItem(actor["name"].get("sv", actor["id"]))
+            item.setData(Qt.ItemDataRole.UserRole, i)
+            self.actor_list.addItem(item)
+        self.case_list.clear()
+        for i, case in enumerate(self.data["case_types"]):
+            title = case.get("title", {}).get("sv") or case["id"]
+            if case.get("retired"):
+                title = self.tr("{0} (retired)").format(title)
+            item = QListWidgetItem(title)
+            item.setData(Qt.ItemDataRole.UserRole, i)
+            self.case_list.addItem(item)
+        self.actor_list.setCurrentRow(0)
+        self.case_list.setCurrentRow(0)
+
+    def _list_changed(self, index: int) -> None:
+        self.forms.setCurrentIndex(index)
+        self.preview.setVisible(index == 1)
+        self._show_case() if index == 1 else self._show_actor()
+
+    def _index_of(self, widget: QListWidget) -> int | None:
+        item = widget.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _show_actor(self) -> None:
+        index = self._index_of(self.actor_list)
+        self.actor_form.load(self.data["actors"][index] if index is not None else None)
+        self._show_item_problems()
+
+    def _show_case(self) -> None:
+        index = self._index_of(self.case_list)
+        self.case_form.load(self.data["case_types"][index] if index is not None else None)
+        self._show_item_problems()
+        self._update_preview()
+
+    def add_case_type(self, title: str | None = None) -> None:
+        """A new case type from its Swedish title; the form and the problem list say what it still needs."""
+        if title is None:
+            title, ok = QInputDialog.getText(self, self.tr("New case type"), self.tr("Title of the errand (Swedish):"))
+            if not ok:
+                return
+        title = title.strip()
+        if not title:
+            return
+        taken = {c["id"] for c in self.data["case_types"]}
+        area = self.data["areas"][0]["id"] if self.data.get("areas") else ""
+        self.data["case_types"].append(
+            {
+                "id": new_id(title, taken),
+                "area": area,
+                "title": {"sv": title, "en": ""},
+                "keywords": [title.lower()],
+                "mission": "yes",
+                "we_do": {"sv": "", "en": ""},
+                "competence": {"sv": "", "en": ""},
+                "effort": 2,
+                "duration": "5-15",
+            }
+        )
+        self._fill_lists()
+        self.lists.setCurrentIndex(1)
+        self.case_list.setCurrentRow(self.case_list.count() - 1)
+        self.validate()
+        self.case_form.title_en.setFocus()
+
+    # -- validation ------------------------------------------------------------------------------------------
+    def validate(self) -> list[tuple[str, str]]:
+        """Check the whole pack with the reader's rules; show every problem in the list, and the chosen item's
+        beside its fields."""
+        problems, total = self.service.check_pack_data(self.data)
+        self.problems = [(p.path, p.message) for p in problems]
+        self.problem_list.clear()
+        for path, message in self.problems:
+            self.problem_list.addItem(f"{self._where(path)}: {message}")
+        if total:
+            self.problem_title.setText(self.tr("&Problems to put right before publishing: {0}").format(total))
+        else:
+            self.problem_title.setText(self.tr("&Problems: none. The guidelines can be published."))
+        self._show_item_problems()
+        if self.lists.currentIndex() == 1:
+            self._update_preview()
+        return self.problems
+
+    def _where(self, path: str) -> str:
+        """A problem's place for people: the item's Swedish name, then the field."""
+        match = _PATH_START.match(path)
+        if not match:
+            return path
+        kind, index, rest = match.group(1), int(match.group(2)), match.group(3)
+        items = self.data.get(kind, [])
+        item = items[index] if index < len(items) else {}
+        name = (item.get("name") or item.get("title") or {}).get("sv") if isinstance(item, dict) else None
+        return f"{name or item.get('id', path)} – {rest}" if rest else str(name or path)
+
+    def _item_problems(self, kind: str, index: int | None) -> list[tuple[str, str]]:
+        if index is None:
+            return []
+        out = []
+        for path, message in self.problems:
+            match = _PATH_START.match(path)
+            if match and match.group(1) == kind and int(match.group(2)) == index:
+                out.append((match.group(3), message))
+        return out
+
+    def _show_item_problems(self) -> None:
+        self.actor_form.show_problems(self._item_problems("actors", self._index_of(self.actor_list)))
+        self.case_form.show_problems(self._item_problems("case_types", self._index_of(self.case_list)))
+
+    def _go_to_problem(self, item: QListWidgetItem) -> None:
+        row = self.problem_list.row(item)
+        match = _PATH_START.match(self.problems[row][0]) if row < len(self.problems) else None
+        if not match:
+            return
+        kind, index, rest = match.group(1), int(match.group(2)), match.group(3)
+        tab, widget = (0, self.actor_list) if kind == "actors" else (1, self.case_list)
+        for i in range(widget.count()):
+            if widget.item(i).data(Qt.ItemDataRole.UserRole) == index:
+                self.lists.setCurrentIndex(tab)
+                widget.setCurrentRow(i)
+                field = (self.actor_form if tab == 0 else self.case_form).widget_at(rest)
+                if field is not None:
+                    field.setFocus()
+                return
+
+    def _update_preview(self) -> None:
+        index = self._index_of(self.case_list)
+        case_id = self.data["case_types"][index]["id"] if index is not None else None
+        self.preview.setHtml(preview_html(self.service, self.data, case_id, bool(self.problems)))
+
+    # -- saving -----------------------------------------------------------------------------------------------
+    def save(self) -> bool:
+        """Save a new revision and publish it. Says what is missing instead when the pack or the note is not ready."""
+        from deskhelp.content.pack_file import PackError
+
+        self.validate()
+        if self.problems:
+            self.problem_list.setFocus()
+            self.problem_list.setCurrentRow(0)
+            self.statusBar().showMessage(self.tr("Put the problems right first; nothing was saved."))
+            return False
+        if not self.note.text().strip():
+            self.note.setFocus()
+            self.statusBar().showMessage(self.tr("Write a change note: what changed, in a sentence."))
+            return False
+        try:
+            published = self.service.apply_edited_pack(self.data, self.note.text())
+        except PackError as error:
+            QMessageBox.warning(self, self.tr("Not saved"), str(error))
+            return False
+        except ExportError as error:
+            log.warning("editor: the pack could not be published: %s", error)
+            QMessageBox.warning(
+                self,
+                self.tr("Not published"),
+                self.tr(
+                    "The guidelines could not be written to the library's pack folder, so nothing was saved. Who "
+                    "may publish is decided by who may write to that folder; ask IT.\n\n{0}"
+                ).format(error),
+            )
+            return False
+        self.data = self.service.editable_pack_data()
+        self.note.clear()
+        where = str(published.path) if published.path else self.tr("this desk only")
+        self.statusBar().showMessage(
+            self.tr("Version {0} saved and published: {1}").format(published.revision.version, where)
+        )
+        self._fill_lists()
+        self.validate()
+        return True

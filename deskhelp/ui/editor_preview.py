@@ -1,0 +1,30 @@
+"""The editor's preview: the desk's outcome view for the case type being edited, as staff will see it."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from deskhelp.service import DeskService
+
+
+def preview_html(service: DeskService, data: dict[str, Any], case_id: str | None, has_problems: bool) -> str:
+    """The outcome view for ``case_id`` with the guideline's own verdict, or why there is no preview yet."""
+    from deskhelp.core.triage import default_answers, triage
+    from deskhelp.ui.outcome_view import outcome_html
+
+    pack = service.edited_pack_or_none(data) if case_id else None
+    if pack is None or case_id not in pack.case_types:
+        why = (
+            QCoreApplication.translate("EditorPreview", "Put the problems right to see the desk's view.")
+            if has_problems
+            else QCoreApplication.translate("EditorPreview", "Choose a case type.")
+        )
+        return f"<p><i>{escape(why)}</i></p>"
+    case = pack.case_types[case_id]
+    heading = QCoreApplication.translate("EditorPreview", "Preview: what the desk shows for “{0}”")
+    result = triage(pack, case, default_answers(case))
+    head = f"<p><i>{escape(heading.format(case.title.get('sv')))}</i></p>"
+    return head + outcome_html(result, pack, "sv", guidance=service.settings.guidance)
