@@ -143,6 +143,8 @@ class GuidelineEditor(QMainWindow):
         layout.addWidget(self.folder_label)
         self.setCentralWidget(central)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        self.note.returnPressed.connect(self.save)
+        self._set_tab_order()
 
         self.actor_list.currentRowChanged.connect(lambda _row: self._show_actor())
         self.case_list.currentRowChanged.connect(lambda _row: self._show_case())
@@ -151,6 +153,17 @@ class GuidelineEditor(QMainWindow):
         self._list_changed(0)
         self.validate()
         self.resize(1280, 800)
+
+    def _set_tab_order(self) -> None:
+        """From the list straight into the form, through every field, then the note and the save button."""
+        a, c = self.actor_form, self.case_form
+        actor_fields = [a.phone, a.web, a.email, a.chat, a.address, a.hours_sv, a.hours_en, a.languages]
+        actor_fields += [a.holder, a.established, a.agreements, a.last_contact, a.verified, a.source, a.fill_in]
+        actor_fields += [a.verify_today]
+        chain = [self.actor_list, *actor_fields, self.case_list, *c.fields_in_order(), self.new_case]
+        chain += [self.problem_list, self.note, self.save_button]
+        for first, second in zip(chain, chain[1:], strict=False):
+            self.setTabOrder(first, second)
 
     # -- lists --------------------------------------------------------------------------------------------------
     def _local_actor_indexes(self) -> list[int]:

@@ -320,7 +320,7 @@ class CaseTypeForm(ItemForm):
                 ("", self.retired),
             ],
         )
-        rows = []
+        rows: list[tuple[str, QWidget]] = []
         for key, label in (
             ("we_do", self.tr("What we &do")),
             ("we_dont", self.tr("What we do&n't")),
@@ -331,11 +331,13 @@ class CaseTypeForm(ItemForm):
             en = self.text((key,), "en", lines=2)
             rows += [(label, sv), (self.tr("(English)"), en)]
         what = self.group(self.tr("What we do and why"), rows)
+        self._what_fields = [widget for _label, widget in rows]
         phrasing_rows = []
         for outcome in Outcome:
             phrasing_rows.append((outcome_name(outcome), self.text(("phrasing", outcome.value), "sv", lines=2)))
             phrasing_rows.append((self.tr("(English)"), self.text(("phrasing", outcome.value), "en", lines=1)))
         phrasing = self.group(self.tr("What to say, per outcome (empty: the pack's default)"), phrasing_rows)
+        self._phrasing_fields = [widget for _label, widget in phrasing_rows]
         self.actors = self.words(("actors",), self.tr("actor ids, separated by commas"))
         self.resources = self.words(("resources",), self.tr("resource ids, separated by commas"))
         self.effort = self.number(("effort",), 1, 6)
@@ -354,6 +356,12 @@ class CaseTypeForm(ItemForm):
             layout.addWidget(widget)
         layout.addStretch(1)
         self.load(None)
+
+    def fields_in_order(self) -> list[QWidget]:
+        """Every field, in the order the form shows them: for the Tab key."""
+        head = [self.title_sv, self.title_en, self.area, self.mission, self.keywords, self.retired]
+        refer = [self.actors, self.resources, self.effort, self.duration]
+        return head + self._what_fields + refer + self._phrasing_fields
 
 
 def hbox(*widgets: QWidget) -> QHBoxLayout:

@@ -41,6 +41,113 @@
     </message>
 </context>
 <context>
+    <name>ActorForm</name>
+    <message>
+        <source>Contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visiting &amp;address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opening hours (Swedish)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening hours (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Languages (codes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a role, not a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Well established</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library&apos;s contact with the actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact &amp;held by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How e&amp;stablished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;greements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last &amp;contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where the details were checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still a &amp;template the library fills in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;verified today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>DeskHelp cannot start</source>
@@ -48,6 +155,109 @@
     </message>
     <message>
         <source>There is no valid guideline pack to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseTypeForm</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>words staff type, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retired: no longer offered by the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title (Swedish)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;rea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within our &amp;mission?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we &amp;do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we do&amp;n&apos;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competen&amp;ce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we do and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to say, per outcome (empty: the pack&apos;s default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actor ids, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resource ids, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer and prepare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer to (&amp;actors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the patron &amp;brings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Effort (1–6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uration (minutes)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -261,6 +471,118 @@
     </message>
     <message>
         <source>DEMO DATA: {0} of these {1} cases are made-up demonstration cases, not real ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorPreview</name>
+    <message>
+        <source>Put the problems right to see the desk&apos;s view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a case type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: what the desk shows for “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuidelineEditor</name>
+    <message>
+        <source>Edit guidelines – {0} {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New case type…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the desk&apos;s outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed, in a sentence (shown to staff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and &amp;publish (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published to: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pack folder is set: the revision is saved on this desk only. IT sets [guidelines] folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the errand (Swedish):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problems to put right before publishing: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problems: none. The guidelines can be published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the problems right first; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a change note: what changed, in a sentence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guidelines could not be written to the library&apos;s pack folder, so nothing was saved. Who may publish is decided by who may write to that folder; ask IT.
+
+{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this desk only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {0} saved and published: {1}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -534,6 +856,10 @@
     </message>
     <message>
         <source>&amp;Statistics for team leads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;guidelines…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

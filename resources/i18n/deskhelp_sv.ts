@@ -41,6 +41,113 @@
     </message>
 </context>
 <context>
+    <name>ActorForm</name>
+    <message>
+        <source>Contact details</source>
+        <translation>Kontaktuppgifter</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;Web</source>
+        <translation>&amp;Webb</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>&amp;E-post</translation>
+    </message>
+    <message>
+        <source>C&amp;hat</source>
+        <translation>&amp;Chatt</translation>
+    </message>
+    <message>
+        <source>Visiting &amp;address</source>
+        <translation>&amp;Besöksadress</translation>
+    </message>
+    <message>
+        <source>&amp;Opening hours (Swedish)</source>
+        <translation>&amp;Öppettider (svenska)</translation>
+    </message>
+    <message>
+        <source>Opening hours (English)</source>
+        <translation>Öppettider (engelska)</translation>
+    </message>
+    <message>
+        <source>&amp;Languages (codes)</source>
+        <translation>&amp;Språk (koder)</translation>
+    </message>
+    <message>
+        <source>a role, not a name</source>
+        <translation>en roll, inte ett namn</translation>
+    </message>
+    <message>
+        <source>Well established</source>
+        <translation>Väletablerad</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>Etablerad</translation>
+    </message>
+    <message>
+        <source>Some contact</source>
+        <translation>Viss kontakt</translation>
+    </message>
+    <message>
+        <source>No contact</source>
+        <translation>Ingen kontakt</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>The library&apos;s contact with the actor</source>
+        <translation>Bibliotekets kontakt med aktören</translation>
+    </message>
+    <message>
+        <source>Contact &amp;held by</source>
+        <translation>Kontakten &amp;hålls av</translation>
+    </message>
+    <message>
+        <source>How e&amp;stablished</source>
+        <translation>Hur etablera&amp;d</translation>
+    </message>
+    <message>
+        <source>A&amp;greements</source>
+        <translation>Överens&amp;kommelser</translation>
+    </message>
+    <message>
+        <source>Last &amp;contact</source>
+        <translation>Senaste k&amp;ontakt</translation>
+    </message>
+    <message>
+        <source>where the details were checked</source>
+        <translation>var uppgifterna kontrollerades</translation>
+    </message>
+    <message>
+        <source>Still a &amp;template the library fills in</source>
+        <translation>Fortfarande en &amp;mall som biblioteket fyller i</translation>
+    </message>
+    <message>
+        <source>Mark &amp;verified today</source>
+        <translation>Markera &amp;verifierad i dag</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Kontrollerad</translation>
+    </message>
+    <message>
+        <source>Verified &amp;on</source>
+        <translation>Veri&amp;fierad den</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>Käll&amp;a</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>DeskHelp cannot start</source>
@@ -49,6 +156,109 @@
     <message>
         <source>There is no valid guideline pack to use.</source>
         <translation>Det finns inget giltigt riktlinjepaket att använda.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTypeForm</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Delvis</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>words staff type, separated by commas</source>
+        <translation>ord som personalen skriver, åtskilda med kommatecken</translation>
+    </message>
+    <message>
+        <source>&amp;Retired: no longer offered by the search</source>
+        <translation>Utgån&amp;gen: erbjuds inte längre i sökningen</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>Ärendetyp</translation>
+    </message>
+    <message>
+        <source>&amp;Title (Swedish)</source>
+        <translation>&amp;Titel (svenska)</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>Titel (engelska)</translation>
+    </message>
+    <message>
+        <source>A&amp;rea</source>
+        <translation>&amp;Område</translation>
+    </message>
+    <message>
+        <source>Within our &amp;mission?</source>
+        <translation>Inom vårt upp&amp;drag?</translation>
+    </message>
+    <message>
+        <source>&amp;Keywords</source>
+        <translation>&amp;Sökord</translation>
+    </message>
+    <message>
+        <source>What we &amp;do</source>
+        <translation>&amp;Vad vi gör</translation>
+    </message>
+    <message>
+        <source>What we do&amp;n&apos;t</source>
+        <translation>Vad vi &amp;inte gör</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>Var&amp;för</translation>
+    </message>
+    <message>
+        <source>Competen&amp;ce</source>
+        <translation>&amp;Kompetens</translation>
+    </message>
+    <message>
+        <source>(English)</source>
+        <translation>(engelska)</translation>
+    </message>
+    <message>
+        <source>What we do and why</source>
+        <translation>Vad vi gör och varför</translation>
+    </message>
+    <message>
+        <source>What to say, per outcome (empty: the pack&apos;s default)</source>
+        <translation>Vad vi säger, per utfall (tomt: paketets standardformulering)</translation>
+    </message>
+    <message>
+        <source>actor ids, separated by commas</source>
+        <translation>aktörernas id, åtskilda med kommatecken</translation>
+    </message>
+    <message>
+        <source>resource ids, separated by commas</source>
+        <translation>resursernas id, åtskilda med kommatecken</translation>
+    </message>
+    <message>
+        <source>Refer and prepare</source>
+        <translation>Hänvisa och förbered</translation>
+    </message>
+    <message>
+        <source>Refer to (&amp;actors)</source>
+        <translation>Hänvisa till (&amp;aktörer)</translation>
+    </message>
+    <message>
+        <source>What the patron &amp;brings</source>
+        <translation>Vad besökaren ta&amp;r med</translation>
+    </message>
+    <message>
+        <source>&amp;Effort (1–6)</source>
+        <translation>Ar&amp;betsinsats (1–6)</translation>
+    </message>
+    <message>
+        <source>D&amp;uration (minutes)</source>
+        <translation>Tids&amp;åtgång (minuter)</translation>
     </message>
 </context>
 <context>
@@ -262,6 +472,120 @@
     <message>
         <source>DEMO DATA: {0} of these {1} cases are made-up demonstration cases, not real ones.</source>
         <translation>DEMODATA: {0} av dessa {1} ärenden är påhittade demoärenden, inte riktiga.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPreview</name>
+    <message>
+        <source>Put the problems right to see the desk&apos;s view.</source>
+        <translation>Rätta problemen för att se vad disken visar.</translation>
+    </message>
+    <message>
+        <source>Choose a case type.</source>
+        <translation>Välj en ärendetyp.</translation>
+    </message>
+    <message>
+        <source>Preview: what the desk shows for “{0}”</source>
+        <translation>Förhandsvisning: det här visar disken för ”{0}”</translation>
+    </message>
+</context>
+<context>
+    <name>GuidelineEditor</name>
+    <message>
+        <source>Edit guidelines – {0} {1}</source>
+        <translation>Redigera riktlinjer – {0} {1}</translation>
+    </message>
+    <message>
+        <source>Local actors</source>
+        <translation>Lokala aktörer</translation>
+    </message>
+    <message>
+        <source>Case types</source>
+        <translation>Ärendetyper</translation>
+    </message>
+    <message>
+        <source>&amp;New case type…</source>
+        <translation>&amp;Ny ärendetyp…</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Lista</translation>
+    </message>
+    <message>
+        <source>Preview of the desk&apos;s outcome</source>
+        <translation>Förhandsvisning av diskens utfall</translation>
+    </message>
+    <message>
+        <source>What changed, in a sentence (shown to staff)</source>
+        <translation>Vad som ändrats, i en mening (visas för personalen)</translation>
+    </message>
+    <message>
+        <source>C&amp;hange note</source>
+        <translation>&amp;Ändringsnotering</translation>
+    </message>
+    <message>
+        <source>Save and &amp;publish (Ctrl+S)</source>
+        <translation>Spara och p&amp;ublicera (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Published to: {0}</source>
+        <translation>Publiceras i: {0}</translation>
+    </message>
+    <message>
+        <source>No pack folder is set: the revision is saved on this desk only. IT sets [guidelines] folder.</source>
+        <translation>Ingen paketmapp är inställd: versionen sparas bara på den här disken. IT ställer in [guidelines] folder.</translation>
+    </message>
+    <message>
+        <source>{0} (retired)</source>
+        <translation>{0} (utgången)</translation>
+    </message>
+    <message>
+        <source>New case type</source>
+        <translation>Ny ärendetyp</translation>
+    </message>
+    <message>
+        <source>Title of the errand (Swedish):</source>
+        <translation>Ärendets titel (svenska):</translation>
+    </message>
+    <message>
+        <source>&amp;Problems to put right before publishing: {0}</source>
+        <translation>&amp;Problem att rätta före publicering: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Problems: none. The guidelines can be published.</source>
+        <translation>&amp;Problem: inga. Riktlinjerna kan publiceras.</translation>
+    </message>
+    <message>
+        <source>Put the problems right first; nothing was saved.</source>
+        <translation>Rätta problemen först; inget sparades.</translation>
+    </message>
+    <message>
+        <source>Write a change note: what changed, in a sentence.</source>
+        <translation>Skriv en ändringsnotering: vad som ändrats, i en mening.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>Inte publicerat</translation>
+    </message>
+    <message>
+        <source>The guidelines could not be written to the library&apos;s pack folder, so nothing was saved. Who may publish is decided by who may write to that folder; ask IT.
+
+{0}</source>
+        <translation>Riktlinjerna kunde inte skrivas till bibliotekets paketmapp, så inget sparades. Den som får skriva i mappen får publicera; fråga IT.
+
+{0}</translation>
+    </message>
+    <message>
+        <source>this desk only</source>
+        <translation>bara den här disken</translation>
+    </message>
+    <message>
+        <source>Version {0} saved and published: {1}</source>
+        <translation>Version {0} sparad och publicerad: {1}</translation>
     </message>
 </context>
 <context>
@@ -535,6 +859,10 @@
     <message>
         <source>&amp;Statistics for team leads…</source>
         <translation>&amp;Statistik för teamledare…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;guidelines…</source>
+        <translation>&amp;Redigera riktlinjer…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
