@@ -270,7 +270,7 @@ class ActorForm(ItemForm):
         self.source = self.line(("source",), self.tr("where the details were checked"))
         self.fill_in = self.flag(("fill_in_locally",), self.tr("Still a &template the library fills in"))
         self.verify_today = QPushButton(self.tr("Mark &verified today"), self)
-        self.verify_today.clicked.connect(self.mark_verified_today)
+        self.verify_today.clicked.connect(lambda _checked=False: self.mark_verified_today())
         checked = self.group(
             self.tr("Checked"),
             [(self.tr("Verified &on"), self.verified), (self.tr("&Source"), self.source), ("", self.fill_in)],

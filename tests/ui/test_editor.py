@@ -1,0 +1,187 @@
+"""The guideline editor, driven by keyboard as a team lead drives it: fill in a local actor, save with Ctrl+S,
+publish to the library's pack folder, and a second desk started against that folder reads the change back."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from deskhelp.paths import DATABASE_FILENAME
+from deskhelp.service import DeskService
+from deskhelp.settings import load_settings
+
+CONTACT_CENTRE = "Kommunens kontaktcenter (kundtjänst)"
+
+
+def _configure(home: Path, folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (home / "config").mkdir(parents=True, exist_ok=True)
+    (home / "config" / "deskhelp.toml").write_text(f'[guidelines]\nfolder = "{folder.as_posix()}"\n', encoding="utf-8")
+    monkeypatch.setenv("DESKHELP_HOME", str(home))
+
+
+def keys(qtbot, *presses, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    for key in presses:
+        qtbot.keyClick(QApplication.focusWidget(), key, modifier)
+
+
+def type_text(qtbot, text: str) -> None:
+    """Typed key by key (QTest types ASCII only: the Swedish letters are tested through the data instead)."""
+    qtbot.keyClicks(QApplication.focusWidget(), text)
+
+
+@pytest.fixture
+def share(tmp_path: Path, deskhelp_home: Path, monkeypatch) -> Path:
+    folder = tmp_path / "share"
+    folder.mkdir()
+    _configure(deskhelp_home, folder, monkeypatch)
+    return folder
+
+
+@pytest.fixture
+def editor(qtbot, open_window, share):
+    window = open_window()
+    assert window.editor_action.text() == "&Redigera riktlinjer…"
+    assert window.editor_action in window.file_menu.actions()
+    window.editor_action.trigger()
+    editor = window.editor
+    qtbot.addWidget(editor)
+    qtbot.waitExposed(editor)
+    editor.activateWindow()
+    qtbot.waitActive(editor)
+    return editor
+
+
+def test_a_local_actor_filled_in_by_keyboard_is_published_and_read_by_a_second_desk(
+    qtbot, editor, share: Path, tmp_path: Path, monkeypatch, artifacts
+) -> None:
+    assert editor.windowTitle().startswith("Redigera riktlinjer")
+    editor.actor_list.setFocus()
+    qtbot.waitUntil(editor.actor_list.hasFocus)
+    type_text(qtbot, "Kommunens kontakt")  # the list's own keyboard search
+    assert editor.actor_list.currentItem().text() == CONTACT_CENTRE
+    assert editor.actor_form.title.text() == CONTACT_CENTRE
+
+    keys(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is editor.actor_form.phone
+    type_text(qtbot, "026-17 80 00")
+    keys(qtbot, Qt.Key.Key_Tab, Qt.Key.Key_Tab, Qt.Key.Key_Tab, Qt.Key.Key_Tab, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is editor.actor_form.hours_sv
+    type_text(qtbot, "Vardagar 8-16")
+    keys(qtbot, Qt.Key.Key_Tab)  # a multi-line field: Tab moves on, it does not type a tab
+    assert QApplication.focusWidget() is editor.actor_form.hours_en
+    type_text(qtbot, "Weekdays 8-16")
+    keys(qtbot, Qt.Key.Key_Tab, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is editor.actor_form.holder
+    type_text(qtbot, "Enhetschef vuxen")
+    keys(qtbot, Qt.Key.Key_Tab, Qt.Key.Key_Down, Qt.Key.Key_Down)  # how established: "Etablerad"
+    assert editor.actor_form.established.currentData() == "established"
+
+    # Mark it verified today (the mnemonic of the button), then the source, where focus goes.
+    keys(qtbot, Qt.Key.Key_V, modifier=Qt.KeyboardModifier.AltModifier)  # a mnemonic "animates" its click
+    qtbot.waitUntil(lambda: editor.actor_form.verified.text() == dt.date.today().isoformat())
+    assert not editor.actor_form.fill_in.isChecked()
+    assert QApplication.focusWidget() is editor.actor_form.source
+    type_text(qtbot, "Samtal med kontaktcentret")
+    assert editor.problems == []
+    editor.grab().save(str(artifacts / "editor-01-actor.png"))
+
+    keys(qtbot, Qt.Key.Key_S, modifier=Qt.KeyboardModifier.ControlModifier)  # no change note yet: asks for one
+    assert list(share.iterdir()) == []
+    assert QApplication.focusWidget() is editor.note
+    type_text(qtbot, "Telefon och tider till kontaktcentret ifyllda.")
+    keys(qtbot, Qt.Key.Key_S, modifier=Qt.KeyboardModifier.ControlModifier)
+    (published,) = share.iterdir()
+    assert published.suffix == ".yaml" and dt.date.today().isoformat() in published.name
+    assert "sparad och publicerad" in editor.statusBar().currentMessage()
+    editor.grab().save(str(artifacts / "editor-02-published.png"))
+
+    # This desk's own database holds the new revision (read with plain sqlite3).
+    with sqlite3.connect(load_settings().database) as con:
+        (source,) = con.execute("SELECT source FROM pack_revision ORDER BY id DESC LIMIT 1").fetchone()
+    assert source == published.name
+
+    second_home = tmp_path / "desk2"
+    _configure(second_home, share, monkeypatch)
+    second = DeskService.open(load_settings())
+    try:
+        assert second.settings.database == second_home / DATABASE_FILENAME
+        actor = next(a for a in second.pack.actors.values() if a.name.get("sv") == CONTACT_CENTRE)
+        assert actor.contacts.phone == "026-17 80 00"
+        assert actor.contacts.hours.get("sv") == "Vardagar 8-16" and actor.contacts.hours.get("en") == "Weekdays 8-16"
+        assert actor.mapping.holder == "Enhetschef vuxen" and actor.mapping.established == "established"
+        assert actor.verified == dt.date.today().isoformat() and actor.source == "Samtal med kontaktcentret"
+        assert not actor.fill_in_locally
+        assert second.pack.info.change_note == "Telefon och tider till kontaktcentret ifyllda."
+    finally:
+        second.close()
+
+
+def test_an_empty_title_shows_the_readers_message_beside_the_field_and_nothing_is_saved(
+    qtbot, editor, share: Path, artifacts
+) -> None:
+    editor.lists.setCurrentIndex(1)
+    editor.case_list.setCurrentRow(0)
+    editor.case_list.setFocus()
+    qtbot.waitUntil(editor.case_list.hasFocus)
+    keys(qtbot, Qt.Key.Key_T, modifier=Qt.KeyboardModifier.AltModifier)  # &Titel (svenska)
+    title = editor.case_form.title_sv
+    assert QApplication.focusWidget() is title
+    title.selectAll()
+    keys(qtbot, Qt.Key.Key_Delete)
+    case_id = editor.data["case_types"][0]["id"]
+    assert ("case_types[0].title.sv", "is empty") in editor.problems
+    assert title.toolTip() == "is empty" and title.styleSheet()
+    assert "title.sv: is empty" in editor.case_form.problem_label.text()
+    assert editor.problem_list.item(0).text().endswith("title.sv: is empty")
+    assert "Problem att rätta före publicering: 1" in editor.problem_title.text().replace("&", "")
+    assert "Rätta problemen" in editor.preview.toPlainText()
+    editor.grab().save(str(artifacts / "editor-03-problem.png"))
+    editor.note.setText("Tom titel")
+    keys(qtbot, Qt.Key.Key_S, modifier=Qt.KeyboardModifier.ControlModifier)
+    assert list(share.iterdir()) == []
+    assert QApplication.focusWidget() is editor.problem_list
+    keys(qtbot, Qt.Key.Key_Return)  # Enter on the problem goes to its field
+    assert QApplication.focusWidget() is title
+    type_text(qtbot, "Bibliotekets tider")
+    assert editor.problems == [] and editor.data["case_types"][0]["title"]["sv"] == "Bibliotekets tider"
+    assert editor.data["case_types"][0]["id"] == case_id
+    assert "Bibliotekets tider" in editor.preview.toPlainText()
+
+
+def test_a_new_case_type_is_added_and_a_retired_one_leaves_the_search(qtbot, editor, share: Path, artifacts) -> None:
+    editor.add_case_type("Boka tvättid i kommunens app")
+    case = editor.data["case_types"][-1]
+    assert case["id"] == "boka-tvattid-i-kommunens-app"
+    assert QApplication.focusWidget() is editor.case_form.title_en
+    assert {p for p, _ in editor.problems} == {
+        f"case_types[{len(editor.data['case_types']) - 1}].{f}"
+        for f in ("title.en", "we_do.sv", "we_do.en", "competence.sv", "competence.en")
+    }
+    type_text(qtbot, "Book a laundry slot in the municipality's app")
+    for field, sv, en in (("we_do", "Vi visar appen.", "We show the app."), ("competence", "Alla.", "Everyone.")):
+        index = editor.case_form.fields_in_order().index(editor.case_form.widget_at(f"{field}.sv"))
+        editor.case_form.fields_in_order()[index].setFocus()
+        type_text(qtbot, sv)
+        keys(qtbot, Qt.Key.Key_Tab)
+        type_text(qtbot, en)
+    assert editor.problems == []
+    assert "Boka tvättid i kommunens app" in editor.preview.toPlainText()
+    editor.grab().save(str(artifacts / "editor-04-new-case-type.png"))
+
+    editor.case_list.setCurrentRow(0)
+    retired_id = editor.data["case_types"][0]["id"]
+    editor.case_form.retired.setFocus()
+    keys(qtbot, Qt.Key.Key_Space)
+    assert editor.data["case_types"][0]["retired"] is True
+    editor.note.setText("Tvättid tillagd; öppettider utgången.")
+    assert editor.save()
+    service = editor.service
+    assert "boka-tvattid-i-kommunens-app" in service.pack.case_types
+    assert retired_id in service.pack.case_types  # the statistics still name it
+    assert retired_id not in [hit.case_type.id for hit in service.search("öppettider", limit=50)]
+    assert "utgången" in editor.case_list.item(0).text()
