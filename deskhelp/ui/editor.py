@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
 
 from deskhelp.service import DeskService, ExportError
 from deskhelp.ui.editor_forms import ActorForm, CaseTypeForm
-from deskhelp.ui.editor_preview import preview_html
+from deskhelp.ui.editor_messages import staff_message
+from deskhelp.ui.editor_preview import actor_preview_html, preview_html
 
 log = logging.getLogger(__name__)
 _PATH_START = re.compile(r"^(actors|case_types)\[(\d+)\]\.?(.*)$")
@@ -71,6 +72,7 @@ class GuidelineEditor(QMainWindow):
         self.actor_list = QListWidget(self)
         self.case_list = QListWidget(self)
         for widget in (self.actor_list, self.case_list):
+            widget.setSpacing(2)  # room above a capital Ö in the first row
             widget.setWordWrap(True)  # long names wrap rather than scroll sideways
             widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.lists.addTab(self.actor_list, self.tr("Local actors"))
@@ -189,7 +191,6 @@ class GuidelineEditor(QMainWindow):
 
     def _list_changed(self, index: int) -> None:
         self.forms.setCurrentIndex(index)
-        self.preview.setVisible(index == 1)
         self._show_case() if index == 1 else self._show_actor()
 
     def _index_of(self, widget: QListWidget) -> int | None:
@@ -200,6 +201,7 @@ class GuidelineEditor(QMainWindow):
         index = self._index_of(self.actor_list)
         self.actor_form.load(self.data["actors"][index] if index is not None else None)
         self._show_item_problems()
+        self._update_preview()
 
     def _show_case(self) -> None:
         index = self._index_of(self.case_list)
@@ -242,17 +244,16 @@ class GuidelineEditor(QMainWindow):
         """Check the whole pack with the reader's rules; show every problem in the list, and the chosen item's
         beside its fields."""
         problems, total = self.service.check_pack_data(self.data)
-        self.problems = [(p.path, p.message) for p in problems]
+        self.problems = [(p.path, p.message) for p in problems]  # the reader's own words, for tests and IT
         self.problem_list.clear()
         for path, message in self.problems:
-            self.problem_list.addItem(f"{self._where(path)}: {message}")
+            self.problem_list.addItem(f"{self._where(path)}: {staff_message(message)}")
         if total:
             self.problem_title.setText(self.tr("&Problems to put right before publishing: {0}").format(total))
         else:
             self.problem_title.setText(self.tr("&Problems: none. The guidelines can be published."))
         self._show_item_problems()
-        if self.lists.currentIndex() == 1:
-            self._update_preview()
+        self._update_preview()
         return self.problems
 
     def _where(self, path: str) -> str:
@@ -273,7 +274,7 @@ class GuidelineEditor(QMainWindow):
         for path, message in self.problems:
             match = _PATH_START.match(path)
             if match and match.group(1) == kind and int(match.group(2)) == index:
-                out.append((match.group(3), message))
+                out.append((match.group(3), staff_message(message)))
         return out
 
     def _show_item_problems(self) -> None:
@@ -297,9 +298,15 @@ class GuidelineEditor(QMainWindow):
                 return
 
     def _update_preview(self) -> None:
-        index = self._index_of(self.case_list)
-        case_id = self.data["case_types"][index]["id"] if index is not None else None
-        self.preview.setHtml(preview_html(self.service, self.data, case_id, bool(self.problems)))
+        """What the desk will show: the outcome view of the case type, or the actor as a referral shows it."""
+        if self.lists.currentIndex() == 1:
+            index = self._index_of(self.case_list)
+            case_id = self.data["case_types"][index]["id"] if index is not None else None
+            self.preview.setHtml(preview_html(self.service, self.data, case_id, bool(self.problems)))
+        else:
+            index = self._index_of(self.actor_list)
+            actor_id = self.data["actors"][index]["id"] if index is not None else None
+            self.preview.setHtml(actor_preview_html(self.service, self.data, actor_id, bool(self.problems)))
 
     # -- saving -----------------------------------------------------------------------------------------------
     def save(self) -> bool:

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -93,25 +93,37 @@ class ItemForm(QWidget):
         edit.textEdited.connect(lambda _t: self._store())
         return edit
 
-    def words(self, path: Path, placeholder: str = "") -> QLineEdit:
+    def words(self, path: Path, placeholder: str = "", lines: int = 1) -> QWidget:
         """A comma-separated list (keywords, languages, ids)."""
-        edit = QLineEdit(self)
+        edit: QWidget
+        if lines > 1:
+            edit = self._plain(lines)
+            getter, setter = edit.toPlainText, edit.setPlainText
+            edit.textChanged.connect(self._store)
+        else:
+            edit = QLineEdit(self)
+            getter, setter = edit.text, edit.setText
+            edit.textEdited.connect(lambda _t: self._store())
         edit.setPlaceholderText(placeholder)
 
         def read() -> list[str]:
-            return [part.strip() for part in edit.text().split(",") if part.strip()]
+            return [part.strip() for part in getter().replace("\n", ",").split(",") if part.strip()]
 
-        self._bind(edit, path, read, lambda v: edit.setText(", ".join(str(x) for x in v or [])))
-        edit.textEdited.connect(lambda _t: self._store())
+        self._bind(edit, path, read, lambda v: setter(", ".join(str(x) for x in v or [])))
+        return edit
+
+    def _plain(self, lines: int) -> QPlainTextEdit:
+        edit = QPlainTextEdit(self)
+        edit.setTabChangesFocus(True)
+        edit.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 14)
         return edit
 
     def text(self, path: Path, language: str, lines: int = 1) -> QWidget:
         """One language of a localized text. An empty language stays as "" while another language has text, so
         the reader says "is empty" where the text is; with no language left the whole text goes."""
         if lines > 1:
-            edit: QWidget = QPlainTextEdit(self)
-            edit.setTabChangesFocus(True)
-            edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 14)
+            edit: QWidget = self._plain(lines)
             getter, setter = edit.toPlainText, edit.setPlainText
             edit.textChanged.connect(self._store)
         else:
@@ -307,7 +319,7 @@ class CaseTypeForm(ItemForm):
         self.area = self.choice(("area",), list(areas))
         verdicts = {Verdict.YES: self.tr("Yes"), Verdict.PARTLY: self.tr("Partly"), Verdict.NO: self.tr("No")}
         self.mission = self.choice(("mission",), [(v.value, verdicts[v]) for v in Verdict])
-        self.keywords = self.words(("keywords",), self.tr("words staff type, separated by commas"))
+        self.keywords = self.words(("keywords",), self.tr("words staff type, separated by commas"), lines=3)
         self.retired = self.flag(("retired",), self.tr("&Retired: no longer offered by the search"))
         head = self.group(
             self.tr("Case type"),

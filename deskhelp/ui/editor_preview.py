@@ -10,6 +10,26 @@ from PySide6.QtCore import QCoreApplication
 from deskhelp.service import DeskService
 
 
+def _no_preview(has_problems: bool, choose: str) -> str:
+    why = (
+        QCoreApplication.translate("EditorPreview", "Put the problems right to see the desk's view.")
+        if has_problems
+        else choose
+    )
+    return f"<p><i>{escape(why)}</i></p>"
+
+
+def actor_preview_html(service: DeskService, data: dict[str, Any], actor_id: str | None, has_problems: bool) -> str:
+    """The actor as the desk shows it when staff refer a patron there."""
+    from deskhelp.ui.outcome_view import actor_html
+
+    pack = service.edited_pack_or_none(data) if actor_id else None
+    if pack is None or actor_id not in pack.actors:
+        return _no_preview(has_problems, QCoreApplication.translate("EditorPreview", "Choose an actor."))
+    heading = QCoreApplication.translate("EditorPreview", "Preview: what the desk shows when it refers to the actor")
+    return f"<p><i>{escape(heading)}</i></p>" + actor_html(pack.actors[actor_id], "sv")
+
+
 def preview_html(service: DeskService, data: dict[str, Any], case_id: str | None, has_problems: bool) -> str:
     """The outcome view for ``case_id`` with the guideline's own verdict, or why there is no preview yet."""
     from deskhelp.core.triage import default_answers, triage
@@ -17,12 +37,7 @@ def preview_html(service: DeskService, data: dict[str, Any], case_id: str | None
 
     pack = service.edited_pack_or_none(data) if case_id else None
     if pack is None or case_id not in pack.case_types:
-        why = (
-            QCoreApplication.translate("EditorPreview", "Put the problems right to see the desk's view.")
-            if has_problems
-            else QCoreApplication.translate("EditorPreview", "Choose a case type.")
-        )
-        return f"<p><i>{escape(why)}</i></p>"
+        return _no_preview(has_problems, QCoreApplication.translate("EditorPreview", "Choose a case type."))
     case = pack.case_types[case_id]
     heading = QCoreApplication.translate("EditorPreview", "Preview: what the desk shows for “{0}”")
     result = triage(pack, case, default_answers(case))

@@ -475,9 +475,100 @@
     </message>
 </context>
 <context>
+    <name>EditorMessages</name>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is an empty list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing; say where the details were verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a text in {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is {0} characters; at most {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not one of: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not an id (lower-case a-z, 0-9 and single &apos;-&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} must start with https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no actor has the id {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no resource has the id {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no area has the id {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is used twice in {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from {0} to {1}, not {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lists {0} resources; at most {1} fit the desk&apos;s checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a case type with the verdict &apos;{0}&apos; needs at least one actor to refer to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a date it was verified and a source, or must be marked as a template the library fills in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id &apos;other&apos; is reserved for errands not in the guidelines; choose another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditorPreview</name>
     <message>
         <source>Put the problems right to see the desk&apos;s view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an actor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: what the desk shows when it refers to the actor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

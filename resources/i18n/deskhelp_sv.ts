@@ -475,10 +475,101 @@
     </message>
 </context>
 <context>
+    <name>EditorMessages</name>
+    <message>
+        <source>is empty</source>
+        <translation>är tomt</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>saknas</translation>
+    </message>
+    <message>
+        <source>is an empty list</source>
+        <translation>är en tom lista</translation>
+    </message>
+    <message>
+        <source>is missing; say where the details were verified</source>
+        <translation>saknas; ange var uppgifterna kontrollerades</translation>
+    </message>
+    <message>
+        <source>needs a text in {0}</source>
+        <translation>behöver en text på {0}</translation>
+    </message>
+    <message>
+        <source>is {0} characters; at most {1}</source>
+        <translation>är {0} tecken; högst {1}</translation>
+    </message>
+    <message>
+        <source>{0} is not a date (YYYY-MM-DD)</source>
+        <translation>{0} är inte ett datum (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>{0} is not one of: {1}</source>
+        <translation>{0} är inte något av: {1}</translation>
+    </message>
+    <message>
+        <source>{0} is not an id (lower-case a-z, 0-9 and single &apos;-&apos;)</source>
+        <translation>{0} är inte ett id (gemena a-z, 0-9 och enkla &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>{0} must start with https://</source>
+        <translation>{0} måste börja med https://</translation>
+    </message>
+    <message>
+        <source>no actor has the id {0}</source>
+        <translation>ingen aktör har id {0}</translation>
+    </message>
+    <message>
+        <source>no resource has the id {0}</source>
+        <translation>ingen resurs har id {0}</translation>
+    </message>
+    <message>
+        <source>no area has the id {0}</source>
+        <translation>inget område har id {0}</translation>
+    </message>
+    <message>
+        <source>{0} is used twice in {1}</source>
+        <translation>{0} används två gånger i {1}</translation>
+    </message>
+    <message>
+        <source>must be a whole number from {0} to {1}, not {2}</source>
+        <translation>måste vara ett heltal från {0} till {1}, inte {2}</translation>
+    </message>
+    <message>
+        <source>lists {0} resources; at most {1} fit the desk&apos;s checklist</source>
+        <translation>listar {0} resurser; högst {1} får plats i diskens checklista</translation>
+    </message>
+    <message>
+        <source>a case type with the verdict &apos;{0}&apos; needs at least one actor to refer to</source>
+        <translation>en ärendetyp med bedömningen &apos;{0}&apos; behöver minst en aktör att hänvisa till</translation>
+    </message>
+    <message>
+        <source>needs a date it was verified and a source, or must be marked as a template the library fills in</source>
+        <translation>behöver ett datum då uppgifterna kontrollerades och en källa, eller markeras som en mall som biblioteket fyller i</translation>
+    </message>
+    <message>
+        <source>the id &apos;other&apos; is reserved for errands not in the guidelines; choose another</source>
+        <translation>id &apos;other&apos; är reserverat för ärenden som inte finns i riktlinjerna; välj ett annat</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>och</translation>
+    </message>
+</context>
+<context>
     <name>EditorPreview</name>
     <message>
         <source>Put the problems right to see the desk&apos;s view.</source>
         <translation>Rätta problemen för att se vad disken visar.</translation>
+    </message>
+    <message>
+        <source>Choose an actor.</source>
+        <translation>Välj en aktör.</translation>
+    </message>
+    <message>
+        <source>Preview: what the desk shows when it refers to the actor</source>
+        <translation>Förhandsvisning: så visar disken aktören vid en hänvisning</translation>
     </message>
     <message>
         <source>Choose a case type.</source>

@@ -135,9 +135,10 @@ def test_an_empty_title_shows_the_readers_message_beside_the_field_and_nothing_i
     keys(qtbot, Qt.Key.Key_Delete)
     case_id = editor.data["case_types"][0]["id"]
     assert ("case_types[0].title.sv", "is empty") in editor.problems
-    assert title.toolTip() == "is empty" and title.styleSheet()
-    assert "title.sv: is empty" in editor.case_form.problem_label.text()
-    assert editor.problem_list.item(0).text().endswith("title.sv: is empty")
+    # The reader's rule and message (above), shown to staff in Swedish beside the field and in the list.
+    assert title.toolTip() == "är tomt" and title.styleSheet()
+    assert "title.sv: är tomt" in editor.case_form.problem_label.text()
+    assert editor.problem_list.item(0).text().endswith("title.sv: är tomt")
     assert "Problem att rätta före publicering: 1" in editor.problem_title.text().replace("&", "")
     assert "Rätta problemen" in editor.preview.toPlainText()
     editor.grab().save(str(artifacts / "editor-03-problem.png"))
@@ -185,3 +186,25 @@ def test_a_new_case_type_is_added_and_a_retired_one_leaves_the_search(qtbot, edi
     assert retired_id in service.pack.case_types  # the statistics still name it
     assert retired_id not in [hit.case_type.id for hit in service.search("öppettider", limit=50)]
     assert "utgången" in editor.case_list.item(0).text()
+
+
+def test_the_readers_problems_read_in_swedish(qtbot, editor) -> None:
+    from deskhelp.ui.editor_messages import staff_message
+
+    data = editor.data
+    actor = next(a for a in data["actors"] if a.get("fill_in_locally"))
+    actor["fill_in_locally"] = False
+    actor.setdefault("contacts", {})["web"] = "kommun.se"
+    actor["mapping"] = {"established": "lite", "last_contact": "igår"}
+    case = data["case_types"][1]
+    case["actors"] = ["nobody"]
+    case["effort"] = 9
+    case["title"]["en"] = "x" * 4001
+    problems = editor.validate()
+    assert len(problems) >= 6
+    shown = {message: staff_message(message) for _path, message in problems}
+    untranslated = [message for message, swedish in shown.items() if swedish == message]
+    assert untranslated == []
+    assert shown["'lite' is not one of: well-established, established, some, none"] == (
+        "'lite' är inte något av: well-established, established, some, none"
+    )
