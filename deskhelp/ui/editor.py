@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTabWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -72,9 +71,12 @@ class GuidelineEditor(QMainWindow):
         self.actor_list = QListWidget(self)
         self.case_list = QListWidget(self)
         for widget in (self.actor_list, self.case_list):
-            widget.setSpacing(2)  # room above a capital Ö in the first row
-            widget.setWordWrap(True)  # long names wrap rather than scroll sideways
+            # Long names end in "…" (the whole name is the tooltip) rather than scroll sideways; not word wrap,
+            # which clips the dots of a capital Ö at the top of a wrapped row.
+            widget.setTextElideMode(Qt.TextElideMode.ElideRight)
+            widget.setStyleSheet("QListView::item { padding: 3px 2px; }")  # room for the dots of a capital Ö
             widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.lists.tabBar().setStyleSheet("QTabBar::tab { padding: 6px 12px; }")  # room for the dots of Ä
         self.lists.addTab(self.actor_list, self.tr("Local actors"))
         self.lists.addTab(self.case_list, self.tr("Case types"))
         self.new_case = QPushButton(self.tr("&New case type…"), self)
@@ -99,14 +101,16 @@ class GuidelineEditor(QMainWindow):
             scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             self.forms.addWidget(scroll)
             form.changed.connect(self.validate)
-        self.preview = QTextBrowser(self)
+        from deskhelp.ui.triage_panel import OutcomeBrowser  # the desk's own outcome view: QR codes drawn alike
+
+        self.preview = OutcomeBrowser(self)
         self.preview.setAccessibleName(self.tr("Preview of the desk's outcome"))
         right = QSplitter(Qt.Orientation.Horizontal, self)
         right.addWidget(self.forms)
         right.addWidget(self.preview)
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 2)
-        right.setSizes([560, 400])
+        right.setSizes([600, 400])
 
         self.problem_list = QListWidget(self)
         self.problem_list.setMaximumHeight(90)
@@ -135,7 +139,7 @@ class GuidelineEditor(QMainWindow):
         top.addWidget(left)
         top.addWidget(right)
         top.setStretchFactor(1, 1)
-        top.setSizes([320, 960])
+        top.setSizes([280, 1000])
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.addWidget(top, 1)
@@ -176,6 +180,7 @@ class GuidelineEditor(QMainWindow):
         for i in self._local_actor_indexes():
             actor = self.data["actors"][i]
             item = QListWidgetItem(actor["name"].get("sv", actor["id"]))
+            item.setToolTip(item.text())
             item.setData(Qt.ItemDataRole.UserRole, i)
             self.actor_list.addItem(item)
         self.case_list.clear()
@@ -184,6 +189,7 @@ class GuidelineEditor(QMainWindow):
             if case.get("retired"):
                 title = self.tr("{0} (retired)").format(title)
             item = QListWidgetItem(title)
+            item.setToolTip(title)
             item.setData(Qt.ItemDataRole.UserRole, i)
             self.case_list.addItem(item)
         self.actor_list.setCurrentRow(0)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -67,6 +68,7 @@ class _Binding:
 
     def __init__(self, widget: QWidget, path: Path, read: Callable[[], Any], write: Callable[[Any], None]) -> None:
         self.widget, self.path, self.read, self.write = widget, path, read, write
+        self.help = ""  # the field's own tooltip, shown again once its problem is put right
         self.dotted = ".".join(path)
 
 
@@ -159,6 +161,7 @@ class ItemForm(QWidget):
 
     def flag(self, path: Path, label: str) -> QCheckBox:
         box = QCheckBox(label, self)
+        box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # a long label must not widen
         self._bind(box, path, box.isChecked, lambda v: box.setChecked(v is True))
         box.toggled.connect(lambda _b: self._store())
         return box
@@ -172,6 +175,7 @@ class ItemForm(QWidget):
         box = QGroupBox(title, self)
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above the fields when narrow
         for label_text, widget in rows:
             label = QLabel(label_text, box)
             label.setBuddy(widget)
@@ -216,7 +220,9 @@ class ItemForm(QWidget):
         for index, binding in enumerate(self._bindings):
             messages = marked.get(index)
             binding.widget.setStyleSheet(PROBLEM_STYLE if messages else "")
-            binding.widget.setToolTip("\n".join(messages) if messages else "")
+            if not messages and binding.widget.toolTip() and not binding.widget.styleSheet():
+                binding.help = binding.widget.toolTip()
+            binding.widget.setToolTip("\n".join(messages) if messages else binding.help)
             binding.widget.setAccessibleDescription("\n".join(messages) if messages else "")
         lines = [f"{where}: {message}" if where else message for where, message in problems]
         self.problem_label.setText("\n".join(lines))
@@ -320,7 +326,10 @@ class CaseTypeForm(ItemForm):
         verdicts = {Verdict.YES: self.tr("Yes"), Verdict.PARTLY: self.tr("Partly"), Verdict.NO: self.tr("No")}
         self.mission = self.choice(("mission",), [(v.value, verdicts[v]) for v in Verdict])
         self.keywords = self.words(("keywords",), self.tr("words staff type, separated by commas"), lines=3)
-        self.retired = self.flag(("retired",), self.tr("&Retired: no longer offered by the search"))
+        self.retired = self.flag(("retired",), self.tr("&Retired (not searched)"))
+        self.retired.setToolTip(
+            self.tr("A retired case type is no longer offered by the search; old cases keep its title in statistics.")
+        )
         head = self.group(
             self.tr("Case type"),
             [

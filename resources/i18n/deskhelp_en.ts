@@ -177,7 +177,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Retired: no longer offered by the search</source>
+        <source>&amp;Retired (not searched)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A retired case type is no longer offered by the search; old cases keep its title in statistics.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

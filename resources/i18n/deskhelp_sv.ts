@@ -177,8 +177,12 @@
         <translation>ord som personalen skriver, åtskilda med kommatecken</translation>
     </message>
     <message>
-        <source>&amp;Retired: no longer offered by the search</source>
-        <translation>Utgån&amp;gen: erbjuds inte längre i sökningen</translation>
+        <source>&amp;Retired (not searched)</source>
+        <translation>Utgån&amp;gen (söks inte)</translation>
+    </message>
+    <message>
+        <source>A retired case type is no longer offered by the search; old cases keep its title in statistics.</source>
+        <translation>En utgången ärendetyp erbjuds inte längre i sökningen; gamla ärenden behåller sin titel i statistiken.</translation>
     </message>
     <message>
         <source>Case type</source>
