@@ -92,7 +92,9 @@ class GuidelineEditor(QMainWindow):
 
         self.actor_form = ActorForm(self)
         areas = [(a["id"], a["title"]["sv"]) for a in self.data.get("areas", [])]
-        self.case_form = CaseTypeForm(areas, self)
+        actors = [(a["id"], a["name"]["sv"]) for a in self.data.get("actors", [])]
+        resources = [(r["id"], r["title"]["sv"]) for r in self.data.get("resources", [])]
+        self.case_form = CaseTypeForm(areas, actors, resources, self)
         self.forms = QStackedWidget(self)
         for form in (self.actor_form, self.case_form):
             scroll = QScrollArea(self)

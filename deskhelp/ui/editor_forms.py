@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
@@ -120,6 +122,46 @@ class ItemForm(QWidget):
         edit.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 14)
         return edit
+
+    def ids(self, path: Path, options: list[tuple[str, str]], rows: int = 6) -> QListWidget:
+        """A list of ids to tick (Space), from ``options`` (id, name). The order already chosen is kept (actors are
+        shown to staff in that order); a newly ticked id goes last."""
+        box = QListWidget(self)
+        box.setFixedHeight(box.fontMetrics().lineSpacing() * rows + 16)
+        for value, label in options:
+            entry = QListWidgetItem(f"{label}  ({value})")
+            entry.setData(Qt.ItemDataRole.UserRole, value)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(Qt.CheckState.Unchecked)
+            box.addItem(entry)
+        known = [value for value, _label in options]
+
+        def read() -> list[str]:
+            ticked = {
+                box.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(box.count())
+                if box.item(i).checkState() == Qt.CheckState.Checked
+            }
+            before = [v for v in (get_in(self.item, path) or []) if v in ticked or v not in known]
+            return before + [v for v in known if v in ticked and v not in before]
+
+        def write(value: Any) -> None:
+            chosen = set(value or [])
+            for i in range(box.count()):
+                entry = box.item(i)
+                entry.setCheckState(
+                    Qt.CheckState.Checked if entry.data(Qt.ItemDataRole.UserRole) in chosen else Qt.CheckState.Unchecked
+                )
+
+        self._bind(box, path, read, write)
+        box.itemChanged.connect(lambda _item: self._store())
+        # Enter ticks too: Space may be taken by the list's type-to-find while a name with spaces is being typed.
+        box.itemActivated.connect(
+            lambda entry: entry.setCheckState(
+                Qt.CheckState.Unchecked if entry.checkState() == Qt.CheckState.Checked else Qt.CheckState.Checked
+            )
+        )
+        return box
 
     def text(self, path: Path, language: str, lines: int = 1) -> QWidget:
         """One language of a localized text. An empty language stays as "" while another language has text, so
@@ -318,7 +360,13 @@ class ActorForm(ItemForm):
 class CaseTypeForm(ItemForm):
     """A case type: title, verdict, what we do and don't and why, phrasing per outcome, actors, resources."""
 
-    def __init__(self, areas: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        areas: list[tuple[str, str]],
+        actors: list[tuple[str, str]] | None = None,
+        resources: list[tuple[str, str]] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.title_sv = self.text(("title",), "sv")
         self.title_en = self.text(("title",), "en")
@@ -359,8 +407,8 @@ class CaseTypeForm(ItemForm):
             phrasing_rows.append((self.tr("(English)"), self.text(("phrasing", outcome.value), "en", lines=1)))
         phrasing = self.group(self.tr("What to say, per outcome (empty: the pack's default)"), phrasing_rows)
         self._phrasing_fields = [widget for _label, widget in phrasing_rows]
-        self.actors = self.words(("actors",), self.tr("actor ids, separated by commas"))
-        self.resources = self.words(("resources",), self.tr("resource ids, separated by commas"))
+        self.actors = self.ids(("actors",), actors or [])
+        self.resources = self.ids(("resources",), resources or [], rows=4)
         self.effort = self.number(("effort",), 1, 6)
         self.duration = self.choice(("duration",), [(d, d.replace("-", "–")) for d in DURATION_BUCKETS])
         refer = self.group(

@@ -237,14 +237,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>actor ids, separated by commas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>resource ids, separated by commas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Refer and prepare</source>
         <translation type="unfinished"></translation>
     </message>

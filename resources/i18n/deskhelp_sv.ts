@@ -237,14 +237,6 @@
         <translation>Vad vi säger, per utfall (tomt: paketets standardformulering)</translation>
     </message>
     <message>
-        <source>actor ids, separated by commas</source>
-        <translation>aktörernas id, åtskilda med kommatecken</translation>
-    </message>
-    <message>
-        <source>resource ids, separated by commas</source>
-        <translation>resursernas id, åtskilda med kommatecken</translation>
-    </message>
-    <message>
         <source>Refer and prepare</source>
         <translation>Hänvisa och förbered</translation>
     </message>

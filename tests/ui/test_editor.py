@@ -62,7 +62,8 @@ def test_a_local_actor_filled_in_by_keyboard_is_published_and_read_by_a_second_d
     assert editor.windowTitle().startswith("Redigera riktlinjer")
     editor.actor_list.setFocus()
     qtbot.waitUntil(editor.actor_list.hasFocus)
-    type_text(qtbot, "Kommunens kontakt")  # the list's own keyboard search
+    row = next(i for i in range(editor.actor_list.count()) if editor.actor_list.item(i).text() == CONTACT_CENTRE)
+    keys(qtbot, Qt.Key.Key_Home, *[Qt.Key.Key_Down] * row)  # not type-to-find: its pauses are timed
     assert editor.actor_list.currentItem().text() == CONTACT_CENTRE
     assert editor.actor_form.title.text() == CONTACT_CENTRE
 
@@ -171,6 +172,13 @@ def test_a_new_case_type_is_added_and_a_retired_one_leaves_the_search(qtbot, edi
         keys(qtbot, Qt.Key.Key_Tab)
         type_text(qtbot, en)
     assert editor.problems == []
+    # Refer to the contact centre: the actors are a list to tick with Space, found by typing.
+    editor.case_form.actors.setFocus()
+    centre = next(a["id"] for a in editor.data["actors"] if a["name"]["sv"] == CONTACT_CENTRE)
+    row = next(i for i in range(editor.case_form.actors.count()) if centre in editor.case_form.actors.item(i).text())
+    keys(qtbot, Qt.Key.Key_Home, *[Qt.Key.Key_Down] * row, Qt.Key.Key_Space)
+    assert editor.data["case_types"][-1]["actors"] == [centre]
+    assert CONTACT_CENTRE in editor.preview.toPlainText() or "Boka tvättid" in editor.preview.toPlainText()
     assert "Boka tvättid i kommunens app" in editor.preview.toPlainText()
     editor.grab().save(str(artifacts / "editor-04-new-case-type.png"))
 
