@@ -7,6 +7,7 @@ with the change note and publishes it to the library's pack folder, where the de
 
 from __future__ import annotations
 
+import copy
 import logging
 import re
 import unicodedata
@@ -62,6 +63,7 @@ class GuidelineEditor(QMainWindow):
         self.setWindowFlag(Qt.WindowType.Window)
         self.service = service
         self.data = service.editable_pack_data()
+        self._saved = copy.deepcopy(self.data)  # to tell, on closing, whether anything would be lost
         self.problems: list[tuple[str, str]] = []
         self.setWindowTitle(
             self.tr("Edit guidelines – {0} {1}").format(service.pack.info.title.get("sv"), service.pack.info.version)
@@ -348,6 +350,7 @@ class GuidelineEditor(QMainWindow):
             )
             return False
         self.data = self.service.editable_pack_data()
+        self._saved = copy.deepcopy(self.data)
         self.note.clear()
         where = str(published.path) if published.path else self.tr("this desk only")
         self.statusBar().showMessage(
@@ -356,3 +359,24 @@ class GuidelineEditor(QMainWindow):
         self._fill_lists()
         self.validate()
         return True
+
+    # -- closing ------------------------------------------------------------------------------------------------
+    def has_unsaved_changes(self) -> bool:
+        return self.data != self._saved
+
+    def confirm_discard(self) -> bool:
+        """Asked when the editor closes with changes not yet published."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("The changes have not been published. Close and discard them?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    def closeEvent(self, event) -> None:
+        if self.has_unsaved_changes() and not self.confirm_discard():
+            event.ignore()
+            return
+        super().closeEvent(event)

@@ -674,6 +674,14 @@
         <source>Version {0} saved and published: {1}</source>
         <translation>Version {0} sparad och publicerad: {1}</translation>
     </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ändringar som inte sparats</translation>
+    </message>
+    <message>
+        <source>The changes have not been published. Close and discard them?</source>
+        <translation>Ändringarna har inte publicerats. Vill du stänga och kasta dem?</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

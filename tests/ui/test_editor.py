@@ -49,6 +49,7 @@ def editor(qtbot, open_window, share):
     assert window.editor_action in window.file_menu.actions()
     window.editor_action.trigger()
     editor = window.editor
+    editor.confirm_discard = lambda: True  # closing at the end of a test discards what it left unsaved
     qtbot.addWidget(editor)
     qtbot.waitExposed(editor)
     editor.activateWindow()
@@ -216,3 +217,18 @@ def test_the_readers_problems_read_in_swedish(qtbot, editor) -> None:
     assert shown["'lite' is not one of: well-established, established, some, none"] == (
         "'lite' är inte något av: well-established, established, some, none"
     )
+
+
+def test_closing_with_unpublished_changes_asks_first(qtbot, editor) -> None:
+    asked = []
+    editor.confirm_discard = lambda: asked.append(True) or False  # "Cancel"
+    assert not editor.has_unsaved_changes()
+    editor.actor_form.load(editor.data["actors"][0])
+    editor.actor_form.phone.setFocus()
+    type_text(qtbot, "123")
+    assert editor.has_unsaved_changes()
+    editor.close()
+    assert asked == [True] and editor.isVisible()
+    editor.confirm_discard = lambda: True
+    editor.close()
+    assert not editor.isVisible()
