@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 
 from deskhelp import paths
 from deskhelp.content.pack_actors import ACTOR_FIELDS, MAPPING_FIELDS
@@ -114,3 +116,67 @@ def test_retired_must_be_true_or_false(small_pack_path: Path) -> None:
     with pytest.raises(PackError) as error:
         parse_pack_bytes(yaml.dump(data, allow_unicode=True).encode(), "bad")
     assert [p.path for p in error.value.problems] == ["case_types[1].retired"]
+
+
+# Texts a person may write that YAML would read as something else if written bare: words, numbers, dates, nulls,
+# indicators, quotes, line breaks and non-Latin scripts.
+_TRICKY = [
+    "yes",
+    "no",
+    "on",
+    "null",
+    "~",
+    "true",
+    "2026-01-05",
+    "12:30",
+    "0771-567 567",
+    "1e3",
+    "- a",
+    "a: b",
+    "#hash",
+    "'quoted'",
+    '"dq"',
+    "x\ny",
+    "a\n\nb",
+    "@at",
+    "%p",
+    "!tag",
+    "&anchor",
+    "*alias",
+    "{x}",
+    "[y]",
+    "ساعات العمل",
+    "Öppet 8–16 ✓",
+]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    value=st.one_of(
+        st.sampled_from(_TRICKY),
+        st.text(
+            st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp"), blacklist_characters="\ufeff"),
+            min_size=1,
+            max_size=60,
+        ),
+    )
+)
+def test_any_text_an_editor_may_type_reads_back_unchanged(small_pack_path: Path, value: str) -> None:
+    value = value.strip()
+    assume(value)
+    data = yaml.load(small_pack_path.read_text(encoding="utf-8"), Loader=_words())
+    actor = data["actors"][2]
+    actor["contacts"] = {"phone": value, "address": value, "hours": {"sv": value, "en": value}}
+    actor["mapping"] = {"holder": value, "agreements": value}
+    data["case_types"][0]["keywords"] = [value, "utskrift"]
+    data["case_types"][0]["title"]["sv"] = value
+    data["pack"]["change_note"] = value
+    text = pack_text(data)
+    pack = parse_pack_bytes(text.encode("utf-8"), "typed").pack
+    read = pack.actors[actor["id"]]
+    assert read.contacts.phone == value and read.contacts.hours.get("sv") == value
+    assert read.mapping.holder == value and read.mapping.agreements == value
+    case = pack.case_types[data["case_types"][0]["id"]]
+    assert case.keywords[0] == value and case.title.get("sv") == value
+    assert pack.info.change_note == value
+    assert pack_text(pack_to_data(pack)) == pack_text(pack_to_data(parse_pack_bytes(text.encode(), "again").pack))
