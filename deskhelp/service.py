@@ -307,6 +307,8 @@ class DeskService:
         written (nothing is saved either: publishing is what makes a revision the library's)."""
         from deskhelp.content.pack_publish import edited_pack, publish_to
 
+        if self.settings.pack:  # the desks read that one file at start: an edit saved here would be undone
+            raise ExportError(self.settings.pack, "this desk reads one pack file set by IT ([guidelines] pack)")
         loaded = edited_pack(data, note, self.pack.info.version)
         day = today or self._clock().date()
         path = publish_to(self.settings.pack_folder, loaded, day) if self.settings.pack_folder else None

@@ -128,3 +128,14 @@ def test_a_retired_case_type_is_not_searched_but_keeps_its_title(tmp_path: Path,
 
 def test_next_version_counts_the_last_number_up() -> None:
     assert [next_version(v) for v in ("2026.1", "1", "2026.9-lib", "v")] == ["2026.2", "2", "2026.10-lib", "v.1"]
+
+
+def test_a_desk_that_reads_one_pack_file_refuses_to_save_an_edit(use_small_pack: Path) -> None:
+    desk = DeskService.open(load_settings())
+    try:
+        before = desk.pack_status.revision.id
+        with pytest.raises(ExportError, match="one pack file"):
+            desk.apply_edited_pack(desk.editable_pack_data(), "Ny telefon")
+        assert desk.pack_status.revision.id == before
+    finally:
+        desk.close()

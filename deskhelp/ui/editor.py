@@ -127,12 +127,7 @@ class GuidelineEditor(QMainWindow):
         note_label.setBuddy(self.note)
         self.save_button = QPushButton(self.tr("Save and &publish (Ctrl+S)"), self)
         self.save_button.clicked.connect(self.save)
-        folder = service.settings.pack_folder
-        self.folder_label = QLabel(
-            self.tr("Published to: {0}").format(folder)
-            if folder
-            else self.tr("No pack folder is set: the revision is saved on this desk only. IT sets [guidelines] folder.")
-        )
+        self.folder_label = QLabel(self._where_published())
         self.folder_label.setWordWrap(True)
         save_row = QHBoxLayout()
         save_row.addWidget(note_label)
@@ -329,6 +324,9 @@ class GuidelineEditor(QMainWindow):
             self.problem_list.setCurrentRow(0)
             self.statusBar().showMessage(self.tr("Put the problems right first; nothing was saved."))
             return False
+        if self.service.settings.pack:  # the desks read that one file: a publication would never be used
+            self.statusBar().showMessage(self.tr("Nothing was saved: this desk reads one pack file set by IT."))
+            return False
         if not self.note.text().strip():
             self.note.setFocus()
             self.statusBar().showMessage(self.tr("Write a change note: what changed, in a sentence."))
@@ -359,6 +357,17 @@ class GuidelineEditor(QMainWindow):
         self._fill_lists()
         self.validate()
         return True
+
+    def _where_published(self) -> str:
+        settings = self.service.settings
+        if settings.pack:
+            return self.tr(
+                "IT has set one pack file for this desk ({0}); the desks read only that file, so nothing can be "
+                "published from here. Ask IT to set [guidelines] folder instead."
+            ).format(settings.pack)
+        if settings.pack_folder:
+            return self.tr("Published to: {0}").format(settings.pack_folder)
+        return self.tr("No pack folder is set: the revision is saved on this desk only. IT sets [guidelines] folder.")
 
     # -- closing ------------------------------------------------------------------------------------------------
     def has_unsaved_changes(self) -> bool:

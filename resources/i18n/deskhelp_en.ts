@@ -647,6 +647,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nothing was saved: this desk reads one pack file set by IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Write a change note: what changed, in a sentence.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -670,6 +674,10 @@
     </message>
     <message>
         <source>Version {0} saved and published: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IT has set one pack file for this desk ({0}); the desks read only that file, so nothing can be published from here. Ask IT to set [guidelines] folder instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

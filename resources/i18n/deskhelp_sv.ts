@@ -647,6 +647,10 @@
         <translation>Rätta problemen först; inget sparades.</translation>
     </message>
     <message>
+        <source>Nothing was saved: this desk reads one pack file set by IT.</source>
+        <translation>Inget sparades: den här disken läser en enda paketfil som IT har angett.</translation>
+    </message>
+    <message>
         <source>Write a change note: what changed, in a sentence.</source>
         <translation>Skriv en ändringsnotering: vad som ändrats, i en mening.</translation>
     </message>
@@ -673,6 +677,10 @@
     <message>
         <source>Version {0} saved and published: {1}</source>
         <translation>Version {0} sparad och publicerad: {1}</translation>
+    </message>
+    <message>
+        <source>IT has set one pack file for this desk ({0}); the desks read only that file, so nothing can be published from here. Ask IT to set [guidelines] folder instead.</source>
+        <translation>IT har angett en enda paketfil för den här disken ({0}); diskarna läser bara den filen, så inget kan publiceras härifrån. Be IT att ange [guidelines] folder i stället.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>

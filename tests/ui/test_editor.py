@@ -232,3 +232,14 @@ def test_closing_with_unpublished_changes_asks_first(qtbot, editor) -> None:
     editor.confirm_discard = lambda: True
     editor.close()
     assert not editor.isVisible()
+
+
+def test_a_desk_that_reads_one_pack_file_does_not_publish(qtbot, open_window, use_small_pack: Path) -> None:
+    window = open_window()
+    window.editor_action.trigger()
+    editor = window.editor
+    qtbot.addWidget(editor)
+    assert "IT" in editor.folder_label.text() and str(use_small_pack) in editor.folder_label.text()
+    editor.note.setText("Ny telefon")
+    assert editor.save() is False
+    assert "Inget sparades" in editor.statusBar().currentMessage()
