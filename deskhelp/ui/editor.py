@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTabWidget,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +37,7 @@ from PySide6.QtWidgets import (
 from deskhelp.service import DeskService, ExportError
 from deskhelp.ui.editor_forms import ActorForm, CaseTypeForm
 from deskhelp.ui.editor_messages import staff_message
-from deskhelp.ui.editor_preview import actor_preview_html, preview_html
+from deskhelp.ui.editor_preview import actor_preview_html, preview_html, slip_preview_document
 
 log = logging.getLogger(__name__)
 _PATH_START = re.compile(r"^(actors|case_types)\[(\d+)\]\.?(.*)$")
@@ -109,9 +110,16 @@ class GuidelineEditor(QMainWindow):
 
         self.preview = OutcomeBrowser(self)
         self.preview.setAccessibleName(self.tr("Preview of the desk's outcome"))
+        self.slip_preview = QTextBrowser(self)
+        self._slip_document = None
+        self.slip_preview.setAccessibleName(self.tr("Preview of the patron's slip"))
+        self.previews = QTabWidget(self)
+        self.previews.addTab(self.preview, self.tr("The desk's view"))
+        self.previews.addTab(self.slip_preview, self.tr("The patron's slip"))
         right = QSplitter(Qt.Orientation.Horizontal, self)
         right.addWidget(self.forms)
-        right.addWidget(self.preview)
+        right.addWidget(self.previews)
+        self.previews.currentChanged.connect(lambda _index: self._update_preview())
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 2)
         right.setSizes([600, 400])
@@ -308,10 +316,27 @@ class GuidelineEditor(QMainWindow):
             index = self._index_of(self.case_list)
             case_id = self.data["case_types"][index]["id"] if index is not None else None
             self.preview.setHtml(preview_html(self.service, self.data, case_id, bool(self.problems)))
+            self._update_slip(case_id)
         else:
             index = self._index_of(self.actor_list)
             actor_id = self.data["actors"][index]["id"] if index is not None else None
             self.preview.setHtml(actor_preview_html(self.service, self.data, actor_id, bool(self.problems)))
+            self._update_slip(None)
+
+    def _update_slip(self, case_id: str | None) -> None:
+        """The patron's slip, drawn only while its tab is shown: laying out a slip is the slow part of a change."""
+        self.previews.setTabEnabled(1, case_id is not None)
+        if case_id is None or self.previews.currentIndex() != 1:
+            return
+        document = slip_preview_document(self.service, self.data, case_id)
+        if document is None:
+            self.slip_preview.setPlainText(self.tr("Put the problems right to see the slip."))
+            return
+        document.setParent(self.slip_preview)
+        self.slip_preview.setDocument(document)
+        if self._slip_document is not None:
+            self._slip_document.deleteLater()  # the browser does not delete a document it no longer shows
+        self._slip_document = document
 
     # -- saving -----------------------------------------------------------------------------------------------
     def save(self) -> bool:

@@ -43,3 +43,21 @@ def preview_html(service: DeskService, data: dict[str, Any], case_id: str | None
     result = triage(pack, case, default_answers(case))
     head = f"<p><i>{escape(heading.format(case.title.get('sv')))}</i></p>"
     return head + outcome_html(result, pack, "sv", guidance=service.settings.guidance)
+
+
+def slip_preview_document(service: DeskService, data: dict[str, Any], case_id: str | None):
+    """The patron's slip for ``case_id`` with the guideline's own verdict, in Swedish; None while there are problems."""
+    import datetime as dt
+
+    from deskhelp.core.patron_text import patron_sheet
+    from deskhelp.core.triage import default_answers, triage
+    from deskhelp.printing.slip import SlipContext, slip_document
+
+    pack = service.edited_pack_or_none(data) if case_id else None
+    if pack is None or case_id not in pack.case_types:
+        return None
+    case = pack.case_types[case_id]
+    result = triage(pack, case, default_answers(case))
+    settings = service.settings
+    context = SlipContext(library=settings.library, given_on=dt.date.today(), guidance=settings.guidance)
+    return slip_document(patron_sheet(result, pack, "sv"), context)

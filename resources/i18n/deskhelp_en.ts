@@ -627,6 +627,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Preview of the patron&apos;s slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk&apos;s view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patron&apos;s slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New case type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -640,6 +652,10 @@
     </message>
     <message>
         <source>&amp;Problems: none. The guidelines can be published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the problems right to see the slip.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

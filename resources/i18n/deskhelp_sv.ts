@@ -627,6 +627,18 @@
         <translation>{0} (utgången)</translation>
     </message>
     <message>
+        <source>Preview of the patron&apos;s slip</source>
+        <translation>Förhandsvisning av besökarens lapp</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s view</source>
+        <translation>Diskens vy</translation>
+    </message>
+    <message>
+        <source>The patron&apos;s slip</source>
+        <translation>Besökarens lapp</translation>
+    </message>
+    <message>
         <source>New case type</source>
         <translation>Ny ärendetyp</translation>
     </message>
@@ -641,6 +653,10 @@
     <message>
         <source>&amp;Problems: none. The guidelines can be published.</source>
         <translation>&amp;Problem: inga. Riktlinjerna kan publiceras.</translation>
+    </message>
+    <message>
+        <source>Put the problems right to see the slip.</source>
+        <translation>Rätta problemen för att se lappen.</translation>
     </message>
     <message>
         <source>Put the problems right first; nothing was saved.</source>

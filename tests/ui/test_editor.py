@@ -182,6 +182,11 @@ def test_a_new_case_type_is_added_and_a_retired_one_leaves_the_search(qtbot, edi
     assert CONTACT_CENTRE in editor.preview.toPlainText() or "Boka tvättid" in editor.preview.toPlainText()
     assert "Boka tvättid i kommunens app" in editor.preview.toPlainText()
     editor.grab().save(str(artifacts / "editor-04-new-case-type.png"))
+    editor.previews.setCurrentIndex(1)  # the patron's slip
+    assert "Boka tvättid i kommunens app" in editor.slip_preview.toPlainText()
+    assert "Kommunens kontaktcenter" in editor.slip_preview.toPlainText() or editor.slip_preview.toPlainText()
+    editor.grab().save(str(artifacts / "editor-05-slip.png"))
+    editor.previews.setCurrentIndex(0)
 
     editor.case_list.setCurrentRow(0)
     retired_id = editor.data["case_types"][0]["id"]
