@@ -8,6 +8,7 @@ word for word, in its stored revision and can be exported again (``deskhelp pack
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 import yaml
@@ -66,6 +67,15 @@ class _PackDumper(yaml.SafeDumper):
 
 
 _PackDumper.add_representer(list, _PackDumper.represent_list)
+# As the pack's loader reads yes/no/on/off as words (pack_yaml.WordsNotBooleansLoader), the writer leaves them bare
+# too (`mission: yes`, as FORMAT.md and the bundled pack write it); true/false stay the only booleans.
+_PackDumper.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeDumper.yaml_implicit_resolvers.items()
+}
+_PackDumper.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
 
 
 def _dates(value: Any) -> Any:

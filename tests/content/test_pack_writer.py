@@ -94,7 +94,9 @@ def test_every_field_of_the_format_is_written_and_read_back(small_pack_path: Pat
     missing = {name for name in names if not re.search(rf"^\s*-?\s*{re.escape(name)}:", text, flags=re.MULTILINE)}
     assert missing == set()
     # Words stay words and dates stay dates.
-    assert "mission: partly" in text or "mission: 'partly'" in text
+    assert "mission: partly" in text
+    default_text = pack_text(pack_to_data(read_pack_file(paths.bundled_pack_path()).pack))
+    assert "mission: yes" in default_text and "mission: 'yes'" not in default_text
     assert "last_contact: 2026-09-15" in text and "verified: 2026-10-01" in text
 
 
