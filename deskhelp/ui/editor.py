@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskhelp.service import DeskService, ExportError
-from deskhelp.ui.editor_forms import ActorForm, CaseTypeForm
+from deskhelp.ui.editor_forms import ActorForm, CaseTypeForm, add_option
 from deskhelp.ui.editor_messages import staff_message
 from deskhelp.ui.editor_preview import actor_preview_html, preview_html, slip_preview_document
 
@@ -83,7 +83,10 @@ class GuidelineEditor(QMainWindow):
         self.lists.addTab(self.actor_list, self.tr("Local actors"))
         self.lists.addTab(self.case_list, self.tr("Case types"))
         self.new_case = QPushButton(self.tr("&New case type…"), self)
-        self.new_case.clicked.connect(self.add_case_type)
+        self.new_case.clicked.connect(lambda _checked=False: self.add_case_type())
+        # One "New" button at a time, the one for the list shown: both may then use the same mnemonic.
+        self.new_actor = QPushButton(self.tr("&New local actor…"), self)
+        self.new_actor.clicked.connect(lambda _checked=False: self.add_local_actor())
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -91,6 +94,7 @@ class GuidelineEditor(QMainWindow):
         list_label.setBuddy(self.lists)
         left_layout.addWidget(list_label)
         left_layout.addWidget(self.lists, 1)
+        left_layout.addWidget(self.new_actor)
         left_layout.addWidget(self.new_case)
 
         self.actor_form = ActorForm(self)
@@ -170,10 +174,20 @@ class GuidelineEditor(QMainWindow):
     def _set_tab_order(self) -> None:
         """From the list straight into the form, through every field, then the note and the save button."""
         a, c = self.actor_form, self.case_form
-        actor_fields = [a.phone, a.web, a.email, a.chat, a.address, a.hours_sv, a.hours_en, a.languages]
+        actor_fields = [
+            *a.about_fields,
+            a.phone,
+            a.web,
+            a.email,
+            a.chat,
+            a.address,
+            a.hours_sv,
+            a.hours_en,
+            a.languages,
+        ]
         actor_fields += [a.holder, a.established, a.agreements, a.last_contact, a.verified, a.source, a.fill_in]
         actor_fields += [a.verify_today]
-        chain = [self.actor_list, *actor_fields, self.case_list, *c.fields_in_order(), self.new_case]
+        chain = [self.actor_list, *actor_fields, self.new_actor, self.case_list, *c.fields_in_order(), self.new_case]
         chain += [self.problem_list, self.note, self.save_button]
         for first, second in zip(chain, chain[1:], strict=False):
             self.setTabOrder(first, second)
@@ -204,6 +218,8 @@ class GuidelineEditor(QMainWindow):
 
     def _list_changed(self, index: int) -> None:
         self.forms.setCurrentIndex(index)
+        self.new_actor.setVisible(index == 0)
+        self.new_case.setVisible(index == 1)
         self._show_case() if index == 1 else self._show_actor()
 
     def _index_of(self, widget: QListWidget) -> int | None:
@@ -251,6 +267,32 @@ class GuidelineEditor(QMainWindow):
         self.case_list.setCurrentRow(self.case_list.count() - 1)
         self.validate()
         self.case_form.title_en.setFocus()
+
+    def add_local_actor(self, name: str | None = None) -> None:
+        """A new local actor from its Swedish name, a template until its details are verified."""
+        if name is None:
+            name, ok = QInputDialog.getText(self, self.tr("New local actor"), self.tr("Name of the actor (Swedish):"))
+            if not ok:
+                return
+        name = name.strip()
+        if not name:
+            return
+        taken = {a["id"] for a in self.data["actors"]}
+        self.data["actors"].append(
+            {
+                "id": new_id(name, taken),
+                "kind": "local",
+                "name": {"sv": name, "en": ""},
+                "helps_with": {"sv": "", "en": ""},
+                "fill_in_locally": True,
+            }
+        )
+        add_option(self.case_form.actors, self.data["actors"][-1]["id"], name)  # case types may refer to it now
+        self._fill_lists()
+        self.lists.setCurrentIndex(0)
+        self.actor_list.setCurrentRow(self.actor_list.count() - 1)
+        self.validate()
+        self.actor_form.name_en.setFocus()
 
     # -- validation ------------------------------------------------------------------------------------------
     def validate(self) -> list[tuple[str, str]]:

@@ -65,6 +65,15 @@ def set_in(data: dict[str, Any], path: Path, value: Any) -> None:
         parents[depth - 1].pop(path[depth - 1], None)
 
 
+def add_option(box: QListWidget, value: str, label: str) -> None:
+    """One id to tick in a list made by ItemForm.ids."""
+    entry = QListWidgetItem(f"{label}  ({value})")
+    entry.setData(Qt.ItemDataRole.UserRole, value)
+    entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+    entry.setCheckState(Qt.CheckState.Unchecked)
+    box.addItem(entry)
+
+
 class _Binding:
     """One widget bound to one place in the item's data."""
 
@@ -129,14 +138,11 @@ class ItemForm(QWidget):
         box = QListWidget(self)
         box.setFixedHeight(box.fontMetrics().lineSpacing() * rows + 16)
         for value, label in options:
-            entry = QListWidgetItem(f"{label}  ({value})")
-            entry.setData(Qt.ItemDataRole.UserRole, value)
-            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            entry.setCheckState(Qt.CheckState.Unchecked)
-            box.addItem(entry)
+            add_option(box, value, label)
         known = [value for value, _label in options]
 
         def read() -> list[str]:
+            known[:] = [box.item(i).data(Qt.ItemDataRole.UserRole) for i in range(box.count())]  # options added since
             ticked = {
                 box.item(i).data(Qt.ItemDataRole.UserRole)
                 for i in range(box.count())
@@ -284,6 +290,24 @@ class ActorForm(ItemForm):
         super().__init__(parent)
         self.title = QLabel(self)
         self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.name_sv = self.text(("name",), "sv")
+        self.name_en = self.text(("name",), "en")
+        self.helps_sv = self.text(("helps_with",), "sv", lines=3)
+        self.helps_en = self.text(("helps_with",), "en", lines=2)
+        self.note_sv = self.text(("staff_note",), "sv", lines=2)
+        self.note_en = self.text(("staff_note",), "en", lines=2)
+        self.about_fields = [self.name_sv, self.name_en, self.helps_sv, self.helps_en, self.note_sv, self.note_en]
+        about = self.group(
+            self.tr("The actor"),
+            [
+                (self.tr("Name"), self.name_sv),
+                (self.tr("(English)"), self.name_en),
+                (self.tr("Helps with (printed on the slip)"), self.helps_sv),
+                (self.tr("(English)"), self.helps_en),
+                (self.tr("Note for staff (never printed)"), self.note_sv),
+                (self.tr("(English)"), self.note_en),
+            ],
+        )
         self.phone = self.line(("contacts", "phone"))
         self.web = self.line(("contacts", "web"), "https://")
         self.email = self.line(("contacts", "email"))
@@ -337,14 +361,15 @@ class ActorForm(ItemForm):
         )
         checked.layout().addRow("", self.verify_today)
         layout = QVBoxLayout(self)
-        for widget in (self.title, self.problem_label, contacts, mapping, checked):
+        self.changed.connect(lambda: self.title.setText(get_in(self.item, ("name", "sv")) or ""))
+        for widget in (self.title, self.problem_label, about, contacts, mapping, checked):
             layout.addWidget(widget)
         layout.addStretch(1)
         self.load(None)
 
     def load(self, item: dict[str, Any] | None) -> None:
         super().load(item)
-        self.title.setText(get_in(item, ("name", "sv")) or "" if item else "")
+        self.title.setText((get_in(item, ("name", "sv")) or "") if item else "")
 
     def mark_verified_today(self, today: dt.date | None = None) -> None:
         """The details were checked today: the date, and the actor is no longer a template."""
@@ -411,6 +436,10 @@ class CaseTypeForm(ItemForm):
         self.resources = self.ids(("resources",), resources or [], rows=4)
         self.effort = self.number(("effort",), 1, 6)
         self.duration = self.choice(("duration",), [(d, d.replace("-", "–")) for d in DURATION_BUCKETS])
+        self.colleague_sv = self.text(("colleague_role",), "sv")
+        self.colleague_en = self.text(("colleague_role",), "en")
+        self.sensitivity_sv = self.text(("sensitivity",), "sv", lines=2)
+        self.sensitivity_en = self.text(("sensitivity",), "en", lines=2)
         refer = self.group(
             self.tr("Refer and prepare"),
             [
@@ -418,6 +447,10 @@ class CaseTypeForm(ItemForm):
                 (self.tr("What the patron &brings"), self.resources),
                 (self.tr("&Effort (1–6)"), self.effort),
                 (self.tr("D&uration (minutes)"), self.duration),
+                (self.tr("Colleague who can help (role)"), self.colleague_sv),
+                (self.tr("(English)"), self.colleague_en),
+                (self.tr("Take care (privacy, ethics)"), self.sensitivity_sv),
+                (self.tr("(English)"), self.sensitivity_en),
             ],
         )
         layout = QVBoxLayout(self)
@@ -429,7 +462,8 @@ class CaseTypeForm(ItemForm):
     def fields_in_order(self) -> list[QWidget]:
         """Every field, in the order the form shows them: for the Tab key."""
         head = [self.title_sv, self.title_en, self.area, self.mission, self.keywords, self.retired]
-        refer = [self.actors, self.resources, self.effort, self.duration]
+        refer = [self.actors, self.resources, self.effort, self.duration, self.colleague_sv, self.colleague_en]
+        refer += [self.sensitivity_sv, self.sensitivity_en]
         return head + self._what_fields + refer + self._phrasing_fields
 
 

@@ -43,6 +43,26 @@
 <context>
     <name>ActorForm</name>
     <message>
+        <source>The actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helps with (printed on the slip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for staff (never printed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Contact details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -254,6 +274,14 @@
     </message>
     <message>
         <source>D&amp;uration (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colleague who can help (role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take care (privacy, ethics)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -627,6 +655,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;New local actor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Preview of the patron&apos;s slip</source>
         <translation type="unfinished"></translation>
     </message>
@@ -644,6 +676,14 @@
     </message>
     <message>
         <source>Title of the errand (Swedish):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New local actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the actor (Swedish):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -43,6 +43,26 @@
 <context>
     <name>ActorForm</name>
     <message>
+        <source>The actor</source>
+        <translation>Aktören</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>(English)</source>
+        <translation>(engelska)</translation>
+    </message>
+    <message>
+        <source>Helps with (printed on the slip)</source>
+        <translation>Hjälper till med (skrivs ut på lappen)</translation>
+    </message>
+    <message>
+        <source>Note for staff (never printed)</source>
+        <translation>Anteckning för personalen (skrivs aldrig ut)</translation>
+    </message>
+    <message>
         <source>Contact details</source>
         <translation>Kontaktuppgifter</translation>
     </message>
@@ -255,6 +275,14 @@
     <message>
         <source>D&amp;uration (minutes)</source>
         <translation>Tids&amp;åtgång (minuter)</translation>
+    </message>
+    <message>
+        <source>Colleague who can help (role)</source>
+        <translation>Kollega som kan hjälpa (roll)</translation>
+    </message>
+    <message>
+        <source>Take care (privacy, ethics)</source>
+        <translation>Var försiktig (integritet, etik)</translation>
     </message>
 </context>
 <context>
@@ -627,6 +655,10 @@
         <translation>{0} (utgången)</translation>
     </message>
     <message>
+        <source>&amp;New local actor…</source>
+        <translation>&amp;Ny lokal aktör…</translation>
+    </message>
+    <message>
         <source>Preview of the patron&apos;s slip</source>
         <translation>Förhandsvisning av besökarens lapp</translation>
     </message>
@@ -645,6 +677,14 @@
     <message>
         <source>Title of the errand (Swedish):</source>
         <translation>Ärendets titel (svenska):</translation>
+    </message>
+    <message>
+        <source>New local actor</source>
+        <translation>Ny lokal aktör</translation>
+    </message>
+    <message>
+        <source>Name of the actor (Swedish):</source>
+        <translation>Aktörens namn (svenska):</translation>
     </message>
     <message>
         <source>&amp;Problems to put right before publishing: {0}</source>

@@ -68,7 +68,9 @@ def test_a_local_actor_filled_in_by_keyboard_is_published_and_read_by_a_second_d
     assert editor.actor_list.currentItem().text() == CONTACT_CENTRE
     assert editor.actor_form.title.text() == CONTACT_CENTRE
 
-    keys(qtbot, Qt.Key.Key_Tab)
+    keys(qtbot, Qt.Key.Key_Tab)  # into the form: the actor's name first
+    assert QApplication.focusWidget() is editor.actor_form.name_sv
+    keys(qtbot, Qt.Key.Key_T, modifier=Qt.KeyboardModifier.AltModifier)  # &Telefon
     assert QApplication.focusWidget() is editor.actor_form.phone
     type_text(qtbot, "026-17 80 00")
     keys(qtbot, Qt.Key.Key_Tab, Qt.Key.Key_Tab, Qt.Key.Key_Tab, Qt.Key.Key_Tab, Qt.Key.Key_Tab)
@@ -248,3 +250,23 @@ def test_a_desk_that_reads_one_pack_file_does_not_publish(qtbot, open_window, us
     editor.note.setText("Ny telefon")
     assert editor.save() is False
     assert "Inget sparades" in editor.statusBar().currentMessage()
+
+
+def test_a_new_local_actor_is_a_template_until_filled_in_and_case_types_may_refer_to_it(qtbot, editor) -> None:
+    editor.add_local_actor("Fixarservice Gävle")
+    actor = editor.data["actors"][-1]
+    assert actor["id"] == "fixarservice-gavle" and actor["kind"] == "local" and actor["fill_in_locally"] is True
+    assert editor.actor_list.currentItem().text() == "Fixarservice Gävle"
+    assert QApplication.focusWidget() is editor.actor_form.name_en
+    index = len(editor.data["actors"]) - 1
+    assert {p for p, _ in editor.problems} == {
+        f"actors[{index}].{f}" for f in ("name.en", "helps_with.sv", "helps_with.en")
+    }
+    type_text(qtbot, "Handyman service")
+    keys(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "Hjalper aldre med enklare sysslor i hemmet.")
+    keys(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "Helps older people with simple tasks at home.")
+    assert editor.problems == []
+    options = [editor.case_form.actors.item(i).text() for i in range(editor.case_form.actors.count())]
+    assert "Fixarservice Gävle  (fixarservice-gavle)" in options
