@@ -56,11 +56,11 @@
     </message>
     <message>
         <source>Helps with (printed on the slip)</source>
-        <translation>Hjälper till med (skrivs ut på lappen)</translation>
+        <translation>Hjälper till med (på lappen)</translation>
     </message>
     <message>
         <source>Note for staff (never printed)</source>
-        <translation>Anteckning för personalen (skrivs aldrig ut)</translation>
+        <translation>Intern anteckning (skrivs inte ut)</translation>
     </message>
     <message>
         <source>Contact details</source>
