@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from deskhelp.core.cases import CaseDetails, CaseRecord
     from deskhelp.core.guidelines import GuidelinePack
     from deskhelp.core.pack_changes import PackChange
+    from deskhelp.core.review_checklist import ReviewChecklist
     from deskhelp.core.search import SearchHit
     from deskhelp.core.statistics import Statistics, StatsFilter
     from deskhelp.core.triage import Answers, TriageResult
@@ -299,6 +300,20 @@ class DeskService:
             return pack_from_data(data, "edited")
         except PackError:
             return None
+
+    def review_checklist(self, today: dt.date | None = None) -> ReviewChecklist:
+        """What the review goes through: cases since the last review, unfilled and long-unverified actors."""
+        from deskhelp.core.review_checklist import review_checklist
+        from deskhelp.core.statistics import Period, StatsFilter
+
+        today = today or self._clock().date()
+        since = min(dt.date.fromisoformat(self.pack.info.reviewed), today)
+        try:
+            statistics = self.statistics(StatsFilter(Period(since, today)))
+        except StorageError:
+            log.exception("review checklist: the cases could not be counted")
+            statistics = None
+        return review_checklist(self.pack, statistics, today)
 
     def apply_edited_pack(self, data: dict, note: str, today: dt.date | None = None) -> Published:
         """Save the editor's pack as a new revision with a change note, and publish it to the library's pack folder.

@@ -35,9 +35,10 @@ from PySide6.QtWidgets import (
 )
 
 from deskhelp.service import DeskService, ExportError
-from deskhelp.ui.editor_forms import ActorForm, CaseTypeForm, add_option
+from deskhelp.ui.editor_forms import ActorForm, CaseTypeForm, PackInfoForm, add_option
 from deskhelp.ui.editor_messages import staff_message
 from deskhelp.ui.editor_preview import actor_preview_html, preview_html, slip_preview_document
+from deskhelp.ui.editor_review import CASE_TYPE, NEW_CASE_TYPE, fill_review_list, review_html
 
 log = logging.getLogger(__name__)
 _PATH_START = re.compile(r"^(actors|case_types)\[(\d+)\]\.?(.*)$")
@@ -82,6 +83,11 @@ class GuidelineEditor(QMainWindow):
         self.lists.tabBar().setStyleSheet("QTabBar::tab { padding: 6px 12px; }")  # room for the dots of Ä
         self.lists.addTab(self.actor_list, self.tr("Local actors"))
         self.lists.addTab(self.case_list, self.tr("Case types"))
+        self.review_list = QListWidget(self)
+        self.review_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.review_list.setStyleSheet("QListView::item { padding: 3px 2px; }")
+        self.review_list.itemActivated.connect(self._review_action)
+        self.lists.addTab(self.review_list, self.tr("Review"))
         self.new_case = QPushButton(self.tr("&New case type…"), self)
         self.new_case.clicked.connect(lambda _checked=False: self.add_case_type())
         # One "New" button at a time, the one for the list shown: both may then use the same mnemonic.
@@ -102,14 +108,22 @@ class GuidelineEditor(QMainWindow):
         actors = [(a["id"], a["name"]["sv"]) for a in self.data.get("actors", [])]
         resources = [(r["id"], r["title"]["sv"]) for r in self.data.get("resources", [])]
         self.case_form = CaseTypeForm(areas, actors, resources, self)
+        self.info_form = PackInfoForm(self)
+        self.review_page = QTextBrowser(self)
+        review = QWidget(self)
+        review_layout = QVBoxLayout(review)
+        review_layout.addWidget(self.review_page, 1)
+        review_layout.addWidget(self.info_form)
+        self.info_form.changed.connect(self.validate)
         self.forms = QStackedWidget(self)
-        for form in (self.actor_form, self.case_form):
+        for form in (self.actor_form, self.case_form, review):
             scroll = QScrollArea(self)
             scroll.setWidgetResizable(True)
             scroll.setWidget(form)
             scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             self.forms.addWidget(scroll)
-            form.changed.connect(self.validate)
+            if isinstance(form, ActorForm | CaseTypeForm):
+                form.changed.connect(self.validate)
         from deskhelp.ui.triage_panel import OutcomeBrowser  # the desk's own outcome view: QR codes drawn alike
 
         self.preview = OutcomeBrowser(self)
@@ -167,7 +181,10 @@ class GuidelineEditor(QMainWindow):
         self.case_list.currentRowChanged.connect(lambda _row: self._show_case())
         self.lists.currentChanged.connect(self._list_changed)
         self._fill_lists()
-        self._list_changed(0)
+        checklist = self._fill_review()
+        # An overdue review opens on its checklist (seed 001: go through it all every half-year).
+        self.lists.setCurrentIndex(2 if checklist.overdue else 0)
+        self._list_changed(self.lists.currentIndex())
         self.validate()
         self.resize(1280, 800)
 
@@ -188,6 +205,8 @@ class GuidelineEditor(QMainWindow):
         actor_fields += [a.holder, a.established, a.agreements, a.last_contact, a.verified, a.source, a.fill_in]
         actor_fields += [a.verify_today]
         chain = [self.actor_list, *actor_fields, self.new_actor, self.case_list, *c.fields_in_order(), self.new_case]
+        i = self.info_form
+        chain += [self.review_list, i.reviewed, i.owner, i.review_months, i.reviewed_today]
         chain += [self.problem_list, self.note, self.save_button]
         for first, second in zip(chain, chain[1:], strict=False):
             self.setTabOrder(first, second)
@@ -220,6 +239,11 @@ class GuidelineEditor(QMainWindow):
         self.forms.setCurrentIndex(index)
         self.new_actor.setVisible(index == 0)
         self.new_case.setVisible(index == 1)
+        if index == 2:
+            self.info_form.load(self.data.get("pack"))
+            self._show_item_problems()
+            self._update_preview()
+            return
         self._show_case() if index == 1 else self._show_actor()
 
     def _index_of(self, widget: QListWidget) -> int | None:
@@ -332,7 +356,41 @@ class GuidelineEditor(QMainWindow):
                 out.append((match.group(3), staff_message(message)))
         return out
 
+    def _fill_review(self):
+        checklist = self.service.review_checklist()
+        fill_review_list(self.review_list, checklist, self.service.pack)
+        self.review_page.setHtml(review_html(checklist))
+        return checklist
+
+    def _review_action(self, item: QListWidgetItem) -> None:
+        """Enter on an entry of the checklist: start a case type from an errand not in the guidelines, or open the
+        case type or the actor it names."""
+        data = item.data(Qt.ItemDataRole.UserRole)
+        if not data:
+            return
+        action, value = data
+        if action == NEW_CASE_TYPE:
+            self.add_case_type(value or None)
+            return
+        tab, widget, kind = (1, self.case_list, "case_types") if action == CASE_TYPE else (0, self.actor_list, "actors")
+        ids = [entry.get("id") for entry in self.data[kind]]
+        if value not in ids:
+            return
+        for row in range(widget.count()):
+            if widget.item(row).data(Qt.ItemDataRole.UserRole) == ids.index(value):
+                self.lists.setCurrentIndex(tab)
+                widget.setCurrentRow(row)
+                widget.setFocus()
+                return
+        self.statusBar().showMessage(
+            self.tr("Only the local actors are edited here; this one is kept in the pack file.")
+        )
+
     def _show_item_problems(self) -> None:
+        pack_problems = [
+            (path[len("pack.") :], staff_message(m)) for path, m in self.problems if path.startswith("pack.")
+        ]
+        self.info_form.show_problems(pack_problems)
         self.actor_form.show_problems(self._item_problems("actors", self._index_of(self.actor_list)))
         self.case_form.show_problems(self._item_problems("case_types", self._index_of(self.case_list)))
 
@@ -354,7 +412,11 @@ class GuidelineEditor(QMainWindow):
 
     def _update_preview(self) -> None:
         """What the desk will show: the outcome view of the case type, or the actor as a referral shows it."""
-        if self.lists.currentIndex() == 1:
+        if self.lists.currentIndex() == 2:
+            hint = self.tr("Choose an entry of the checklist and press Enter.")
+            self.preview.setHtml(f"<p><i>{hint}</i></p>")
+            self._update_slip(None)
+        elif self.lists.currentIndex() == 1:
             index = self._index_of(self.case_list)
             case_id = self.data["case_types"][index]["id"] if index is not None else None
             self.preview.setHtml(preview_html(self.service, self.data, case_id, bool(self.problems)))
@@ -417,6 +479,7 @@ class GuidelineEditor(QMainWindow):
         self.data = self.service.editable_pack_data()
         self._saved = copy.deepcopy(self.data)
         self.note.clear()
+        self._fill_review()
         where = str(published.path) if published.path else self.tr("this desk only")
         self.statusBar().showMessage(
             self.tr("Version {0} saved and published: {1}").format(published.revision.version, where)

@@ -467,6 +467,38 @@ class CaseTypeForm(ItemForm):
         return head + self._what_fields + refer + self._phrasing_fields
 
 
+class PackInfoForm(ItemForm):
+    """The pack's own head: when it was last reviewed, by whom (a role) and how often."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.reviewed = self.line(("reviewed",), self.tr("YYYY-MM-DD"))
+        self.owner = self.line(("owner",), self.tr("a role, not a name"))
+        self.review_months = self.number(("review_months",), 1, 36)
+        self.reviewed_today = QPushButton(self.tr("Reviewed &today"), self)
+        self.reviewed_today.clicked.connect(lambda _checked=False: self.mark_reviewed_today())
+        box = self.group(
+            self.tr("The review"),
+            [
+                (self.tr("Last &reviewed"), self.reviewed),
+                (self.tr("Kept by (&owner)"), self.owner),
+                (self.tr("&Months between reviews"), self.review_months),
+            ],
+        )
+        box.layout().addRow("", self.reviewed_today)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.problem_label)
+        layout.addWidget(box)
+        self.load(None)
+
+    def mark_reviewed_today(self, today: dt.date | None = None) -> None:
+        if self.item is None:
+            return
+        self.reviewed.setText((today or dt.date.today()).isoformat())
+        self._store()
+
+
 def hbox(*widgets: QWidget) -> QHBoxLayout:
     row = QHBoxLayout()
     for widget in widgets:

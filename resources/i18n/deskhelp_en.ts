@@ -605,6 +605,65 @@
     </message>
 </context>
 <context>
+    <name>EditorReview</name>
+    <message>
+        <source>Not in the guidelines ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases that chafed ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local actors to fill in ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified more than a year ago ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review was due on {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next review is due on {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errands not in the guidelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases that chafed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local actors still to fill in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actors verified more than a year ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review of the guidelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the last review on {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter on an errand not in the guidelines starts a new case type from it; on a case, opens its case type; on an actor, opens the actor. When the review is done, set the date of the review and publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cases could not be read; see the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GuidelineEditor</name>
     <message>
         <source>Edit guidelines – {0} {1}</source>
@@ -655,6 +714,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;New local actor…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -692,6 +755,14 @@
     </message>
     <message>
         <source>&amp;Problems: none. The guidelines can be published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the local actors are edited here; this one is kept in the pack file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an entry of the checklist and press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1341,6 +1412,37 @@
     </message>
     <message>
         <source>Before you close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackInfoForm</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a role, not a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed &amp;today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last &amp;reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept by (&amp;owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Months between reviews</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

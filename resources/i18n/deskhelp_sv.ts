@@ -605,6 +605,65 @@
     </message>
 </context>
 <context>
+    <name>EditorReview</name>
+    <message>
+        <source>Not in the guidelines ({0})</source>
+        <translation>Finns inte i riktlinjerna ({0})</translation>
+    </message>
+    <message>
+        <source>Cases that chafed ({0})</source>
+        <translation>Ärenden som skavde ({0})</translation>
+    </message>
+    <message>
+        <source>Local actors to fill in ({0})</source>
+        <translation>Lokala aktörer att fylla i ({0})</translation>
+    </message>
+    <message>
+        <source>Verified more than a year ago ({0})</source>
+        <translation>Kontrollerade för mer än ett år sedan ({0})</translation>
+    </message>
+    <message>
+        <source>The review was due on {0}.</source>
+        <translation>Granskningen skulle ha gjorts senast {0}.</translation>
+    </message>
+    <message>
+        <source>The next review is due on {0}.</source>
+        <translation>Nästa granskning ska göras senast {0}.</translation>
+    </message>
+    <message>
+        <source>Errands not in the guidelines</source>
+        <translation>Ärenden som inte finns i riktlinjerna</translation>
+    </message>
+    <message>
+        <source>Cases that chafed</source>
+        <translation>Ärenden som skavde</translation>
+    </message>
+    <message>
+        <source>Local actors still to fill in</source>
+        <translation>Lokala aktörer som ännu inte är ifyllda</translation>
+    </message>
+    <message>
+        <source>Actors verified more than a year ago</source>
+        <translation>Aktörer som kontrollerades för mer än ett år sedan</translation>
+    </message>
+    <message>
+        <source>Review of the guidelines</source>
+        <translation>Granskning av riktlinjerna</translation>
+    </message>
+    <message>
+        <source>Since the last review on {0}.</source>
+        <translation>Sedan förra granskningen den {0}.</translation>
+    </message>
+    <message>
+        <source>Enter on an errand not in the guidelines starts a new case type from it; on a case, opens its case type; on an actor, opens the actor. When the review is done, set the date of the review and publish.</source>
+        <translation>Enter på ett ärende som inte finns i riktlinjerna gör en ny ärendetyp av det; på ett ärende som skavde öppnas dess ärendetyp; på en aktör öppnas aktören. När granskningen är klar: ange granskningsdatum och publicera.</translation>
+    </message>
+    <message>
+        <source>The cases could not be read; see the log.</source>
+        <translation>Ärendena kunde inte läsas; se loggen.</translation>
+    </message>
+</context>
+<context>
     <name>GuidelineEditor</name>
     <message>
         <source>Edit guidelines – {0} {1}</source>
@@ -655,6 +714,10 @@
         <translation>{0} (utgången)</translation>
     </message>
     <message>
+        <source>Review</source>
+        <translation>Granskning</translation>
+    </message>
+    <message>
         <source>&amp;New local actor…</source>
         <translation>&amp;Ny lokal aktör…</translation>
     </message>
@@ -693,6 +756,14 @@
     <message>
         <source>&amp;Problems: none. The guidelines can be published.</source>
         <translation>&amp;Problem: inga. Riktlinjerna kan publiceras.</translation>
+    </message>
+    <message>
+        <source>Only the local actors are edited here; this one is kept in the pack file.</source>
+        <translation>Bara de lokala aktörerna redigeras här; den här aktören finns i paketfilen.</translation>
+    </message>
+    <message>
+        <source>Choose an entry of the checklist and press Enter.</source>
+        <translation>Välj en punkt i listan och tryck Enter.</translation>
     </message>
     <message>
         <source>Put the problems right to see the slip.</source>
@@ -1344,6 +1415,37 @@
     <message>
         <source>Before you close</source>
         <translation>Innan ni avslutar</translation>
+    </message>
+</context>
+<context>
+    <name>PackInfoForm</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>a role, not a name</source>
+        <translation>en roll, inte ett namn</translation>
+    </message>
+    <message>
+        <source>Reviewed &amp;today</source>
+        <translation>Granskad &amp;i dag</translation>
+    </message>
+    <message>
+        <source>The review</source>
+        <translation>Granskningen</translation>
+    </message>
+    <message>
+        <source>Last &amp;reviewed</source>
+        <translation>Senast &amp;granskad</translation>
+    </message>
+    <message>
+        <source>Kept by (&amp;owner)</source>
+        <translation>Ansvarig (&amp;roll)</translation>
+    </message>
+    <message>
+        <source>&amp;Months between reviews</source>
+        <translation>&amp;Månader mellan granskningar</translation>
     </message>
 </context>
 <context>

@@ -270,3 +270,52 @@ def test_a_new_local_actor_is_a_template_until_filled_in_and_case_types_may_refe
     assert editor.problems == []
     options = [editor.case_form.actors.item(i).text() for i in range(editor.case_form.actors.count())]
     assert "Fixarservice Gävle  (fixarservice-gavle)" in options
+
+
+def test_an_overdue_review_opens_on_its_checklist_and_an_errand_becomes_a_case_type(
+    qtbot, open_window, small_pack_path: Path, tmp_path: Path, monkeypatch, artifacts
+) -> None:
+    from deskhelp.core.cases import CaseDetails
+    from deskhelp.core.inventory import ChafingReason
+    from deskhelp.core.triage import default_answers
+
+    overdue = tmp_path / "overdue.yaml"
+    overdue.write_text(
+        small_pack_path.read_text(encoding="utf-8").replace("reviewed: 2026-11-01", "reviewed: 2025-01-01"),
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("DESKHELP_PACK", str(overdue))
+    window = open_window()
+    service = window._service
+    assert service.pack.info.reviewed == "2025-01-01"
+    other = service.pack.case_types["other"]
+    service.log(service.triage("other", default_answers(other)), CaseDetails(description="Fullmakt for en anhorig"))
+    chafed = next(c for c in service.pack.case_types.values() if c.in_guidelines)
+    details = CaseDetails(reasons=frozenset({ChafingReason.INTEGRITY}), reflection="Ville att jag loggade in at hen.")
+    service.log(service.triage(chafed.id, default_answers(chafed)), details)
+
+    window.editor_action.trigger()
+    editor = window.editor
+    editor.confirm_discard = lambda: True
+    qtbot.addWidget(editor)
+    qtbot.waitExposed(editor)
+    editor.activateWindow()
+    qtbot.waitActive(editor)
+    assert editor.lists.currentIndex() == 2  # the review checklist
+    texts = [editor.review_list.item(i).text() for i in range(editor.review_list.count())]
+    assert texts[0] == "Finns inte i riktlinjerna (1)" and "Fullmakt for en anhorig" in texts[1]
+    assert texts[2] == "Ärenden som skavde (1)" and "Integritet" in texts[3]
+    assert any(t.startswith("Lokala aktörer att fylla i (") for t in texts)
+    assert "Granskningen skulle ha gjorts senast 2025-07-01." in editor.review_page.toPlainText()
+    editor.grab().save(str(artifacts / "editor-06-review.png"))
+
+    editor.review_list.setFocus()
+    qtbot.waitUntil(editor.review_list.hasFocus)
+    editor.review_list.setCurrentRow(1)
+    keys(qtbot, Qt.Key.Key_Return)  # the errand not in the guidelines becomes a new case type
+    assert editor.data["case_types"][-1]["title"]["sv"] == "Fullmakt for en anhorig"
+    assert editor.lists.currentIndex() == 1 and QApplication.focusWidget() is editor.case_form.title_en
+
+    editor.lists.setCurrentIndex(2)
+    editor.info_form.mark_reviewed_today(dt.date(2026, 12, 2))
+    assert editor.data["pack"]["reviewed"] == "2026-12-02"
