@@ -80,11 +80,13 @@ class GuidelineEditor(QMainWindow):
             widget.setTextElideMode(Qt.TextElideMode.ElideRight)
             widget.setStyleSheet("QListView::item { padding: 3px 2px; }")  # room for the dots of a capital Ö
             widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.lists.tabBar().setStyleSheet("QTabBar::tab { padding: 6px 12px; }")  # room for the dots of Ä
-        self.lists.addTab(self.actor_list, self.tr("Local actors"))
+        self.lists.tabBar().setStyleSheet("QTabBar::tab { padding: 6px 7px; }")  # room for the dots of Ä
+        self.lists.addTab(self.actor_list, self.tr("Actors"))
+        self.lists.setTabToolTip(0, self.tr("Local actors"))
         self.lists.addTab(self.case_list, self.tr("Case types"))
         self.review_list = QListWidget(self)
         self.review_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.review_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.review_list.setStyleSheet("QListView::item { padding: 3px 2px; }")
         self.review_list.itemActivated.connect(self._review_action)
         self.lists.addTab(self.review_list, self.tr("Review"))

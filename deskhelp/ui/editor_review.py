@@ -22,13 +22,13 @@ def _heading(widget: QListWidget, text: str) -> None:
     font = QFont(item.font())
     font.setBold(True)
     item.setFont(font)
-    item.setFlags(Qt.ItemFlag.NoItemFlags)  # a heading is not an entry to act on
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading is read, not chosen
     widget.addItem(item)
 
 
-def _entry(widget: QListWidget, text: str, action: str, value: str) -> None:
+def _entry(widget: QListWidget, text: str, action: str, value: str, more: str | None = None) -> None:
     item = QListWidgetItem(text)
-    item.setToolTip(text)
+    item.setToolTip(f"{text}\n\n{more}" if more else text)  # the reflection, for the review meeting
     item.setData(Qt.ItemDataRole.UserRole, (action, value))
     widget.addItem(item)
 
@@ -49,12 +49,12 @@ def fill_review_list(widget: QListWidget, checklist: ReviewChecklist, pack: Guid
         ),
     )
     for case in checklist.not_in_guidelines:
-        _entry(widget, _case_text(case, pack), NEW_CASE_TYPE, case.description or "")
+        _entry(widget, _case_text(case, pack), NEW_CASE_TYPE, case.description or "", case.reflection)
     _heading(
         widget, QCoreApplication.translate("EditorReview", "Cases that chafed ({0})").format(len(checklist.chafing))
     )
     for case in checklist.chafing:
-        _entry(widget, _case_text(case, pack), CASE_TYPE, case.case_type_id)
+        _entry(widget, _case_text(case, pack), CASE_TYPE, case.case_type_id, case.reflection)
     _heading(
         widget,
         QCoreApplication.translate("EditorReview", "Local actors to fill in ({0})").format(len(checklist.unfilled)),

@@ -714,6 +714,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>

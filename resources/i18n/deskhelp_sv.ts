@@ -620,7 +620,7 @@
     </message>
     <message>
         <source>Verified more than a year ago ({0})</source>
-        <translation>Kontrollerade för mer än ett år sedan ({0})</translation>
+        <translation>Kontrollerade för över ett år sedan ({0})</translation>
     </message>
     <message>
         <source>The review was due on {0}.</source>
@@ -712,6 +712,10 @@
     <message>
         <source>{0} (retired)</source>
         <translation>{0} (utgången)</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Aktörer</translation>
     </message>
     <message>
         <source>Review</source>

@@ -305,6 +305,7 @@ def test_an_overdue_review_opens_on_its_checklist_and_an_errand_becomes_a_case_t
     texts = [editor.review_list.item(i).text() for i in range(editor.review_list.count())]
     assert texts[0] == "Finns inte i riktlinjerna (1)" and "Fullmakt for en anhorig" in texts[1]
     assert texts[2] == "Ärenden som skavde (1)" and "Integritet" in texts[3]
+    assert "Ville att jag loggade in at hen." in editor.review_list.item(3).toolTip()
     assert any(t.startswith("Lokala aktörer att fylla i (") for t in texts)
     assert "Granskningen skulle ha gjorts senast 2025-07-01." in editor.review_page.toPlainText()
     editor.grab().save(str(artifacts / "editor-06-review.png"))
