@@ -139,3 +139,22 @@ def test_a_desk_that_reads_one_pack_file_refuses_to_save_an_edit(use_small_pack:
         assert desk.pack_status.revision.id == before
     finally:
         desk.close()
+
+
+def test_whats_new_tells_of_a_retired_case_type_and_the_window_shows_the_change_note(
+    tmp_path: Path, monkeypatch
+) -> None:
+    from deskhelp.core.pack_changes import ChangeKind
+
+    folder = tmp_path / "share"
+    folder.mkdir()
+    desk = _desk(tmp_path / "desk1", folder, monkeypatch)
+    try:
+        data = desk.editable_pack_data()
+        data["case_types"][0]["retired"] = True
+        desk.apply_edited_pack(data, "En ärendetyp utgår.")
+        changes = desk.whats_new(None)
+        assert [c.subject for c in changes if c.kind == ChangeKind.REMOVED] == [data["case_types"][0]["id"]]
+        assert desk.pack.info.change_note == "En ärendetyp utgår."
+    finally:
+        desk.close()

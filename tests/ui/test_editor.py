@@ -320,3 +320,14 @@ def test_an_overdue_review_opens_on_its_checklist_and_an_errand_becomes_a_case_t
     editor.lists.setCurrentIndex(2)
     editor.info_form.mark_reviewed_today(dt.date(2026, 12, 2))
     assert editor.data["pack"]["reviewed"] == "2026-12-02"
+
+
+def test_whats_new_shows_the_publishers_change_note_first(qtbot) -> None:
+    from deskhelp.core.pack_changes import ChangeKind, PackChange
+    from deskhelp.ui.whats_new import WhatsNewDialog
+
+    change = PackChange(ChangeKind.VERSION, "", "Ny version: 2026.2 (tidigare 2026.1).")
+    dialog = WhatsNewDialog([change], "Riktlinjer", note="Kontaktcentrets telefon ifylld.")
+    qtbot.addWidget(dialog)
+    text = dialog.text.toPlainText()
+    assert text.index("Kontaktcentrets telefon ifylld.") < text.index("Ny version")
