@@ -279,6 +279,12 @@ class DeskService:
         log.info("pack: %s applied: %s %s as revision %s", path, revision.pack_id, revision.version, revision.id)
         return revision
 
+    def guidance(self, language: str = "sv") -> str | None:
+        """The times for digital guidance at this desk's branch: from the pack, else from `[guidance] times`."""
+        from deskhelp.core.branch_times import guidance_for
+
+        return guidance_for(self.pack, self.settings.branch, self.settings.guidance, language)
+
     # -- the guideline editor -------------------------------------------------------------------------------------
     def editable_pack_data(self) -> dict:
         """The active pack as the plain data of a pack file, for the editor to change."""

@@ -158,3 +158,34 @@ def test_whats_new_tells_of_a_retired_case_type_and_the_window_shows_the_change_
         assert desk.pack.info.change_note == "En ärendetyp utgår."
     finally:
         desk.close()
+
+
+def test_the_packs_times_for_the_branch_win_over_the_old_setting(tmp_path: Path, monkeypatch) -> None:
+    folder = tmp_path / "share"
+    folder.mkdir()
+    home = tmp_path / "desk1"
+    (home / "config").mkdir(parents=True)
+    (home / "config" / "deskhelp.toml").write_text(
+        '[library]\nbranch = "Centrum"\n[guidance]\ntimes = "Gamla tider"\n'
+        f'[guidelines]\nfolder = "{folder.as_posix()}"\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("DESKHELP_HOME", str(home))
+    desk = DeskService.open(load_settings())
+    try:
+        assert desk.guidance() == "Gamla tider"  # no times in the pack: the configuration, as before
+        data = desk.editable_pack_data()
+        data["times"] = [
+            {"branch": "*", "drop_in": {"sv": "Tisdagar 13-15", "en": "Tuesdays 1-3 pm"}},
+            {"branch": "centrum", "booking": {"sv": "Boka i disken", "en": "Book at the desk"}},
+        ]
+        desk.apply_edited_pack(data, "Tiderna i paketet.")
+        assert desk.guidance() == "Boka tid: Boka i disken"  # the branch's own, its name in any case
+        assert desk.guidance("en") == "Booked sessions: Book at the desk"
+    finally:
+        desk.close()
+    second = _desk(tmp_path / "desk2", folder, monkeypatch)  # branch not set: the times for every branch
+    try:
+        assert second.guidance() == "Drop-in: Tisdagar 13-15"
+    finally:
+        second.close()

@@ -22,6 +22,7 @@ from typing import Any
 import yaml
 
 from deskhelp.content.pack_actors import read_actor
+from deskhelp.content.pack_times import read_times
 from deskhelp.content.pack_yaml import PackLoader
 from deskhelp.content.pack_yaml import quote as _quote
 from deskhelp.content.pack_yaml import shortened as _shortened
@@ -370,6 +371,7 @@ class _Reader:
                 "cards",
                 "actors",
                 "case_types",
+                "times",
             },
         )
         if top is None:
@@ -386,6 +388,7 @@ class _Reader:
         cards = self.keyed(top, "cards", self.card, required=False)
         actors = self.keyed(top, "actors", self.actor)
         case_types = self.keyed(top, "case_types", lambda v: self.case_type(v, areas, actors, resources, cards))
+        times = self.field(top, "times", lambda v: read_times(self, v), required=False) or ()
         # The built-in errand "not in the guidelines" is added to every pack (deskhelp.core.other_errand).
         for key, known in (("case_types", case_types), ("areas", areas)):
             if isinstance(known, dict) and OTHER_ID in known:
@@ -403,6 +406,7 @@ class _Reader:
                 cards=cards,
                 actors=actors,
                 case_types=case_types,
+                times=times,
             )
         )
 

@@ -14,7 +14,17 @@ from typing import Any
 import yaml
 
 from deskhelp.content.pack_file import FORMAT_VERSION
-from deskhelp.core.guidelines import Actor, Card, CaseType, Contacts, GuidelinePack, Outcome, Text
+from deskhelp.core.guidelines import (
+    TIMES_FIELDS,
+    Actor,
+    BranchTimes,
+    Card,
+    CaseType,
+    Contacts,
+    GuidelinePack,
+    Outcome,
+    Text,
+)
 from deskhelp.core.other_errand import OTHER_AREA_ID, OTHER_ID
 
 Data = dict[str, Any]
@@ -46,6 +56,7 @@ def pack_to_data(pack: GuidelinePack) -> Data:
         "cards": [_card(c) for c in pack.cards.values()],
         "actors": [_actor(a) for a in pack.actors.values()],
         "case_types": [_case_type(c) for c in pack.case_types.values() if c.id != OTHER_ID and c.in_guidelines],
+        **({"times": [_times(t) for t in pack.times]} if pack.times else {}),
     }
 
 
@@ -145,6 +156,13 @@ def _actor(actor: Actor) -> Data:
         for key in ("holder", "established", "agreements", "last_contact"):
             _put(mapping, key, getattr(actor.mapping, key))
         _put(data, "mapping", mapping)
+    return data
+
+
+def _times(times: BranchTimes) -> Data:
+    data: Data = {"branch": times.branch}
+    for name in TIMES_FIELDS:
+        _optional_text(data, name, getattr(times, name))
     return data
 
 

@@ -132,6 +132,21 @@ class CaseType:
     retired: bool = False  # no longer offered by the search; kept so that old cases keep their title in statistics
 
 
+ALL_BRANCHES = "*"  # the times of every branch that has none of its own
+TIMES_FIELDS = ("drop_in", "booking", "remote", "how_to_book")
+
+
+@dataclass(frozen=True)
+class BranchTimes:
+    """A branch's times for digital guidance, kept by the library in the pack rather than in each PC's settings."""
+
+    branch: str  # the branch's name, as [library] branch sets it, or ALL_BRANCHES
+    drop_in: Text | None = None
+    booking: Text | None = None
+    remote: Text | None = None  # sessions by phone or video
+    how_to_book: Text | None = None
+
+
 DEFAULT_OWNER = "Arbetsgruppen för digital service"
 DEFAULT_REVIEW_MONTHS = 6  # seed 001: review everything every half-year
 
@@ -157,6 +172,7 @@ class GuidelinePack:
     cards: dict[str, Card]
     actors: dict[str, Actor]
     case_types: dict[str, CaseType]
+    times: tuple[BranchTimes, ...] = ()
 
     def phrasing_for(self, case_type: CaseType, outcome: Outcome) -> Text:
         return case_type.phrasing.get(outcome) or self.default_phrasing[outcome]

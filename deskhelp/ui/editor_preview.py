@@ -42,7 +42,10 @@ def preview_html(service: DeskService, data: dict[str, Any], case_id: str | None
     heading = QCoreApplication.translate("EditorPreview", "Preview: what the desk shows for “{0}”")
     result = triage(pack, case, default_answers(case))
     head = f"<p><i>{escape(heading.format(case.title.get('sv')))}</i></p>"
-    return head + outcome_html(result, pack, "sv", guidance=service.settings.guidance)
+    from deskhelp.core.branch_times import guidance_for
+
+    guidance = guidance_for(pack, service.settings.branch, service.settings.guidance, "sv")
+    return head + outcome_html(result, pack, "sv", guidance=guidance)
 
 
 def slip_preview_document(service: DeskService, data: dict[str, Any], case_id: str | None):
@@ -59,5 +62,8 @@ def slip_preview_document(service: DeskService, data: dict[str, Any], case_id: s
     case = pack.case_types[case_id]
     result = triage(pack, case, default_answers(case))
     settings = service.settings
-    context = SlipContext(library=settings.library, given_on=dt.date.today(), guidance=settings.guidance)
+    from deskhelp.core.branch_times import guidance_for
+
+    guidance = guidance_for(pack, settings.branch, settings.guidance, "sv")
+    context = SlipContext(library=settings.library, given_on=dt.date.today(), guidance=guidance)
     return slip_document(patron_sheet(result, pack, "sv"), context)

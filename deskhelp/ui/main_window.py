@@ -406,7 +406,9 @@ class MainWindow(QMainWindow):
         if self._service is None or self.triage.case_type is None:
             return
         self._result = self._service.triage(self.triage.case_type.id, self.triage.answers())
-        self.triage.show_result(self._result, self._service.pack, self._language, self._service.settings.guidance)
+        self.triage.show_result(
+            self._result, self._service.pack, self._language, self._service.guidance(self._language)
+        )
 
     def _on_log_requested(self, next_errand: bool) -> None:
         if self._service is None or self._result is None or not self.showing_case():
@@ -479,7 +481,8 @@ class MainWindow(QMainWindow):
         from deskhelp.printing.slip import SlipContext
 
         settings = self._service.settings
-        return SlipContext(library=settings.library, given_on=dt.date.today(), guidance=settings.guidance)
+        guidance = self._service.guidance(self._language)  # the pack's times for this branch, or IT's fallback
+        return SlipContext(library=settings.library, given_on=dt.date.today(), guidance=guidance)
 
     def show_patron_view(self, language: str | None = None) -> None:
         if self._result is None or not self.showing_case():

@@ -60,6 +60,16 @@ def _every_field(small_pack_path: Path) -> dict:
             "last_contact": "2026-09-15",
         },
     )
+    data["times"] = [
+        {
+            "branch": "*",
+            "drop_in": {"sv": "Tisdagar 13-15 i datortorget", "en": "Tuesdays 1-3 pm at the computers"},
+            "booking": {"sv": "Boka 45 minuter", "en": "Book 45 minutes"},
+            "remote": {"sv": "Torsdagar per telefon", "en": "Thursdays by phone"},
+            "how_to_book": {"sv": "I informationsdisken", "en": "At the information desk"},
+        },
+        {"branch": "Centrum", "drop_in": {"sv": "Måndagar 10-12", "en": "Mondays 10-12"}},
+    ]
     case = data["case_types"][1]
     case.update(
         phrasing={o.value: {"sv": f"Svar {o.value}", "en": f"Answer {o.value}"} for o in Outcome},
@@ -87,9 +97,13 @@ def test_every_field_of_the_format_is_written_and_read_back(small_pack_path: Pat
     assert actor.contacts.phone == "026-17 80 00" and actor.unverified == ("chat",)
     assert again.case_types[data["case_types"][1]["id"]].retired is True
     assert again.info.change_note == "Telefon till kommunen ifylld."
+    assert [t.branch for t in again.times] == ["*", "Centrum"] and again.times[0].remote.get(
+        "en"
+    ) == "Thursdays by phone"
     # Every field name the reader knows appears in the written text (the format has no field the writer skips).
     names = set(ACTOR_FIELDS) | set(MAPPING_FIELDS) | set(CONTACT_FIELDS) | {o.value for o in Outcome}
     names |= {"owner", "review_months", "change_note", "colleague_role", "sensitivity", "card", "source", "steps"}
+    names |= {"times", "branch", "drop_in", "booking", "remote", "how_to_book"}
     names |= {"retired", "if_missing", "closing_checklist", "default_phrasing", "competence", "effort", "duration"}
     missing = {name for name in names if not re.search(rf"^\s*-?\s*{re.escape(name)}:", text, flags=re.MULTILINE)}
     assert missing == set()
@@ -182,3 +196,14 @@ def test_any_text_an_editor_may_type_reads_back_unchanged(small_pack_path: Path,
     assert case.keywords[0] == value and case.title.get("sv") == value
     assert pack.info.change_note == value
     assert pack_text(pack_to_data(pack)) == pack_text(pack_to_data(parse_pack_bytes(text.encode(), "again").pack))
+
+
+def test_times_name_each_branch_once_and_say_something(small_pack_path: Path) -> None:
+    data = _every_field(small_pack_path)
+    data["times"] = [{"branch": "Centrum"}, {"branch": "centrum", "drop_in": {"sv": "x", "en": "x"}}]
+    with pytest.raises(PackError) as error:
+        parse_pack_bytes(yaml.dump(data, allow_unicode=True).encode(), "bad")
+    assert [(p.path, p.message) for p in error.value.problems] == [
+        ("times[0]", "needs at least one of: drop_in, booking, remote, how_to_book"),
+        ("times[1].branch", "'centrum' is used twice in times"),
+    ]
