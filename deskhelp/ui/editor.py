@@ -38,7 +38,7 @@ from deskhelp.service import DeskService, ExportError
 from deskhelp.ui.editor_forms import ActorForm, CaseTypeForm, PackInfoForm, add_option
 from deskhelp.ui.editor_messages import staff_message
 from deskhelp.ui.editor_preview import actor_preview_html, preview_html, slip_preview_document
-from deskhelp.ui.editor_review import CASE_TYPE, NEW_CASE_TYPE, fill_review_list, review_html
+from deskhelp.ui.editor_review import CASE_TYPE, NEW_CASE_TYPE, TimesPanel, fill_review_list, review_html
 
 log = logging.getLogger(__name__)
 _PATH_START = re.compile(r"^(actors|case_types)\[(\d+)\]\.?(.*)$")
@@ -112,11 +112,15 @@ class GuidelineEditor(QMainWindow):
         self.case_form = CaseTypeForm(areas, actors, resources, self)
         self.info_form = PackInfoForm(self)
         self.review_page = QTextBrowser(self)
+        self.review_page.setMinimumHeight(self.review_page.fontMetrics().lineSpacing() * 14)  # the summary whole
         review = QWidget(self)
         review_layout = QVBoxLayout(review)
         review_layout.addWidget(self.review_page, 1)
         review_layout.addWidget(self.info_form)
+        self.times_panel = TimesPanel(self)
+        review_layout.addWidget(self.times_panel)
         self.info_form.changed.connect(self.validate)
+        self.times_panel.changed.connect(self.validate)
         self.forms = QStackedWidget(self)
         for form in (self.actor_form, self.case_form, review):
             scroll = QScrollArea(self)
@@ -209,6 +213,7 @@ class GuidelineEditor(QMainWindow):
         chain = [self.actor_list, *actor_fields, self.new_actor, self.case_list, *c.fields_in_order(), self.new_case]
         i = self.info_form
         chain += [self.review_list, i.reviewed, i.owner, i.review_months, i.reviewed_today]
+        chain += [self.times_panel.branch, self.times_panel.add, *self.times_panel.form.fields]
         chain += [self.problem_list, self.note, self.save_button]
         for first, second in zip(chain, chain[1:], strict=False):
             self.setTabOrder(first, second)
@@ -243,6 +248,7 @@ class GuidelineEditor(QMainWindow):
         self.new_case.setVisible(index == 1)
         if index == 2:
             self.info_form.load(self.data.get("pack"))
+            self.times_panel.load(self.data)
             self._show_item_problems()
             self._update_preview()
             return
@@ -393,6 +399,10 @@ class GuidelineEditor(QMainWindow):
             (path[len("pack.") :], staff_message(m)) for path, m in self.problems if path.startswith("pack.")
         ]
         self.info_form.show_problems(pack_problems)
+        index = self.times_panel.current_index()
+        start = f"times[{index}]."
+        times_problems = [(p[len(start) :], staff_message(m)) for p, m in self.problems if p.startswith(start)]
+        self.times_panel.form.show_problems(times_problems)
         self.actor_form.show_problems(self._item_problems("actors", self._index_of(self.actor_list)))
         self.case_form.show_problems(self._item_problems("case_types", self._index_of(self.case_list)))
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskhelp.core.guidelines import DURATION_BUCKETS, ESTABLISHED_LEVELS, Outcome, Verdict
+from deskhelp.core.guidelines import DURATION_BUCKETS, ESTABLISHED_LEVELS, TIMES_FIELDS, Outcome, Verdict
 from deskhelp.ui.colours import WARNING
 from deskhelp.ui.labels import outcome_name
 
@@ -497,6 +497,31 @@ class PackInfoForm(ItemForm):
             return
         self.reviewed.setText((today or dt.date.today()).isoformat())
         self._store()
+
+
+class TimesForm(ItemForm):
+    """One branch's times for digital guidance (or every branch's, "*")."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        labels = {
+            "drop_in": self.tr("Drop-in"),
+            "booking": self.tr("Booked sessions"),
+            "remote": self.tr("Remote (phone, video)"),
+            "how_to_book": self.tr("How to book"),
+        }
+        rows: list[tuple[str, QWidget]] = []
+        for name in TIMES_FIELDS:
+            rows += [
+                (labels[name], self.text((name,), "sv", lines=2)),
+                (self.tr("(English)"), self.text((name,), "en")),
+            ]
+        self.fields = [widget for _label, widget in rows]
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.problem_label)
+        layout.addWidget(self.group(self.tr("Times for digital guidance"), rows))
+        self.load(None)
 
 
 def hbox(*widgets: QWidget) -> QHBoxLayout:

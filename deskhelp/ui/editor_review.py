@@ -4,14 +4,25 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QListWidget, QListWidgetItem
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from deskhelp.core.guidelines import GuidelinePack
 from deskhelp.core.inventory import ChafingReason
 from deskhelp.core.review_checklist import ReviewChecklist
 from deskhelp.core.statistics import ChafingCase
+from deskhelp.ui.editor_forms import TimesForm
 from deskhelp.ui.labels import chafing_reason_name
 
 ACTOR, CASE_TYPE, NEW_CASE_TYPE = "actor", "case_type", "new_case_type"  # what Enter on an entry does
@@ -99,3 +110,67 @@ def review_html(checklist: ReviewChecklist) -> str:
         unread = QCoreApplication.translate("EditorReview", "The cases could not be read; see the log.")
         parts.append(f"<p><i>{escape(unread)}</i></p>")
     return "".join(parts)
+
+
+class TimesPanel(QWidget):
+    """The library's times per branch: choose a branch (or every branch, "*"), or add one; its form below."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data: dict | None = None
+        self.branch = QComboBox(self)
+        label = QLabel(self.tr("&Branch"), self)
+        label.setBuddy(self.branch)
+        self.add = QPushButton(self.tr("&Add times for a branch…"), self)
+        self.add.clicked.connect(lambda _checked=False: self.add_branch())
+        self.form = TimesForm(self)
+        self.form.changed.connect(self.changed)
+        row = QHBoxLayout()
+        row.addWidget(label)
+        row.addWidget(self.branch, 1)
+        row.addWidget(self.add)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.form)
+        self.branch.currentIndexChanged.connect(lambda _i: self._show())
+
+    def load(self, data: dict) -> None:
+        self.data = data
+        self.branch.blockSignals(True)
+        self.branch.clear()
+        for entry in data.get("times", []):
+            name = entry.get("branch", "")
+            self.branch.addItem(self.tr("Every branch (*)") if name == "*" else name, name)
+        self.branch.blockSignals(False)
+        self._show()
+
+    def current_index(self) -> int | None:
+        return self.branch.currentIndex() if self.branch.count() else None
+
+    def _show(self) -> None:
+        index = self.current_index()
+        self.form.load(self.data["times"][index] if self.data is not None and index is not None else None)
+
+    def add_branch(self, name: str | None = None) -> None:
+        """Times for one more branch: its name as the desks' [library] branch has it, or * for every branch."""
+        if self.data is None:
+            return
+        if name is None:
+            name, ok = QInputDialog.getText(
+                self, self.tr("Times for a branch"), self.tr("The branch's name (* for every branch):"), text="*"
+            )
+            if not ok:
+                return
+        name = name.strip()
+        if not name:
+            return
+        times = self.data.setdefault("times", [])
+        if not any(t.get("branch", "").casefold() == name.casefold() for t in times):
+            times.append({"branch": name, "drop_in": {"sv": "", "en": ""}})
+        self.load(self.data)
+        self.branch.setCurrentIndex(next(i for i, t in enumerate(times) if t["branch"].casefold() == name.casefold()))
+        self.changed.emit()
+        self.form.fields[0].setFocus()

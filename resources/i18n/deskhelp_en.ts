@@ -1759,6 +1759,56 @@
     </message>
 </context>
 <context>
+    <name>TimesForm</name>
+    <message>
+        <source>Drop-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote (phone, video)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times for digital guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimesPanel</name>
+    <message>
+        <source>&amp;Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add times for a branch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every branch (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times for a branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch&apos;s name (* for every branch):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TriagePanel</name>
     <message>
         <source>Within the library&apos;s mission?</source>

@@ -1761,6 +1761,56 @@
     </message>
 </context>
 <context>
+    <name>TimesForm</name>
+    <message>
+        <source>Drop-in</source>
+        <translation>Drop-in</translation>
+    </message>
+    <message>
+        <source>Booked sessions</source>
+        <translation>Boka tid</translation>
+    </message>
+    <message>
+        <source>Remote (phone, video)</source>
+        <translation>På distans (telefon, video)</translation>
+    </message>
+    <message>
+        <source>How to book</source>
+        <translation>Så bokar du</translation>
+    </message>
+    <message>
+        <source>(English)</source>
+        <translation>(engelska)</translation>
+    </message>
+    <message>
+        <source>Times for digital guidance</source>
+        <translation>Tider för digital handledning</translation>
+    </message>
+</context>
+<context>
+    <name>TimesPanel</name>
+    <message>
+        <source>&amp;Branch</source>
+        <translation>&amp;Filial</translation>
+    </message>
+    <message>
+        <source>&amp;Add times for a branch…</source>
+        <translation>Lägg till &amp;tider för en filial…</translation>
+    </message>
+    <message>
+        <source>Every branch (*)</source>
+        <translation>Alla filialer (*)</translation>
+    </message>
+    <message>
+        <source>Times for a branch</source>
+        <translation>Tider för en filial</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s name (* for every branch):</source>
+        <translation>Filialens namn (* för alla filialer):</translation>
+    </message>
+</context>
+<context>
     <name>TriagePanel</name>
     <message>
         <source>Within the library&apos;s mission?</source>

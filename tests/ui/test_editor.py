@@ -331,3 +331,21 @@ def test_whats_new_shows_the_publishers_change_note_first(qtbot) -> None:
     qtbot.addWidget(dialog)
     text = dialog.text.toPlainText()
     assert text.index("Kontaktcentrets telefon ifylld.") < text.index("Ny version")
+
+
+def test_the_times_per_branch_are_edited_and_the_desk_shows_them(qtbot, editor, share: Path, artifacts) -> None:
+    editor.lists.setCurrentIndex(2)
+    panel = editor.times_panel
+    assert panel.current_index() is None and not panel.form.isEnabled()  # the bundled pack has no times
+    panel.add_branch("*")
+    assert QApplication.focusWidget() is panel.form.fields[0]
+    assert ("times[0].drop_in.sv", "is empty") in editor.problems
+    type_text(qtbot, "Tisdagar 13-15 i datortorget")
+    keys(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "Tuesdays 1-3 pm at the public computers")
+    assert editor.problems == []
+    assert panel.branch.currentText() == "Alla filialer (*)"
+    editor.grab().save(str(artifacts / "editor-07-times.png"))
+    editor.note.setText("Tider for drop-in.")
+    assert editor.save()
+    assert editor.service.guidance() == "Drop-in: Tisdagar 13-15 i datortorget"
