@@ -21,12 +21,12 @@ from typing import Any
 
 import yaml
 
+from deskhelp.content.pack_actors import read_actor
+from deskhelp.content.pack_times import read_times
 from deskhelp.content.pack_yaml import PackLoader
 from deskhelp.content.pack_yaml import quote as _quote
 from deskhelp.content.pack_yaml import shortened as _shortened
 from deskhelp.core.guidelines import (
-    ACTOR_KINDS,
-    CONTACT_FIELDS,
     DEFAULT_OWNER,
     DEFAULT_REVIEW_MONTHS,
     DURATION_BUCKETS,
@@ -36,7 +36,6 @@ from deskhelp.core.guidelines import (
     Area,
     Card,
     CaseType,
-    Contacts,
     GuidelinePack,
     Outcome,
     PackInfo,
@@ -290,6 +289,12 @@ class _Reader:
         ordered.update(translations)
         return Text(ordered)
 
+    def flag(self, value: Any) -> bool | None:
+        if not isinstance(value, bool):
+            self.problem(f"must be true or false, not {_describe(value)}")
+            return None
+        return value
+
     def choice(self, value: Any, options: tuple[str, ...]) -> str | None:
         text = self.string(value)
         if text is not None and text not in options:
@@ -366,6 +371,7 @@ class _Reader:
                 "cards",
                 "actors",
                 "case_types",
+                "times",
             },
         )
         if top is None:
@@ -382,6 +388,7 @@ class _Reader:
         cards = self.keyed(top, "cards", self.card, required=False)
         actors = self.keyed(top, "actors", self.actor)
         case_types = self.keyed(top, "case_types", lambda v: self.case_type(v, areas, actors, resources, cards))
+        times = self.field(top, "times", lambda v: read_times(self, v), required=False) or ()
         # The built-in errand "not in the guidelines" is added to every pack (deskhelp.core.other_errand).
         for key, known in (("case_types", case_types), ("areas", areas)):
             if isinstance(known, dict) and OTHER_ID in known:
@@ -399,11 +406,12 @@ class _Reader:
                 cards=cards,
                 actors=actors,
                 case_types=case_types,
+                times=times,
             )
         )
 
     def pack_info(self, value: Any) -> PackInfo | None:
-        data = self.mapping(value, {"id", "version", "title", "reviewed", "owner", "review_months"})
+        data = self.mapping(value, {"id", "version", "title", "reviewed", "owner", "review_months", "change_note"})
         if data is None:
             return None
         owner = self.field(data, "owner", self.string, required=False)
@@ -415,6 +423,7 @@ class _Reader:
             reviewed=self.field(data, "reviewed", self.date),
             owner=owner or DEFAULT_OWNER,
             review_months=months or DEFAULT_REVIEW_MONTHS,
+            change_note=self.field(data, "change_note", self.string, required=False),
         )
 
     def phrasing(self, value: Any, require_all: bool = False) -> dict[Outcome, Text]:
@@ -455,73 +464,8 @@ class _Reader:
             source=self.field(data, "source", self.string, required=False),
         )
 
-    def contacts(self, value: Any) -> Contacts:
-        data = self.mapping(value, set(CONTACT_FIELDS))
-        if data is None:
-            return Contacts()
-        web = self.field(data, "web", self.string, required=False)
-        if web and not web.startswith(("https://", "http://")):
-            with self._at("web"):
-                self.problem(f"{_quote(web)} must start with https://")
-        return Contacts(
-            web=web,
-            phone=self.field(data, "phone", self.string, required=False),
-            chat=self.field(data, "chat", self.string, required=False),
-            email=self.field(data, "email", self.string, required=False),
-            address=self.field(data, "address", self.string, required=False),
-            hours=self.field(data, "hours", self.text, required=False),
-            languages=tuple(self.field(data, "languages", lambda v: self.items(v, self.string), False) or ()),
-        )
-
     def actor(self, value: Any) -> Actor | None:
-        data = self.mapping(
-            value,
-            {
-                "id",
-                "kind",
-                "name",
-                "helps_with",
-                "staff_note",
-                "contacts",
-                "verified",
-                "source",
-                "fill_in_locally",
-                "unverified",
-            },
-        )
-        if data is None:
-            return None
-        fill_in_locally = data.get("fill_in_locally", False)
-        if not isinstance(fill_in_locally, bool):
-            with self._at("fill_in_locally"):
-                self.problem("must be true or false")
-            fill_in_locally = False
-        actor = Actor(
-            id=self.field(data, "id", self.identifier),
-            kind=self.field(data, "kind", lambda v: self.choice(v, ACTOR_KINDS)),
-            name=self.field(data, "name", self.text),
-            helps_with=self.field(data, "helps_with", self.text),
-            staff_note=self.field(data, "staff_note", self.text, required=False),
-            contacts=self.field(data, "contacts", self.contacts, required=False) or Contacts(),
-            verified=self.field(data, "verified", self.date, required=False),
-            source=self.field(data, "source", self.string, required=False),
-            fill_in_locally=fill_in_locally,
-            unverified=tuple(
-                self.field(
-                    data,
-                    "unverified",
-                    lambda v: self.items(v, lambda f: self.choice(f, CONTACT_FIELDS)),
-                    required=False,
-                )
-                or ()
-            ),
-        )
-        if actor.verified and not actor.source:
-            with self._at("source"):
-                self.problem("is missing; say where the details were verified")
-        if not (actor.verified or actor.fill_in_locally or actor.unverified):
-            self.problem("needs 'verified' (a date) and 'source', or 'fill_in_locally: true', or 'unverified'")
-        return actor
+        return read_actor(self, value)
 
     def case_type(self, value: Any, areas: dict, actors: dict, resources: dict, cards: dict) -> CaseType | None:
         data = self.mapping(
@@ -544,6 +488,7 @@ class _Reader:
                 "effort",
                 "duration",
                 "sensitivity",
+                "retired",
             },
         )
         if data is None:
@@ -576,6 +521,7 @@ class _Reader:
             effort=self.field(data, "effort", lambda v: self.number(v, 1, 6)),
             duration=self.field(data, "duration", lambda v: self.choice(v, DURATION_BUCKETS)),
             sensitivity=self.field(data, "sensitivity", self.text, required=False),
+            retired=self.field(data, "retired", self.flag, required=False) or False,
         )
         if not_ours and not case.actors and "actors" in data:
             with self._at("actors"):

@@ -33,6 +33,8 @@ DURATION_BUCKETS = ("under-5", "5-15", "15-30", "30-60", "over-60")
 ACTOR_KINDS = ("national", "local", "internal", "company")
 MAX_RESOURCES = 8  # per case type: what a patron can be asked to bring, and what fits on the desk screen
 CONTACT_FIELDS = ("web", "phone", "chat", "email", "address", "hours", "languages")
+# Seed 001's actor mapping: how established the library's contact with a local actor is.
+ESTABLISHED_LEVELS = ("well-established", "established", "some", "none")
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,16 @@ class Contacts:
 
 
 @dataclass(frozen=True)
+class ActorMapping:
+    """What the library's mapping of its local actors records (seed 001): for staff, never printed."""
+
+    holder: str | None = None  # who holds the contact: a role, never a person's name
+    established: str | None = None  # one of ESTABLISHED_LEVELS
+    agreements: str | None = None  # what has been agreed with the actor
+    last_contact: str | None = None  # ISO date
+
+
+@dataclass(frozen=True)
 class Actor:
     id: str
     kind: str
@@ -90,6 +102,7 @@ class Actor:
     source: str | None = None
     fill_in_locally: bool = False
     unverified: tuple[str, ...] = ()
+    mapping: ActorMapping | None = None
 
     def is_unverified(self, contact_field: str) -> bool:
         """True when staff must be told that this contact detail has not been checked."""
@@ -116,6 +129,22 @@ class CaseType:
     card: str | None = None
     sensitivity: Text | None = None
     in_guidelines: bool = True  # False only for the built-in "other" errand (deskhelp.core.other_errand)
+    retired: bool = False  # no longer offered by the search; kept so that old cases keep their title in statistics
+
+
+ALL_BRANCHES = "*"  # the times of every branch that has none of its own
+TIMES_FIELDS = ("drop_in", "booking", "remote", "how_to_book")
+
+
+@dataclass(frozen=True)
+class BranchTimes:
+    """A branch's times for digital guidance, kept by the library in the pack rather than in each PC's settings."""
+
+    branch: str  # the branch's name, as [library] branch sets it, or ALL_BRANCHES
+    drop_in: Text | None = None
+    booking: Text | None = None
+    remote: Text | None = None  # sessions by phone or video
+    how_to_book: Text | None = None
 
 
 DEFAULT_OWNER = "Arbetsgruppen för digital service"
@@ -130,6 +159,7 @@ class PackInfo:
     reviewed: str  # ISO date of the last review
     owner: str = DEFAULT_OWNER  # a role, never a person's name: who keeps the guidelines
     review_months: int = DEFAULT_REVIEW_MONTHS
+    change_note: str | None = None  # what this revision changed, in a sentence, written by whoever published it
 
 
 @dataclass(frozen=True)
@@ -142,6 +172,7 @@ class GuidelinePack:
     cards: dict[str, Card]
     actors: dict[str, Actor]
     case_types: dict[str, CaseType]
+    times: tuple[BranchTimes, ...] = ()
 
     def phrasing_for(self, case_type: CaseType, outcome: Outcome) -> Text:
         return case_type.phrasing.get(outcome) or self.default_phrasing[outcome]

@@ -91,7 +91,8 @@ def _same_text(a: Text | None, b: Text | None) -> bool:
 
 
 def _guided(pack: GuidelinePack) -> dict[str, CaseType]:
-    return {cid: case for cid, case in pack.case_types.items() if case.in_guidelines}
+    # A retired case type is gone from the desk (the search no longer offers it): staff are told as of a removal.
+    return {cid: case for cid, case in pack.case_types.items() if case.in_guidelines and not case.retired}
 
 
 def _actor_names(pack: GuidelinePack, ids: tuple[str, ...], language: str, words: dict) -> str:

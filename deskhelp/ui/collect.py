@@ -41,6 +41,11 @@ class CaseCollector(QObject):
     def start(self) -> None:
         if self.running:
             return
+        if self._service.settings.share_folder is None:
+            self._window.show_banner(
+                self.tr("No sharing folder is set; ask IT to set [sharing] folder in deskhelp.toml."), error=False
+            )
+            return
         self._cancel.clear()
         self.dialog = QProgressDialog(
             self.tr("Collecting cases from all desks…"), self.tr("Cancel"), 0, 100, self._window

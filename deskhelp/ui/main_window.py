@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         self.sharing = None  # the background share (ui.sharing), once the service is ready
         self.central_sender = None  # the background push to a central database (ui.central), when one is set
         self.collector = None  # File → Collect cases from all desks (ui.collect), once used
+        self.editor = None  # the guideline editor, once opened
         self.setCentralWidget(self.screens)
         self.setTabOrder(self.search.field, self.search.results)
 
@@ -130,6 +131,9 @@ class MainWindow(QMainWindow):
         self.collect_action = QAction(self)
         self.collect_action.triggered.connect(self.collect_cases)
         self.file_menu.addAction(self.collect_action)
+        self.editor_action = QAction(self)
+        self.editor_action.triggered.connect(self.open_editor)
+        self.file_menu.addAction(self.editor_action)
         self.file_menu.addSeparator()
         self.quit_action = QAction(self)
         self.quit_action.triggered.connect(self.close)
@@ -168,6 +172,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.dashboard_action.setText(self.tr("&Statistics for team leads…"))
         self.collect_action.setText(self.tr("Collect cases from all desks"))
+        self.editor_action.setText(self.tr("Edit &guidelines…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.undo_action.setText(self.tr("&Undo the last logged case"))
@@ -408,7 +413,9 @@ class MainWindow(QMainWindow):
         if self._service is None or self.triage.case_type is None:
             return
         self._result = self._service.triage(self.triage.case_type.id, self.triage.answers())
-        self.triage.show_result(self._result, self._service.pack, self._language, self._service.settings.guidance)
+        self.triage.show_result(
+            self._result, self._service.pack, self._language, self._service.guidance(self._language)
+        )
 
     def _on_log_requested(self, next_errand: bool) -> None:
         if self._service is None or self._result is None or not self.showing_case():
@@ -481,7 +488,8 @@ class MainWindow(QMainWindow):
         from deskhelp.printing.slip import SlipContext
 
         settings = self._service.settings
-        return SlipContext(library=settings.library, given_on=dt.date.today(), guidance=settings.guidance)
+        guidance = self._service.guidance(self._language)  # the pack's times for this branch, or IT's fallback
+        return SlipContext(library=settings.library, given_on=dt.date.today(), guidance=guidance)
 
     def show_patron_view(self, language: str | None = None) -> None:
         if self._result is None or not self.showing_case():
@@ -550,19 +558,23 @@ class MainWindow(QMainWindow):
         self.dashboard = dashboard  # tests reach it here
 
     def collect_cases(self) -> None:
-        """Read every desk's shared cases into this PC's database (off the GUI thread, with progress)."""
+        """Read every desk's shared cases into this PC's database (ui.collect: off the GUI thread, with progress)."""
         if self._service is None:
-            return
-        if self._service.settings.share_folder is None:
-            self.show_banner(
-                self.tr("No sharing folder is set; ask IT to set [sharing] folder in deskhelp.toml."), error=False
-            )
             return
         if self.collector is None:
             from deskhelp.ui.collect import CaseCollector
 
             self.collector = CaseCollector(self, self._service, self.events)
         self.collector.start()
+
+    def open_editor(self) -> None:
+        """The guideline editor: the library's own local actors and case types, saved and published."""
+        if self._service is None:
+            return
+        from deskhelp.ui.editor import GuidelineEditor
+
+        self.editor = GuidelineEditor(self._service, self)
+        self.editor.show()
 
     def _show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox  # imported when needed: its enums are slow to build at start

@@ -17,7 +17,9 @@ from deskhelp.ui.preferences import Preferences, updated
 
 
 class WhatsNewDialog(QDialog):
-    def __init__(self, changes: list[PackChange], title: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, changes: list[PackChange], title: str, parent: QWidget | None = None, note: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("whatsNew")
         self.setWindowTitle(self.tr("What's new in the guidelines"))
@@ -33,7 +35,9 @@ class WhatsNewDialog(QDialog):
         self.text = QTextBrowser(self)
         self.text.setObjectName("whatsNewText")
         self.text.setAccessibleName(self.tr("What is new in the guidelines"))
-        self.text.setHtml("<ul>" + "".join(f"<li>{escape(c.text)}</li>" for c in changes) + "</ul>")
+        # The change note the editor asked for, in the publisher's words, before the generated list.
+        said = f"<p><i>{escape(note)}</i></p>" if note else ""
+        self.text.setHtml(said + "<ul>" + "".join(f"<li>{escape(c.text)}</li>" for c in changes) + "</ul>")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setText(self.tr("&Close"))
@@ -55,7 +59,8 @@ def show_whats_new_once(window, service, preferences: Preferences, language: str
     Returns the preferences (saved when they changed). The dialog is kept on ``window.whats_new``."""
     changes = service.whats_new(preferences.seen_pack, language)
     if changes:
-        dialog = WhatsNewDialog(changes, service.pack.info.title.get(language), window)
+        info = service.pack.info
+        dialog = WhatsNewDialog(changes, info.title.get(language), window, note=info.change_note)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.whats_new = dialog
         dialog.show()

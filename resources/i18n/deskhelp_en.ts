@@ -41,6 +41,133 @@
     </message>
 </context>
 <context>
+    <name>ActorForm</name>
+    <message>
+        <source>The actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helps with (printed on the slip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for staff (never printed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visiting &amp;address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opening hours (Swedish)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening hours (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Languages (codes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a role, not a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Well established</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library&apos;s contact with the actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact &amp;held by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How e&amp;stablished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;greements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last &amp;contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where the details were checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still a &amp;template the library fills in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;verified today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>DeskHelp cannot start</source>
@@ -67,6 +194,10 @@
 </context>
 <context>
     <name>CaseCollector</name>
+    <message>
+        <source>No sharing folder is set; ask IT to set [sharing] folder in deskhelp.toml.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Collecting cases from all desks…</source>
         <translation type="unfinished"></translation>
@@ -101,6 +232,113 @@
     </message>
     <message>
         <source>and {0} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseTypeForm</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>words staff type, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retired (not searched)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A retired case type is no longer offered by the search; old cases keep its title in statistics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title (Swedish)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;rea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within our &amp;mission?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we &amp;do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we do&amp;n&apos;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competen&amp;ce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we do and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to say, per outcome (empty: the pack&apos;s default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer and prepare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer to (&amp;actors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the patron &amp;brings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Effort (1–6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uration (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colleague who can help (role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take care (privacy, ethics)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -330,6 +568,171 @@
     </message>
 </context>
 <context>
+    <name>EditorMessages</name>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is an empty list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing; say where the details were verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a text in {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is {0} characters; at most {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not one of: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not an id (lower-case a-z, 0-9 and single &apos;-&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} must start with https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no actor has the id {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no resource has the id {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no area has the id {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is used twice in {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from {0} to {1}, not {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lists {0} resources; at most {1} fit the desk&apos;s checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a case type with the verdict &apos;{0}&apos; needs at least one actor to refer to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a date it was verified and a source, or must be marked as a template the library fills in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id &apos;other&apos; is reserved for errands not in the guidelines; choose another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorPreview</name>
+    <message>
+        <source>Put the problems right to see the desk&apos;s view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an actor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: what the desk shows when it refers to the actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a case type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: what the desk shows for “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorReview</name>
+    <message>
+        <source>Not in the guidelines ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases that chafed ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local actors to fill in ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified more than a year ago ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review was due on {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next review is due on {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errands not in the guidelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases that chafed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local actors still to fill in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actors verified more than a year ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review of the guidelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the last review on {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter on an errand not in the guidelines starts a new case type from it; on a case, opens its case type; on an actor, opens the actor. When the review is done, set the date of the review and publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cases could not be read; see the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <source>Name this desk</source>
@@ -405,6 +808,163 @@
     </message>
     <message>
         <source>The names could not be saved; ask IT to set them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuidelineEditor</name>
+    <message>
+        <source>Edit guidelines – {0} {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New case type…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New local actor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the desk&apos;s outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the patron&apos;s slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk&apos;s view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patron&apos;s slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed, in a sentence (shown to staff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and &amp;publish (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the errand (Swedish):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New local actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the actor (Swedish):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problems to put right before publishing: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problems: none. The guidelines can be published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the local actors are edited here; this one is kept in the pack file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an entry of the checklist and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the problems right to see the slip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the problems right first; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: this desk reads one pack file set by IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a change note: what changed, in a sentence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guidelines could not be written to the library&apos;s pack folder, so nothing was saved. Who may publish is decided by who may write to that folder; ask IT.
+
+{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this desk only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {0} saved and published: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IT has set one pack file for this desk ({0}); the desks read only that file, so nothing can be published from here. Ask IT to set [guidelines] folder instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published to: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pack folder is set: the revision is saved on this desk only. IT sets [guidelines] folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes have not been published. Close and discard them?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -685,6 +1245,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Edit &amp;guidelines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -853,10 +1417,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No sharing folder is set; ask IT to set [sharing] folder in deskhelp.toml.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About DeskHelp</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1008,6 +1568,37 @@
     </message>
     <message>
         <source>Before you close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackInfoForm</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a role, not a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed &amp;today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last &amp;reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept by (&amp;owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Months between reviews</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1316,6 +1907,56 @@
     </message>
     <message>
         <source>Why it chafed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimesForm</name>
+    <message>
+        <source>Drop-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote (phone, video)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times for digital guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimesPanel</name>
+    <message>
+        <source>&amp;Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add times for a branch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every branch (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times for a branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch&apos;s name (* for every branch):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -41,6 +41,133 @@
     </message>
 </context>
 <context>
+    <name>ActorForm</name>
+    <message>
+        <source>The actor</source>
+        <translation>Aktören</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>(English)</source>
+        <translation>(engelska)</translation>
+    </message>
+    <message>
+        <source>Helps with (printed on the slip)</source>
+        <translation>Hjälper till med (på lappen)</translation>
+    </message>
+    <message>
+        <source>Note for staff (never printed)</source>
+        <translation>Intern anteckning (skrivs inte ut)</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Kontaktuppgifter</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;Web</source>
+        <translation>&amp;Webb</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>&amp;E-post</translation>
+    </message>
+    <message>
+        <source>C&amp;hat</source>
+        <translation>&amp;Chatt</translation>
+    </message>
+    <message>
+        <source>Visiting &amp;address</source>
+        <translation>&amp;Besöksadress</translation>
+    </message>
+    <message>
+        <source>&amp;Opening hours (Swedish)</source>
+        <translation>&amp;Öppettider (svenska)</translation>
+    </message>
+    <message>
+        <source>Opening hours (English)</source>
+        <translation>Öppettider (engelska)</translation>
+    </message>
+    <message>
+        <source>&amp;Languages (codes)</source>
+        <translation>&amp;Språk (koder)</translation>
+    </message>
+    <message>
+        <source>a role, not a name</source>
+        <translation>en roll, inte ett namn</translation>
+    </message>
+    <message>
+        <source>Well established</source>
+        <translation>Väletablerad</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>Etablerad</translation>
+    </message>
+    <message>
+        <source>Some contact</source>
+        <translation>Viss kontakt</translation>
+    </message>
+    <message>
+        <source>No contact</source>
+        <translation>Ingen kontakt</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>The library&apos;s contact with the actor</source>
+        <translation>Bibliotekets kontakt med aktören</translation>
+    </message>
+    <message>
+        <source>Contact &amp;held by</source>
+        <translation>Kontakten &amp;hålls av</translation>
+    </message>
+    <message>
+        <source>How e&amp;stablished</source>
+        <translation>Hur etablera&amp;d</translation>
+    </message>
+    <message>
+        <source>A&amp;greements</source>
+        <translation>Överens&amp;kommelser</translation>
+    </message>
+    <message>
+        <source>Last &amp;contact</source>
+        <translation>Senaste k&amp;ontakt</translation>
+    </message>
+    <message>
+        <source>where the details were checked</source>
+        <translation>var uppgifterna kontrollerades</translation>
+    </message>
+    <message>
+        <source>Still a &amp;template the library fills in</source>
+        <translation>Fortfarande en &amp;mall som biblioteket fyller i</translation>
+    </message>
+    <message>
+        <source>Mark &amp;verified today</source>
+        <translation>Markera &amp;verifierad i dag</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Kontrollerad</translation>
+    </message>
+    <message>
+        <source>Verified &amp;on</source>
+        <translation>Veri&amp;fierad den</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>Käll&amp;a</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>DeskHelp cannot start</source>
@@ -67,6 +194,10 @@
 </context>
 <context>
     <name>CaseCollector</name>
+    <message>
+        <source>No sharing folder is set; ask IT to set [sharing] folder in deskhelp.toml.</source>
+        <translation>Ingen delad mapp är inställd; be IT ange [sharing] folder i deskhelp.toml.</translation>
+    </message>
     <message>
         <source>Collecting cases from all desks…</source>
         <translation>Hämtar ärenden från alla diskar…</translation>
@@ -102,6 +233,113 @@
     <message>
         <source>and {0} more</source>
         <translation>och {0} till</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTypeForm</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Delvis</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>words staff type, separated by commas</source>
+        <translation>ord som personalen skriver, åtskilda med kommatecken</translation>
+    </message>
+    <message>
+        <source>&amp;Retired (not searched)</source>
+        <translation>Utgån&amp;gen (söks inte)</translation>
+    </message>
+    <message>
+        <source>A retired case type is no longer offered by the search; old cases keep its title in statistics.</source>
+        <translation>En utgången ärendetyp erbjuds inte längre i sökningen; gamla ärenden behåller sin titel i statistiken.</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>Ärendetyp</translation>
+    </message>
+    <message>
+        <source>&amp;Title (Swedish)</source>
+        <translation>&amp;Titel (svenska)</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>Titel (engelska)</translation>
+    </message>
+    <message>
+        <source>A&amp;rea</source>
+        <translation>&amp;Område</translation>
+    </message>
+    <message>
+        <source>Within our &amp;mission?</source>
+        <translation>Inom vårt upp&amp;drag?</translation>
+    </message>
+    <message>
+        <source>&amp;Keywords</source>
+        <translation>&amp;Sökord</translation>
+    </message>
+    <message>
+        <source>What we &amp;do</source>
+        <translation>&amp;Vad vi gör</translation>
+    </message>
+    <message>
+        <source>What we do&amp;n&apos;t</source>
+        <translation>Vad vi &amp;inte gör</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>Var&amp;för</translation>
+    </message>
+    <message>
+        <source>Competen&amp;ce</source>
+        <translation>&amp;Kompetens</translation>
+    </message>
+    <message>
+        <source>(English)</source>
+        <translation>(engelska)</translation>
+    </message>
+    <message>
+        <source>What we do and why</source>
+        <translation>Vad vi gör och varför</translation>
+    </message>
+    <message>
+        <source>What to say, per outcome (empty: the pack&apos;s default)</source>
+        <translation>Vad vi säger, per utfall (tomt: paketets standardformulering)</translation>
+    </message>
+    <message>
+        <source>Refer and prepare</source>
+        <translation>Hänvisa och förbered</translation>
+    </message>
+    <message>
+        <source>Refer to (&amp;actors)</source>
+        <translation>Hänvisa till (&amp;aktörer)</translation>
+    </message>
+    <message>
+        <source>What the patron &amp;brings</source>
+        <translation>Vad besökaren ta&amp;r med</translation>
+    </message>
+    <message>
+        <source>&amp;Effort (1–6)</source>
+        <translation>Ar&amp;betsinsats (1–6)</translation>
+    </message>
+    <message>
+        <source>D&amp;uration (minutes)</source>
+        <translation>Tids&amp;åtgång (minuter)</translation>
+    </message>
+    <message>
+        <source>Colleague who can help (role)</source>
+        <translation>Kollega som kan hjälpa (roll)</translation>
+    </message>
+    <message>
+        <source>Take care (privacy, ethics)</source>
+        <translation>Var försiktig (integritet, etik)</translation>
     </message>
 </context>
 <context>
@@ -330,6 +568,171 @@
     </message>
 </context>
 <context>
+    <name>EditorMessages</name>
+    <message>
+        <source>is empty</source>
+        <translation>är tomt</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>saknas</translation>
+    </message>
+    <message>
+        <source>is an empty list</source>
+        <translation>är en tom lista</translation>
+    </message>
+    <message>
+        <source>is missing; say where the details were verified</source>
+        <translation>saknas; ange var uppgifterna kontrollerades</translation>
+    </message>
+    <message>
+        <source>needs a text in {0}</source>
+        <translation>behöver en text på {0}</translation>
+    </message>
+    <message>
+        <source>is {0} characters; at most {1}</source>
+        <translation>är {0} tecken; högst {1}</translation>
+    </message>
+    <message>
+        <source>{0} is not a date (YYYY-MM-DD)</source>
+        <translation>{0} är inte ett datum (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>{0} is not one of: {1}</source>
+        <translation>{0} är inte något av: {1}</translation>
+    </message>
+    <message>
+        <source>{0} is not an id (lower-case a-z, 0-9 and single &apos;-&apos;)</source>
+        <translation>{0} är inte ett id (gemena a-z, 0-9 och enkla &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>{0} must start with https://</source>
+        <translation>{0} måste börja med https://</translation>
+    </message>
+    <message>
+        <source>no actor has the id {0}</source>
+        <translation>ingen aktör har id {0}</translation>
+    </message>
+    <message>
+        <source>no resource has the id {0}</source>
+        <translation>ingen resurs har id {0}</translation>
+    </message>
+    <message>
+        <source>no area has the id {0}</source>
+        <translation>inget område har id {0}</translation>
+    </message>
+    <message>
+        <source>{0} is used twice in {1}</source>
+        <translation>{0} används två gånger i {1}</translation>
+    </message>
+    <message>
+        <source>must be a whole number from {0} to {1}, not {2}</source>
+        <translation>måste vara ett heltal från {0} till {1}, inte {2}</translation>
+    </message>
+    <message>
+        <source>lists {0} resources; at most {1} fit the desk&apos;s checklist</source>
+        <translation>listar {0} resurser; högst {1} får plats i diskens checklista</translation>
+    </message>
+    <message>
+        <source>a case type with the verdict &apos;{0}&apos; needs at least one actor to refer to</source>
+        <translation>en ärendetyp med bedömningen &apos;{0}&apos; behöver minst en aktör att hänvisa till</translation>
+    </message>
+    <message>
+        <source>needs a date it was verified and a source, or must be marked as a template the library fills in</source>
+        <translation>behöver ett datum då uppgifterna kontrollerades och en källa, eller markeras som en mall som biblioteket fyller i</translation>
+    </message>
+    <message>
+        <source>the id &apos;other&apos; is reserved for errands not in the guidelines; choose another</source>
+        <translation>id &apos;other&apos; är reserverat för ärenden som inte finns i riktlinjerna; välj ett annat</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>och</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPreview</name>
+    <message>
+        <source>Put the problems right to see the desk&apos;s view.</source>
+        <translation>Rätta problemen för att se vad disken visar.</translation>
+    </message>
+    <message>
+        <source>Choose an actor.</source>
+        <translation>Välj en aktör.</translation>
+    </message>
+    <message>
+        <source>Preview: what the desk shows when it refers to the actor</source>
+        <translation>Förhandsvisning: så visar disken aktören vid en hänvisning</translation>
+    </message>
+    <message>
+        <source>Choose a case type.</source>
+        <translation>Välj en ärendetyp.</translation>
+    </message>
+    <message>
+        <source>Preview: what the desk shows for “{0}”</source>
+        <translation>Förhandsvisning: det här visar disken för ”{0}”</translation>
+    </message>
+</context>
+<context>
+    <name>EditorReview</name>
+    <message>
+        <source>Not in the guidelines ({0})</source>
+        <translation>Finns inte i riktlinjerna ({0})</translation>
+    </message>
+    <message>
+        <source>Cases that chafed ({0})</source>
+        <translation>Ärenden som skavde ({0})</translation>
+    </message>
+    <message>
+        <source>Local actors to fill in ({0})</source>
+        <translation>Lokala aktörer att fylla i ({0})</translation>
+    </message>
+    <message>
+        <source>Verified more than a year ago ({0})</source>
+        <translation>Kontrollerade för över ett år sedan ({0})</translation>
+    </message>
+    <message>
+        <source>The review was due on {0}.</source>
+        <translation>Granskningen skulle ha gjorts senast {0}.</translation>
+    </message>
+    <message>
+        <source>The next review is due on {0}.</source>
+        <translation>Nästa granskning ska göras senast {0}.</translation>
+    </message>
+    <message>
+        <source>Errands not in the guidelines</source>
+        <translation>Ärenden som inte finns i riktlinjerna</translation>
+    </message>
+    <message>
+        <source>Cases that chafed</source>
+        <translation>Ärenden som skavde</translation>
+    </message>
+    <message>
+        <source>Local actors still to fill in</source>
+        <translation>Lokala aktörer som ännu inte är ifyllda</translation>
+    </message>
+    <message>
+        <source>Actors verified more than a year ago</source>
+        <translation>Aktörer som kontrollerades för mer än ett år sedan</translation>
+    </message>
+    <message>
+        <source>Review of the guidelines</source>
+        <translation>Granskning av riktlinjerna</translation>
+    </message>
+    <message>
+        <source>Since the last review on {0}.</source>
+        <translation>Sedan förra granskningen den {0}.</translation>
+    </message>
+    <message>
+        <source>Enter on an errand not in the guidelines starts a new case type from it; on a case, opens its case type; on an actor, opens the actor. When the review is done, set the date of the review and publish.</source>
+        <translation>Enter på ett ärende som inte finns i riktlinjerna gör en ny ärendetyp av det; på ett ärende som skavde öppnas dess ärendetyp; på en aktör öppnas aktören. När granskningen är klar: ange granskningsdatum och publicera.</translation>
+    </message>
+    <message>
+        <source>The cases could not be read; see the log.</source>
+        <translation>Ärendena kunde inte läsas; se loggen.</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <source>Name this desk</source>
@@ -406,6 +809,165 @@
     <message>
         <source>The names could not be saved; ask IT to set them.</source>
         <translation>Namnen kunde inte sparas; be IT att ställa in dem.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidelineEditor</name>
+    <message>
+        <source>Edit guidelines – {0} {1}</source>
+        <translation>Redigera riktlinjer – {0} {1}</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Aktörer</translation>
+    </message>
+    <message>
+        <source>Local actors</source>
+        <translation>Lokala aktörer</translation>
+    </message>
+    <message>
+        <source>Case types</source>
+        <translation>Ärendetyper</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Granskning</translation>
+    </message>
+    <message>
+        <source>&amp;New case type…</source>
+        <translation>&amp;Ny ärendetyp…</translation>
+    </message>
+    <message>
+        <source>&amp;New local actor…</source>
+        <translation>&amp;Ny lokal aktör…</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Lista</translation>
+    </message>
+    <message>
+        <source>Preview of the desk&apos;s outcome</source>
+        <translation>Förhandsvisning av diskens utfall</translation>
+    </message>
+    <message>
+        <source>Preview of the patron&apos;s slip</source>
+        <translation>Förhandsvisning av besökarens lapp</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s view</source>
+        <translation>Diskens vy</translation>
+    </message>
+    <message>
+        <source>The patron&apos;s slip</source>
+        <translation>Besökarens lapp</translation>
+    </message>
+    <message>
+        <source>What changed, in a sentence (shown to staff)</source>
+        <translation>Vad som ändrats, i en mening (visas för personalen)</translation>
+    </message>
+    <message>
+        <source>C&amp;hange note</source>
+        <translation>&amp;Ändringsnotering</translation>
+    </message>
+    <message>
+        <source>Save and &amp;publish (Ctrl+S)</source>
+        <translation>Spara och p&amp;ublicera (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>{0} (retired)</source>
+        <translation>{0} (utgången)</translation>
+    </message>
+    <message>
+        <source>New case type</source>
+        <translation>Ny ärendetyp</translation>
+    </message>
+    <message>
+        <source>Title of the errand (Swedish):</source>
+        <translation>Ärendets titel (svenska):</translation>
+    </message>
+    <message>
+        <source>New local actor</source>
+        <translation>Ny lokal aktör</translation>
+    </message>
+    <message>
+        <source>Name of the actor (Swedish):</source>
+        <translation>Aktörens namn (svenska):</translation>
+    </message>
+    <message>
+        <source>&amp;Problems to put right before publishing: {0}</source>
+        <translation>&amp;Problem att rätta före publicering: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Problems: none. The guidelines can be published.</source>
+        <translation>&amp;Problem: inga. Riktlinjerna kan publiceras.</translation>
+    </message>
+    <message>
+        <source>Only the local actors are edited here; this one is kept in the pack file.</source>
+        <translation>Bara de lokala aktörerna redigeras här; den här aktören finns i paketfilen.</translation>
+    </message>
+    <message>
+        <source>Choose an entry of the checklist and press Enter.</source>
+        <translation>Välj en punkt i listan och tryck Enter.</translation>
+    </message>
+    <message>
+        <source>Put the problems right to see the slip.</source>
+        <translation>Rätta problemen för att se lappen.</translation>
+    </message>
+    <message>
+        <source>Put the problems right first; nothing was saved.</source>
+        <translation>Rätta problemen först; inget sparades.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: this desk reads one pack file set by IT.</source>
+        <translation>Inget sparades: den här disken läser en enda paketfil som IT har angett.</translation>
+    </message>
+    <message>
+        <source>Write a change note: what changed, in a sentence.</source>
+        <translation>Skriv en ändringsnotering: vad som ändrats, i en mening.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>Inte publicerat</translation>
+    </message>
+    <message>
+        <source>The guidelines could not be written to the library&apos;s pack folder, so nothing was saved. Who may publish is decided by who may write to that folder; ask IT.
+
+{0}</source>
+        <translation>Riktlinjerna kunde inte skrivas till bibliotekets paketmapp, så inget sparades. Den som får skriva i mappen får publicera; fråga IT.
+
+{0}</translation>
+    </message>
+    <message>
+        <source>this desk only</source>
+        <translation>bara den här disken</translation>
+    </message>
+    <message>
+        <source>Version {0} saved and published: {1}</source>
+        <translation>Version {0} sparad och publicerad: {1}</translation>
+    </message>
+    <message>
+        <source>IT has set one pack file for this desk ({0}); the desks read only that file, so nothing can be published from here. Ask IT to set [guidelines] folder instead.</source>
+        <translation>IT har angett en enda paketfil för den här disken ({0}); diskarna läser bara den filen, så inget kan publiceras härifrån. Be IT att ange [guidelines] folder i stället.</translation>
+    </message>
+    <message>
+        <source>Published to: {0}</source>
+        <translation>Publiceras i: {0}</translation>
+    </message>
+    <message>
+        <source>No pack folder is set: the revision is saved on this desk only. IT sets [guidelines] folder.</source>
+        <translation>Ingen paketmapp är inställd: versionen sparas bara på den här disken. IT ställer in [guidelines] folder.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ändringar som inte sparats</translation>
+    </message>
+    <message>
+        <source>The changes have not been published. Close and discard them?</source>
+        <translation>Ändringarna har inte publicerats. Vill du stänga och kasta dem?</translation>
     </message>
 </context>
 <context>
@@ -685,6 +1247,10 @@
         <translation>Hämta ärenden från alla diskar</translation>
     </message>
     <message>
+        <source>Edit &amp;guidelines…</source>
+        <translation>&amp;Redigera riktlinjer…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
@@ -853,10 +1419,6 @@
         <translation>Sparat: {0}</translation>
     </message>
     <message>
-        <source>No sharing folder is set; ask IT to set [sharing] folder in deskhelp.toml.</source>
-        <translation>Ingen delad mapp är inställd; be IT ange [sharing] folder i deskhelp.toml.</translation>
-    </message>
-    <message>
         <source>About DeskHelp</source>
         <translation>Om DeskHelp</translation>
     </message>
@@ -1009,6 +1571,37 @@
     <message>
         <source>Before you close</source>
         <translation>Innan ni avslutar</translation>
+    </message>
+</context>
+<context>
+    <name>PackInfoForm</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>a role, not a name</source>
+        <translation>en roll, inte ett namn</translation>
+    </message>
+    <message>
+        <source>Reviewed &amp;today</source>
+        <translation>Granskad &amp;i dag</translation>
+    </message>
+    <message>
+        <source>The review</source>
+        <translation>Granskningen</translation>
+    </message>
+    <message>
+        <source>Last &amp;reviewed</source>
+        <translation>Senast &amp;granskad</translation>
+    </message>
+    <message>
+        <source>Kept by (&amp;owner)</source>
+        <translation>Ansvarig (&amp;roll)</translation>
+    </message>
+    <message>
+        <source>&amp;Months between reviews</source>
+        <translation>&amp;Månader mellan granskningar</translation>
     </message>
 </context>
 <context>
@@ -1317,6 +1910,56 @@
     <message>
         <source>Why it chafed</source>
         <translation>Varför det skavde</translation>
+    </message>
+</context>
+<context>
+    <name>TimesForm</name>
+    <message>
+        <source>Drop-in</source>
+        <translation>Drop-in</translation>
+    </message>
+    <message>
+        <source>Booked sessions</source>
+        <translation>Boka tid</translation>
+    </message>
+    <message>
+        <source>Remote (phone, video)</source>
+        <translation>På distans (telefon, video)</translation>
+    </message>
+    <message>
+        <source>How to book</source>
+        <translation>Så bokar du</translation>
+    </message>
+    <message>
+        <source>(English)</source>
+        <translation>(engelska)</translation>
+    </message>
+    <message>
+        <source>Times for digital guidance</source>
+        <translation>Tider för digital handledning</translation>
+    </message>
+</context>
+<context>
+    <name>TimesPanel</name>
+    <message>
+        <source>&amp;Branch</source>
+        <translation>&amp;Filial</translation>
+    </message>
+    <message>
+        <source>&amp;Add times for a branch…</source>
+        <translation>Lägg till &amp;tider för en filial…</translation>
+    </message>
+    <message>
+        <source>Every branch (*)</source>
+        <translation>Alla filialer (*)</translation>
+    </message>
+    <message>
+        <source>Times for a branch</source>
+        <translation>Tider för en filial</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s name (* for every branch):</source>
+        <translation>Filialens namn (* för alla filialer):</translation>
     </message>
 </context>
 <context>

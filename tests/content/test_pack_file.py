@@ -122,7 +122,8 @@ def test_effort_out_of_range_and_bad_duration(small_pack_path: Path, tmp_path: P
 def test_unknown_field_is_reported_not_ignored(small_pack_path: Path, tmp_path: Path) -> None:
     path = _edited(small_pack_path, tmp_path, lambda d: d["actors"][0].update(phone="123"))
     assert _problems(path) == [
-        "actors[0].phone: unknown field; expected one of: contacts, fill_in_locally, helps_with, id, kind, name, "
+        "actors[0].phone: unknown field; expected one of: contacts, fill_in_locally, helps_with, id, kind, mapping, "
+        "name, "
         "source, staff_note, unverified, verified"
     ]
 

@@ -76,10 +76,8 @@ def test_problems_by_the_hundred_thousand_are_counted_not_listed(
     assert error.total == count and len(error.problems) == MAX_LISTED_PROBLEMS
     lines = str(error).splitlines()
     assert len(lines) == MAX_LISTED_PROBLEMS + 1
-    assert (
-        lines[0]
-        == f"{path}: pack.unknown0: unknown field; expected one of: id, owner, review_months, reviewed, title, version"
-    )
+    expected = "change_note, id, owner, review_months, reviewed, title, version"
+    assert lines[0] == f"{path}: pack.unknown0: unknown field; expected one of: {expected}"
     assert lines[-1] == f"{path}: and {count - MAX_LISTED_PROBLEMS:,} more problems"
 
 

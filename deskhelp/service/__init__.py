@@ -20,30 +20,17 @@ from deskhelp.files import WriteError as ExportError  # for the windows (the sam
 from deskhelp.settings import Settings
 
 # The door's error types: the window and the command line catch these from here, never from deskhelp.storage.
-from deskhelp.storage.backup import (
-    UPGRADE_PREFIX,
-    BackupError,
-    BackupInfo,
-    backup_database,
-    count_cases_in,
-    newest_good_backup,
-    parse_backup_name,
-    restore_database,
-    verify_backup,
-)
-from deskhelp.storage.backup import list_backups as _list_backups
+from deskhelp.storage.backup import BackupError, backup_database
 from deskhelp.storage.errors import Cancelled, DemoRefused, StorageError, StorageProblem, classify_sqlite_error
-from deskhelp.storage.integrity import check_integrity
-from deskhelp.storage.locking import database_in_use
 
 # This module is imported before the window's first paint (for prepare() and the error types), so what pulls in
 # SQLAlchemy (storage.database, storage.statistics), YAML (content.pack_file) or the domain's rules (search, triage,
 # the case record with its personal-data finder) is imported where it is used: after the first paint.
 if TYPE_CHECKING:
-    from deskhelp.content.pack_file import LoadedPack, PackError
     from deskhelp.core.cases import CaseDetails, CaseRecord
     from deskhelp.core.guidelines import GuidelinePack
     from deskhelp.core.pack_changes import PackChange
+    from deskhelp.core.review_checklist import ReviewChecklist
     from deskhelp.core.search import SearchHit
     from deskhelp.core.statistics import Statistics, StatsFilter
     from deskhelp.core.triage import Answers, TriageResult
@@ -72,7 +59,19 @@ def __getattr__(name: str):
 
 
 __all__ = [
+    "BUNDLED",
+    "FILE",
+    "PACK_SUFFIXES",
     "BackupError",
+    "PackStatus",
+    "Restored",
+    "apply_pack",
+    "backups_folder",
+    "list_backups",
+    "make_backup",
+    "newest_pack_in",
+    "restore_backup",
+    "sync_pack",
     "Cancelled",
     "CollectReport",
     "DemoRefused",
@@ -88,91 +87,35 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-BUNDLED, FILE = "bundled", "file"
+# The service's two helpers, re-exported: the window and the command line know one module, deskhelp.service.
+from deskhelp.service.backups import (  # noqa: E402
+    Restored,
+    _backed_up_on,
+    backups_folder,
+    list_backups,
+    make_backup,
+    restore_backup,
+)
+from deskhelp.service.packs import (  # noqa: E402
+    BUNDLED,
+    FILE,
+    PACK_SUFFIXES,
+    PackStatus,
+    _offered_pack,
+    apply_pack,
+    newest_pack_in,
+    sync_pack,
+)
+
 UNDO_WINDOW = dt.timedelta(minutes=10)  # long enough to notice a slip, short enough not to rewrite history
 
 
 @dataclass(frozen=True)
-class PackStatus:
-    """What happened to the guideline pack at start: which revision is active, and any pack that was refused."""
+class Published:
+    """A revision the guideline editor saved: where it was published (None when no pack folder is set)."""
 
     revision: StoredRevision
-    applied_now: bool
-    refused: PackError | None
-    notice: str | None = None  # e.g. the shared pack folder could not be read: the active pack stays
-    previous: StoredRevision | None = None  # the revision active before this start, when a new one was applied now
-
-
-def apply_pack(db: Database, loaded: LoadedPack, origin: str, source: str) -> StoredRevision:
-    """Store ``loaded`` as the active revision. ``source`` is kept as a file name only ("default.yaml"): a full path
-    would put the user's folder, often their name, into the database and every backup of it."""
-    return db.activate_revision(
-        pack_id=loaded.pack.info.id,
-        version=loaded.pack.info.version,
-        sha256=loaded.sha256,
-        origin=origin,
-        source=Path(source).name,
-        pack_text=loaded.text,
-        pack_json=loaded.data_json,
-    )
-
-
-def sync_pack(db: Database, offered: Path, origin: str) -> PackStatus:
-    """Apply ``offered`` if it is new and valid; otherwise keep the active revision.
-
-    The bundled pack never replaces a pack the library applied itself. An invalid pack changes nothing; it
-    is reported, and if there is no revision at all to fall back on, the PackError is raised.
-    """
-    from deskhelp.content.pack_file import PackError, parse_pack_bytes, read_pack_bytes, sha256_of
-
-    active = db.active_revision()
-    if origin == BUNDLED and active is not None and active.origin != BUNDLED:
-        log.info("pack: the library's own revision %s stays; the bundled pack does not replace it", active.id)
-        return PackStatus(active, applied_now=False, refused=None)
-    try:
-        raw = read_pack_bytes(offered)
-        if active is not None and active.sha256 == sha256_of(raw):
-            log.info("pack: %s unchanged, revision %s stays", offered, active.id)
-            return PackStatus(active, applied_now=False, refused=None)  # unchanged: no need to parse it again
-        loaded = parse_pack_bytes(raw, str(offered))
-    except PackError as error:
-        first = str(error).partition("\n")[0][:500]
-        kept = f"revision {active.id} stays in use" if active else "no earlier revision to use"
-        log.warning("pack: %s refused, %s (%s problems; first: %s)", offered, kept, len(error.problems), first)
-        if active is None:
-            raise
-        return PackStatus(active, applied_now=False, refused=error)
-    revision = apply_pack(db, loaded, origin, offered.name)
-    log.info("pack: %s applied: %s %s as revision %s", offered, revision.pack_id, revision.version, revision.id)
-    return PackStatus(revision, applied_now=True, refused=None, previous=active)
-
-
-PACK_SUFFIXES = (".yaml", ".yml")
-
-
-def newest_pack_in(folder: Path) -> Path | None:
-    """The most recently modified pack file in the library's published folder (None if there is none).
-
-    Only the newest is considered: an invalid upload is reported and skipped (the active pack stays) rather
-    than silently falling back to an older file. Raises OSError when the folder cannot be read.
-    """
-    files = [p for p in folder.iterdir() if p.suffix.lower() in PACK_SUFFIXES and p.is_file()]
-    return max(files, key=lambda p: (p.stat().st_mtime, p.name)) if files else None
-
-
-def _offered_pack(settings: Settings) -> tuple[Path, str, str | None]:
-    """Which pack to offer at start, its origin, and a notice when the shared folder could not be used."""
-    if settings.pack:
-        return settings.pack, FILE, None
-    if settings.pack_folder:
-        try:
-            newest = newest_pack_in(settings.pack_folder)
-        except OSError as error:
-            return paths.bundled_pack_path(), BUNDLED, f"{settings.pack_folder}: {error.strerror or error}"
-        if newest is not None:
-            return newest, FILE, None
-        return paths.bundled_pack_path(), BUNDLED, f"{settings.pack_folder}: no pack file (*.yaml) in the folder"
-    return paths.bundled_pack_path(), BUNDLED, None
+    path: Path | None
 
 
 @dataclass(frozen=True)
@@ -212,7 +155,7 @@ class DeskService:
         self.pack: GuidelinePack = pack_from_json(status.revision.pack_json, f"revision {status.revision.id}")
         from deskhelp.core.search import SearchIndex
 
-        self._index = SearchIndex(self.pack)
+        self._index = SearchIndex(searchable(self.pack))
         self._clock = clock
         self._last_logged: LoggedCase | None = None
         self._maintained_on: dt.date | None = None
@@ -328,6 +271,76 @@ class DeskService:
         revision = apply_pack(self.db, loaded, FILE, Path(path).name)
         log.info("pack: %s applied: %s %s as revision %s", path, revision.pack_id, revision.version, revision.id)
         return revision
+
+    def guidance(self, language: str = "sv") -> str | None:
+        """The times for digital guidance at this desk's branch: from the pack, else from `[guidance] times`."""
+        from deskhelp.core.branch_times import guidance_for
+
+        return guidance_for(self.pack, self.settings.branch, self.settings.guidance, language)
+
+    # -- the guideline editor -------------------------------------------------------------------------------------
+    def editable_pack_data(self) -> dict:
+        """The active pack as the plain data of a pack file, for the editor to change."""
+        from deskhelp.content.pack_writer import pack_to_data
+
+        return pack_to_data(self.pack)
+
+    def check_pack_data(self, data: dict) -> tuple[list, int]:
+        """The reader's problems with the editor's data (the first ones, and how many in all)."""
+        from deskhelp.content.pack_publish import problems_in
+
+        return problems_in(data)
+
+    def edited_pack_or_none(self, data: dict) -> GuidelinePack | None:
+        """The editor's data as a pack, for a preview; None while it has problems."""
+        from deskhelp.content.pack_file import PackError, pack_from_data
+
+        try:
+            return pack_from_data(data, "edited")
+        except PackError:
+            return None
+
+    def review_checklist(self, today: dt.date | None = None) -> ReviewChecklist:
+        """What the review goes through: cases since the last review, unfilled and long-unverified actors."""
+        from deskhelp.core.review_checklist import review_checklist
+        from deskhelp.core.statistics import Period, StatsFilter
+
+        today = today or self._clock().date()
+        since = min(dt.date.fromisoformat(self.pack.info.reviewed), today)
+        try:
+            statistics = self.statistics(StatsFilter(Period(since, today)))
+        except StorageError:
+            log.exception("review checklist: the cases could not be counted")
+            statistics = None
+        return review_checklist(self.pack, statistics, today)
+
+    def apply_edited_pack(self, data: dict, note: str, today: dt.date | None = None) -> Published:
+        """Save the editor's pack as a new revision with a change note, and publish it to the library's pack folder.
+
+        Raises PackError (the reader's problems; nothing is saved) or ExportError when the pack folder cannot be
+        written (nothing is saved either: publishing is what makes a revision the library's)."""
+        from deskhelp.content.pack_publish import edited_pack, publish_to
+
+        if self.settings.pack:  # the desks read that one file at start: an edit saved here would be undone
+            raise ExportError(self.settings.pack, "this desk reads one pack file set by IT ([guidelines] pack)")
+        loaded = edited_pack(data, note, self.pack.info.version)
+        day = today or self._clock().date()
+        path = publish_to(self.settings.pack_folder, loaded, day) if self.settings.pack_folder else None
+        revision = apply_pack(self.db, loaded, FILE, path.name if path else f"{loaded.pack.info.id}-edited.yaml")
+        log.info(
+            "pack: edited revision %s %s saved as %s, published to %s",
+            revision.pack_id,
+            revision.version,
+            revision.id,
+            path or "no pack folder",
+        )
+        previous = self.pack_status.revision
+        self.pack_status = PackStatus(revision, applied_now=True, refused=None, previous=previous)
+        self.pack = loaded.pack
+        from deskhelp.core.search import SearchIndex
+
+        self._index = SearchIndex(searchable(self.pack))
+        return Published(revision, path)
 
     def add_demo_cases(self, cases: Iterable[CaseRecord]) -> int:
         """Bulk-load synthetic cases (``deskhelp demo-data``, from ``core.demo.generate_demo_cases``), marked as demo
@@ -519,99 +532,16 @@ class DeskService:
             raise classify_sqlite_error(exc, self.db.path) from exc
 
 
+def searchable(pack: GuidelinePack) -> GuidelinePack:
+    """The pack the search offers from: without retired case types (they stay in the pack for the statistics)."""
+    if not any(case.retired for case in pack.case_types.values()):
+        return pack
+    return replace(pack, case_types={k: c for k, c in pack.case_types.items() if not c.retired})
+
+
 def prepare(settings: Settings) -> None:
     """Before any window: refuse unsafe locations, create the folder, bring the schema up to date (backing up
     first). Fast when nothing needs doing: plain sqlite3, no SQLAlchemy. Raises StorageError saying what is wrong."""
     from deskhelp.storage.migrate import prepare_database
 
     prepare_database(settings.database, settings.backups)
-
-
-# -- backups and restoring, for `deskhelp backup`, `deskhelp restore` and the daily maintenance ----------------------
-
-
-@dataclass(frozen=True)
-class Restored:
-    backup: BackupInfo
-    database: Path
-    kept: Path | None  # where the replaced file was put aside (None: there was none)
-
-
-def backups_folder(settings: Settings) -> Path:
-    return settings.backups or paths.backup_dir(settings.database)
-
-
-def _backed_up_on(settings: Settings, day: dt.date) -> bool:
-    """True when the folder holds a routine backup (not one taken before an upgrade) from ``day``."""
-    folder = backups_folder(settings)
-    if not folder.exists():
-        return False
-    for path in folder.iterdir():
-        parsed = parse_backup_name(path, settings.database.stem)
-        if parsed and parsed[0].date() == day and not parsed[1].startswith(UPGRADE_PREFIX):
-            return True
-    return False
-
-
-def list_backups(settings: Settings) -> list[BackupInfo]:
-    """Every backup in the backups folder, newest first, each verified and its cases counted.
-    Raises BackupError when the folder cannot be read."""
-    try:
-        return _list_backups(settings.database, settings.backups)
-    except OSError as exc:
-        raise BackupError(f"the backups folder {backups_folder(settings)} cannot be read: {exc}") from exc
-
-
-def make_backup(settings: Settings, now: dt.datetime | None = None) -> BackupInfo:
-    """A verified backup now (``deskhelp backup``). A damaged database is not backed up (the backup would rotate
-    good ones out); BackupError says why not."""
-    database = settings.database
-    if not database.exists() or database.stat().st_size == 0:
-        raise BackupError(f"there is no database to back up at {database}")
-    try:
-        problems = check_integrity(database)
-    except sqlite3.Error as exc:
-        raise BackupError(f"{database} could not be read to back it up: {exc}") from exc
-    if problems:
-        raise BackupError(f"{database} is damaged, so it was not backed up: {'; '.join(problems[:5])}")
-    try:
-        path = backup_database(database, "manual", now=now, folder=settings.backups)
-    except (sqlite3.Error, OSError) as exc:
-        raise BackupError(f"no backup was made in {backups_folder(settings)}: {exc}") from exc
-    parsed = parse_backup_name(path, database.stem)
-    assert parsed is not None
-    return BackupInfo(path, parsed[0], parsed[1], path.stat().st_size)
-
-
-def restore_backup(settings: Settings, name: str | None = None, now: dt.datetime | None = None) -> Restored:
-    """Put a backup (``name``: a file in the backups folder or a full path; default: the newest good one) in place
-    of the database. The current file is kept aside under a dated name. Refused while DeskHelp has the database
-    open. Raises BackupError saying why nothing was changed."""
-    database, folder = settings.database, backups_folder(settings)
-    try:
-        if name:
-            chosen = Path(name).expanduser()
-            if not chosen.is_file():
-                chosen = folder / name
-            if not chosen.is_file():
-                raise BackupError(f"there is no backup {name!r} (in {folder}); see deskhelp restore --list")
-            problem = verify_backup(chosen)
-            if problem:
-                raise BackupError(f"{chosen} is not a good backup ({problem}); nothing was changed")
-            parsed = parse_backup_name(chosen, database.stem)
-            taken = parsed[0] if parsed else dt.datetime.fromtimestamp(chosen.stat().st_mtime)
-            reason = parsed[1] if parsed else "file"
-            backup = BackupInfo(chosen, taken, reason, chosen.stat().st_size, count_cases_in(chosen))
-        else:
-            found = newest_good_backup(database, settings.backups)
-            if found is None:
-                raise BackupError(f"there is no good backup in {folder}; nothing was changed")
-            backup = found
-        if database_in_use(database):
-            raise BackupError(
-                f"{database} is open in DeskHelp (or another program); close DeskHelp on this PC, then restore"
-            )
-        kept = restore_database(backup.path, database, now=now)
-    except OSError as exc:
-        raise BackupError(f"nothing was restored: {exc}") from exc
-    return Restored(backup, database, kept)
