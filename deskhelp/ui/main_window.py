@@ -386,7 +386,7 @@ class MainWindow(QMainWindow):
             rows = sorted(
                 pack.case_types.values(), key=lambda c: (not c.in_guidelines, c.title.get(self._language).casefold())
             )
-        self.search.show_results(rows, pack, self._language, keep_current)
+        self.search.show_results(rows, pack, self._language, keep_current, highlight_first=bool(text.strip()))
 
     def _on_case_type_chosen(self, case_id: str) -> None:
         if self._service is None:
@@ -440,6 +440,7 @@ class MainWindow(QMainWindow):
             next_text = self.tr("Same patron: type the next errand.")
             self.show_banner(f"{logged_text} {next_text} {undo_text}")
             self._back_to_search()
+            self.pages.setCurrentWidget(self.welcome)  # the logged errand must not look like the next one
         else:
             next_text = self.tr("Ready for the next patron.")
             self.show_banner(f"{logged_text} {next_text} {undo_text}")
