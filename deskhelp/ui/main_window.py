@@ -458,8 +458,15 @@ class MainWindow(QMainWindow):
         if undone is None:
             self.show_banner(self.tr("There is no case to undo (only the last one, within 10 minutes)."))
             return
-        title = self._service.pack.case_types[undone.record.case_type_id].title.get(self._language)
-        self.show_banner(self.tr("Undone: {0}. It is no longer in the log.").format(title))
+        from deskhelp.ui.reopen import reopen_case
+
+        case = self._service.pack.case_types.get(undone.record.case_type_id)
+        title = case.title.get(self._language) if case is not None else undone.record.case_type_id
+        if reopen_case(self, undone):
+            text = self.tr("Undone: {0}. It is back on screen: correct it and log it again, or Esc to drop it.")
+        else:
+            text = self.tr("Undone: {0}. It is no longer in the log.")
+        self.show_banner(text.format(title))
         self.case_undone.emit(undone.id)
 
     # -- for the patron ---------------------------------------------------------------------------------------

@@ -818,6 +818,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Undone: {0}. It is back on screen: correct it and log it again, or Esc to drop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Undone: {0}. It is no longer in the log.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -818,6 +818,10 @@
         <translation>Det finns inget ärende att ångra (bara det senaste, inom 10 minuter).</translation>
     </message>
     <message>
+        <source>Undone: {0}. It is back on screen: correct it and log it again, or Esc to drop it.</source>
+        <translation>Ångrat: {0}. Ärendet visas igen: rätta och logga det på nytt, eller Esc för att släppa det.</translation>
+    </message>
+    <message>
         <source>Undone: {0}. It is no longer in the log.</source>
         <translation>Ångrat: {0}. Ärendet finns inte längre i loggen.</translation>
     </message>

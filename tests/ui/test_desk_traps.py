@@ -46,3 +46,39 @@ def test_after_ctrl_enter_the_logged_errand_leaves_the_screen(qtbot, desk) -> No
     keyboard.press(Qt.Key.Key_Return)  # Enter again: nothing is picked, nothing logged twice
     assert not desk.showing_case()
     assert _rows("SELECT case_type_id FROM case_record") == [("wifi",)]
+
+
+def test_ctrl_z_takes_the_case_back_onto_the_screen_to_correct(qtbot, desk) -> None:
+    keyboard = Keyboard(qtbot)
+    keyboard.type("deklarera")
+    keyboard.press(Qt.Key.Key_Return)
+    keyboard.press(Qt.Key.Key_3, modifier=Qt.KeyboardModifier.AltModifier)
+    keyboard.press(Qt.Key.Key_Right)  # no time today: the wrong answer, as it turns out
+    keyboard.press(Qt.Key.Key_K, modifier=Qt.KeyboardModifier.AltModifier)
+    keyboard.press(Qt.Key.Key_Down, Qt.Key.Key_Down)  # by phone
+    keyboard.press(Qt.Key.Key_F, modifier=Qt.KeyboardModifier.AltModifier)  # Re&flektion
+    keyboard.type("blanketten saknades")
+    with qtbot.waitSignal(desk.case_logged):
+        keyboard.press(Qt.Key.Key_Return)
+    [(global_id, first_time)] = _rows("SELECT global_id, time FROM case_record")
+    assert first_time == "no"
+
+    with qtbot.waitSignal(desk.case_undone):
+        keyboard.press(Qt.Key.Key_Z, modifier=CTRL)
+    # Taken back as before (the statistics and the shared picture lose it) ...
+    assert _rows("SELECT count(*) FROM case_record") == [(0,)]
+    assert _rows("SELECT global_id FROM case_withdrawal") == [(global_id,)]
+    # ... and on screen again as it was logged.
+    assert desk.showing_case() and desk.triage.case_type.id == "skatteverket"
+    assert desk.triage.answers().time.value == "no"
+    assert desk.triage.details.selected_channel().value == "phone"
+    assert desk.triage.details.reflection.toPlainText() == "blanketten saknades"
+    assert "Ångrat" in desk.banner.text()
+
+    keyboard.press(Qt.Key.Key_3, modifier=Qt.KeyboardModifier.AltModifier)
+    keyboard.press(Qt.Key.Key_Left)  # corrected: there was time
+    with qtbot.waitSignal(desk.case_logged):
+        keyboard.press(Qt.Key.Key_Return, modifier=CTRL)
+    assert _rows("SELECT case_type_id, time, channel, reflection FROM case_record") == [
+        ("skatteverket", "yes", "phone", "blanketten saknades")
+    ]
