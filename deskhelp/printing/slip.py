@@ -63,6 +63,7 @@ class SlipContext:
     library: str  # the library's name from configuration, e.g. "Stadsbiblioteket"
     given_on: datetime.date
     guidance: str | None = None  # the library's drop-in and booking times, free text from configuration
+    booked_time: str = ""  # what staff wrote on a booking slip ("tisdag 14.00, Anna"); a line to write on if empty
 
 
 def slip_font() -> QFont:
@@ -264,7 +265,9 @@ def slip_html(sheet: PatronSheet, context: SlipContext) -> str:
         w.block(sheet.case_title, 16, bold=True),
     ]
     if sheet.outcome is Outcome.BOOKED:
-        parts += [w.label(patron_label("booked_time", language)), w.block("_" * 30, 16, colour=MUTED, top=18)]
+        booked = context.booked_time.strip()
+        time = w.block(booked, 16, bold=True) if booked else w.block("_" * 30, 16, colour=MUTED, top=18)
+        parts += [w.label(patron_label("booked_time", language)), time]
         if context.guidance:
             parts += [w.label(patron_label("guidance", language)), w.paragraphs(context.guidance)]
     else:

@@ -1097,6 +1097,18 @@
 <context>
     <name>SlipDialog</name>
     <message>
+        <source>booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Slip for the patron</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1126,6 +1138,18 @@
     </message>
     <message>
         <source>Close without printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Booked time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked time, written on the slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Tuesday 3 Dec at 14.00, room 2 (nothing about the patron)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

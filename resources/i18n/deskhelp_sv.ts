@@ -1097,6 +1097,18 @@
 <context>
     <name>SlipDialog</name>
     <message>
+        <source>booking</source>
+        <translation>bokning</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>hanvisning</translation>
+    </message>
+    <message>
+        <source>slip</source>
+        <translation>lapp</translation>
+    </message>
+    <message>
         <source>Slip for the patron</source>
         <translation>Lapp till besökaren</translation>
     </message>
@@ -1127,6 +1139,18 @@
     <message>
         <source>Close without printing</source>
         <translation>Stäng utan att skriva ut</translation>
+    </message>
+    <message>
+        <source>&amp;Booked time:</source>
+        <translation>&amp;Bokad tid:</translation>
+    </message>
+    <message>
+        <source>Booked time, written on the slip</source>
+        <translation>Bokad tid, skrivs på lappen</translation>
+    </message>
+    <message>
+        <source>e.g. Tuesday 3 Dec at 14.00, room 2 (nothing about the patron)</source>
+        <translation>t.ex. tisdag 3 dec kl. 14.00, rum 2 (inget om besökaren)</translation>
     </message>
     <message>
         <source>Save the slip as PDF</source>

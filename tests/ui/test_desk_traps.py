@@ -82,3 +82,57 @@ def test_ctrl_z_takes_the_case_back_onto_the_screen_to_correct(qtbot, desk) -> N
     assert _rows("SELECT case_type_id, time, channel, reflection FROM case_record") == [
         ("skatteverket", "yes", "phone", "blanketten saknades")
     ]
+
+
+def _pdf_text(path) -> str:
+    import subprocess
+
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def test_the_booked_time_is_written_onto_the_saved_booking_slip(qtbot, desk, tmp_path, monkeypatch) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from deskhelp.ui.slip_dialog import SlipDialog
+
+    suggested = []
+    target = tmp_path / "slip.pdf"
+    monkeypatch.setattr(SlipDialog, "choose_pdf_path", lambda self, path: suggested.append(path) or target)
+    keyboard = Keyboard(qtbot)
+    keyboard.type("deklarera")
+    keyboard.press(Qt.Key.Key_Return)
+    keyboard.press(Qt.Key.Key_3, modifier=Qt.KeyboardModifier.AltModifier)
+    keyboard.press(Qt.Key.Key_Right)  # no time today: booked
+    assert desk.triage.outcome.toPlainText().strip().startswith("Bokat")
+
+    def in_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert QApplication.focusWidget() is dialog.booked_time  # the time is what staff write first
+        keyboard.type("tisdag 14.00")
+        assert "tisdag 14.00" in dialog.preview.toPlainText()
+        keyboard.press(Qt.Key.Key_S, modifier=CTRL)
+
+    QTimer.singleShot(300, in_dialog)
+    keyboard.press(Qt.Key.Key_P, modifier=CTRL)
+    text = _pdf_text(target)
+    assert "Bokad tid" in text and "tisdag 14.00" in text and "____" not in text
+    # Saved where staff keep their files, under a Swedish name that says what and when, never who.
+    from deskhelp.ui.slip_dialog import documents_folder
+
+    assert suggested[0].parent == documents_folder()
+    assert suggested[0].name.startswith("bokning-skatteverket-") and suggested[0].suffix == ".pdf"
+
+
+def test_a_slips_file_name_follows_the_desks_language(swedish) -> None:
+    import datetime as dt
+
+    from deskhelp.core.guidelines import Outcome
+    from deskhelp.ui.slip_dialog import default_pdf_path
+
+    when = dt.datetime(2026, 12, 2, 9, 5)
+    path = default_pdf_path(Outcome.REFERRED, "Försäkringskassan: ansökan", when)
+    assert path.name == "hanvisning-forsakringskassan-ansokan-2026-12-02-0905.pdf"
+    assert default_pdf_path(Outcome.REFERRED, "مرحبا", when).name == "hanvisning-2026-12-02-0905.pdf"
+    swedish.install("en")
+    assert default_pdf_path(Outcome.BOOKED, "Wi-Fi", when).name == "booking-wi-fi-2026-12-02-0905.pdf"
