@@ -16,12 +16,11 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore, QtGui
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
-    QLabel,
     QMainWindow,
     QSplitter,
     QStackedWidget,
@@ -31,7 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from deskhelp.service import StorageError
-from deskhelp.ui.colours import ERROR, set_base_to_window, set_text_colour
+from deskhelp.ui.banner import BannerArea
+from deskhelp.ui.colours import set_base_to_window
 from deskhelp.ui.events import DeskEvents
 from deskhelp.ui.i18n import LANGUAGES
 from deskhelp.ui.messages import storage_message
@@ -49,7 +49,6 @@ if TYPE_CHECKING:
     from deskhelp.ui.patron_view import PatronView
     from deskhelp.ui.triage_panel import TriagePanel
 
-BANNER_SECONDS = 8
 TEXT_SCALE_STEP = 0.1
 TEXT_SCALES = (0.8, 2.5)  # smallest and largest; 2.5 times is enough for a visually impaired colleague
 
@@ -84,15 +83,8 @@ class MainWindow(QMainWindow):
         set_base_to_window(self.welcome)  # on the window's background, like the other pages
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.welcome)
-        self.banner = QLabel(self)
-        self.banner.setObjectName("banner")
-        self.banner.setWordWrap(True)
-        self.banner.setAutoFillBackground(True)
-        self.banner.setMargin(8)
-        self.banner.hide()
-        self._banner_timer = QTimer(self)
-        self._banner_timer.setSingleShot(True)
-        self._banner_timer.timeout.connect(self.banner.hide)
+        self.banner_area = BannerArea(self)
+        self.banner = self.banner_area.label  # tests read the message here
 
         splitter = QSplitter(parent=self)  # horizontal; by keyword, or PySide6 checks for a Qt.Orientation first
         splitter.addWidget(self.search)
@@ -104,7 +96,7 @@ class MainWindow(QMainWindow):
         self.desk = QWidget(self)
         layout = QVBoxLayout(self.desk)
         layout.setContentsMargins(12, 12, 12, 8)
-        layout.addWidget(self.banner)
+        layout.addWidget(self.banner_area)
         layout.addWidget(splitter, 1)
         self.screens = QStackedWidget(self)  # the desk, or the patron view that replaces all of it
         self.screens.addWidget(self.desk)
@@ -307,6 +299,8 @@ class MainWindow(QMainWindow):
         self.triage.reset_requested.connect(self.start_over)
         self.triage.patron_view_requested.connect(self.show_patron_view)
         self.triage.slip_requested.connect(self.show_slip)
+        # Once the personal data is masked (or the errand described), "NOT logged" no longer holds.
+        self.triage.details.validity_changed.connect(lambda valid: valid and self.banner_area.clear("refused"))
 
     # -- life cycle -----------------------------------------------------------------------------------------
     def set_service(self, service: DeskService) -> None:
@@ -360,15 +354,8 @@ class MainWindow(QMainWindow):
         self.search.field.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
         self.search.field.selectAll()
 
-    def show_banner(self, text: str, error: bool = False) -> None:
-        background, foreground = ("#fde8e8", ERROR) if error else ("#e3f4e1", "#17461a")
-        set_text_colour(self.banner, foreground, background)
-        self.banner.setText(text)
-        self.banner.show()
-        if error:
-            self._banner_timer.stop()
-        else:
-            self._banner_timer.start(BANNER_SECONDS * 1000)
+    def show_banner(self, text: str, error: bool = False, kind: str | None = None) -> None:
+        self.banner_area.show_message(text, error, kind)
 
     # -- reactions ------------------------------------------------------------------------------------------
     def _on_query_changed(self, _text: str) -> None:
@@ -420,7 +407,7 @@ class MainWindow(QMainWindow):
             logged = self._service.log(result, details, self.triage.resources.missing())
         except CaseRefused:
             why = self.triage.details.warning.text() or self.triage.details.missing_description_text()
-            self.show_banner(self.tr("The case was NOT logged.") + " " + why, error=True)
+            self.show_banner(self.tr("The case was NOT logged.") + " " + why, error=True, kind="refused")
             self.triage.details.focus_problem()
             return
         except StorageError as error:

@@ -6,6 +6,7 @@ import sqlite3
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from deskhelp.settings import load_settings
 from tests.ui.test_desk_complete import Keyboard
@@ -92,7 +93,6 @@ def _pdf_text(path) -> str:
 
 def test_the_booked_time_is_written_onto_the_saved_booking_slip(qtbot, desk, tmp_path, monkeypatch) -> None:
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
 
     from deskhelp.ui.slip_dialog import SlipDialog
 
@@ -136,3 +136,37 @@ def test_a_slips_file_name_follows_the_desks_language(swedish) -> None:
     assert default_pdf_path(Outcome.REFERRED, "مرحبا", when).name == "hanvisning-2026-12-02-0905.pdf"
     swedish.install("en")
     assert default_pdf_path(Outcome.BOOKED, "Wi-Fi", when).name == "booking-wi-fi-2026-12-02-0905.pdf"
+
+
+def test_not_logged_goes_once_the_personal_data_is_masked(qtbot, desk) -> None:
+    keyboard = Keyboard(qtbot)
+    keyboard.type("wifi")
+    keyboard.press(Qt.Key.Key_Return)
+    keyboard.press(Qt.Key.Key_F, modifier=Qt.KeyboardModifier.AltModifier)
+    keyboard.type("ring 070-123 45 67")
+    keyboard.press(Qt.Key.Key_Return)
+    assert desk.banner.isVisible() and "loggades INTE" in desk.banner.text()
+    desk.triage.details.redact_button.click()  # "Maskera personuppgifter"
+    assert not desk.banner.isVisible()
+    with qtbot.waitSignal(desk.case_logged):
+        keyboard.press(Qt.Key.Key_Return)
+    [(reflection,)] = _rows("SELECT reflection FROM case_record")
+    assert "070" not in reflection
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1024, 700)])
+def test_the_logged_banner_does_not_move_the_desk(qtbot, open_window, size) -> None:
+    desk = open_window(size)
+    search_top = desk.search.field.mapTo(desk, desk.search.field.rect().topLeft()).y
+    before = search_top()
+    keyboard = Keyboard(qtbot)
+    keyboard.type("wifi")
+    keyboard.press(Qt.Key.Key_Return)
+    with qtbot.waitSignal(desk.case_logged):
+        keyboard.press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: desk.banner.isVisible())
+    QApplication.processEvents()
+    assert search_top() == before and "Loggat" in desk.banner.text()
+    desk.banner_area._timer.timeout.emit()  # its eight seconds are over
+    QApplication.processEvents()
+    assert not desk.banner.isVisible() and search_top() == before
