@@ -310,17 +310,22 @@ class MainWindow(QMainWindow):
         self._build_triage()
         self._scale_indicators()  # the text may have been scaled (a saved preference) before the panel existed
         self.start_over()
-        problems = [self.tr("The configuration has a problem; ask IT:") + f" {p}" for p in service.settings.problems]
+        # One short line each for staff; the details (paths, file lines) are IT's: in the log (diagnostics and the
+        # service log them at start) and in `deskhelp check`.
+        problems = []
+        if service.settings.problems:
+            problems.append(
+                self.tr("The settings have a mistake – IT sees the details in the log and with deskhelp check.")
+            )
         if service.case_count(demo=True):
             problems.append(
                 self.tr("This database holds demo cases from 'deskhelp demo-data'; cases logged here mix with them.")
             )
         if service.pack_status.notice:
-            problems.append(self.tr("The library's pack folder could not be used:") + f" {service.pack_status.notice}")
-        refused = service.pack_status.refused
-        if refused is not None:
+            problems.append(self.tr("The library's pack folder could not be used – IT sees why in the log."))
+        if service.pack_status.refused is not None:
             problems.append(
-                self.tr("A new guideline pack was refused; the previous one is still in use.") + f"\n{refused}"
+                self.tr("A new guideline pack was refused; the previous one is still in use. IT sees why in the log.")
             )
         from deskhelp.ui.about import review_notice
 
@@ -412,7 +417,9 @@ class MainWindow(QMainWindow):
             return
         except StorageError as error:
             log.error("a case could not be logged: %s", error)  # the problem only; the case stays on screen
-            self.show_banner(self.tr("The case was NOT logged.") + " " + storage_message(error), error=True)
+            self.show_banner(
+                self.tr("The case was NOT logged.") + " " + storage_message(error, details=False), error=True
+            )
             return
         title = result.case_type.title.get(self._language)
         from deskhelp.ui.labels import outcome_name
@@ -440,7 +447,7 @@ class MainWindow(QMainWindow):
             undone = self._service.undo_last()
         except StorageError as error:
             log.error("the last case could not be undone: %s", error)
-            self.show_banner(self.tr("Nothing was undone.") + " " + storage_message(error), error=True)
+            self.show_banner(self.tr("Nothing was undone.") + " " + storage_message(error, details=False), error=True)
             return
         if undone is None:
             self.show_banner(self.tr("There is no case to undo (only the last one, within 10 minutes)."))

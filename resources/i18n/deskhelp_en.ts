@@ -107,7 +107,7 @@
 <context>
     <name>DailyMaintenance</name>
     <message>
-        <source>Today&apos;s backup could not be made; DeskHelp works as usual. Tell IT:</source>
+        <source>Today&apos;s backup could not be made; DeskHelp works as usual. Tell IT: they see why in the log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -774,19 +774,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The configuration has a problem; ask IT:</source>
+        <source>The settings have a mistake – IT sees the details in the log and with deskhelp check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library&apos;s pack folder could not be used – IT sees why in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new guideline pack was refused; the previous one is still in use. IT sees why in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This database holds demo cases from &apos;deskhelp demo-data&apos;; cases logged here mix with them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The library&apos;s pack folder could not be used:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new guideline pack was refused; the previous one is still in use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -107,8 +107,8 @@
 <context>
     <name>DailyMaintenance</name>
     <message>
-        <source>Today&apos;s backup could not be made; DeskHelp works as usual. Tell IT:</source>
-        <translation>Dagens säkerhetskopia kunde inte göras; DeskHelp fungerar som vanligt. Säg till IT:</translation>
+        <source>Today&apos;s backup could not be made; DeskHelp works as usual. Tell IT: they see why in the log.</source>
+        <translation>Dagens säkerhetskopia kunde inte göras; DeskHelp fungerar som vanligt. Säg till IT: de ser orsaken i loggen.</translation>
     </message>
 </context>
 <context>
@@ -774,20 +774,20 @@
         <translation>Tangenter</translation>
     </message>
     <message>
-        <source>The configuration has a problem; ask IT:</source>
-        <translation>Inställningarna har ett fel; kontakta IT:</translation>
+        <source>The settings have a mistake – IT sees the details in the log and with deskhelp check.</source>
+        <translation>Inställningarna har ett fel – IT ser detaljerna i loggen och med deskhelp check.</translation>
+    </message>
+    <message>
+        <source>The library&apos;s pack folder could not be used – IT sees why in the log.</source>
+        <translation>Bibliotekets mapp för riktlinjer kunde inte användas – IT ser orsaken i loggen.</translation>
+    </message>
+    <message>
+        <source>A new guideline pack was refused; the previous one is still in use. IT sees why in the log.</source>
+        <translation>Nya riktlinjer togs inte emot; de förra används fortfarande. IT ser orsaken i loggen.</translation>
     </message>
     <message>
         <source>This database holds demo cases from &apos;deskhelp demo-data&apos;; cases logged here mix with them.</source>
         <translation>Den här databasen innehåller demoärenden från &apos;deskhelp demo-data&apos;; ärenden som loggas här blandas med dem.</translation>
-    </message>
-    <message>
-        <source>The library&apos;s pack folder could not be used:</source>
-        <translation>Bibliotekets mapp med riktlinjer kunde inte användas:</translation>
-    </message>
-    <message>
-        <source>A new guideline pack was refused; the previous one is still in use.</source>
-        <translation>Ett nytt riktlinjepaket godtogs inte; det tidigare används fortfarande.</translation>
     </message>
     <message>
         <source>The case was NOT logged.</source>

@@ -170,3 +170,37 @@ def test_the_logged_banner_does_not_move_the_desk(qtbot, open_window, size) -> N
     desk.banner_area._timer.timeout.emit()  # its eight seconds are over
     QApplication.processEvents()
     assert not desk.banner.isVisible() and search_top() == before
+
+
+def test_a_configuration_mistake_is_one_short_line_for_staff(qtbot, open_window, use_small_pack, caplog) -> None:
+    from deskhelp import diagnostics, paths
+
+    folder = paths.config_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "deskhelp.toml").write_text('[desk]\nname = "Disk 1"\n[sharing]\nfolder = 12\n[desk\n', encoding="utf-8")
+    settings = load_settings()
+    assert settings.problems  # the details, for IT:
+    with caplog.at_level("WARNING"):
+        diagnostics.log_start("test", settings)  # what every start writes into the log
+    assert any(str(folder) in record.getMessage() for record in caplog.records)
+    window = open_window()
+    text = window.banner.text()
+    assert text == "Inställningarna har ett fel – IT ser detaljerna i loggen och med deskhelp check."
+    assert "\\\\" not in text and str(folder) not in text
+
+
+def test_a_storage_problem_in_the_desks_banner_is_short_and_swedish(qtbot, open_window, use_small_pack, monkeypatch):
+    from deskhelp.storage import engine as engine_module
+
+    monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_MS", 200)
+    window = open_window()
+    qtbot.keyClicks(window.search.field, "deklarera")
+    qtbot.keyClick(window.search.field, Qt.Key.Key_Return)
+    other = sqlite3.connect(load_settings().database, timeout=0)
+    other.execute("BEGIN IMMEDIATE")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    other.rollback()
+    other.close()
+    text = window.banner.text()
+    assert "loggades INTE" in text and "\n" not in text
+    assert "Detaljer" not in text and "Fil:" not in text and str(load_settings().database) not in text
