@@ -204,3 +204,36 @@ def test_a_storage_problem_in_the_desks_banner_is_short_and_swedish(qtbot, open_
     text = window.banner.text()
     assert "loggades INTE" in text and "\n" not in text
     assert "Detaljer" not in text and "Fil:" not in text and str(load_settings().database) not in text
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.6, 2.0])
+@pytest.mark.parametrize("size", [(1366, 768), (1024, 700)])
+def test_what_to_say_stays_in_view_with_large_text(qtbot, open_window, size, scale) -> None:
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFontDatabase
+
+    default = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
+    QApplication.setFont(default)
+    desk = open_window(size)
+    try:
+        desk.set_text_scale(scale)
+        Keyboard(qtbot).type("deklarera")
+        Keyboard(qtbot).press(Qt.Key.Key_Return)
+        for _ in range(20):
+            QApplication.processEvents()
+        outcome = desk.triage.outcome
+        said = outcome.document().toPlainText().split("\n")
+        first_words = next(line for line in said if line.startswith("Jag kan visa"))[:30]
+        assert outcome.find(first_words)
+        line = outcome.cursorRect()
+        where = QRect(outcome.viewport().mapTo(desk, line.topLeft()), line.size())
+        scroll = desk.triage.scroll.viewport()
+        visible = QRect(scroll.mapTo(desk, scroll.rect().topLeft()), scroll.size())
+        assert visible.contains(where), (where, visible)
+        # The question in focus is in view too (it scrolls with Alt+1..4 and Tab).
+        questions = desk.triage.questions_scroll.viewport()
+        focus = QApplication.focusWidget()
+        assert focus in desk.triage.mission.buttons()
+        assert questions.rect().contains(QRect(focus.mapTo(questions, focus.rect().topLeft()), focus.size()))
+    finally:
+        QApplication.setFont(default)
