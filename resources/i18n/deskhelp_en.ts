@@ -682,10 +682,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Larger text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Smaller text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -742,6 +738,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>getting started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Next patron</source>
         <translation type="unfinished"></translation>
     </message>
@@ -774,6 +774,86 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>How it goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The four questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is logged, and what never is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the cards are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While the patron talks, type a few words about the errand; Enter picks the errand shown first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The four questions are answered from the guidelines already: check them, change with the arrow keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the screen suggests under “Say”; refer, show the steps or book a session as it says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log with Enter; Ctrl+Enter when the same patron has another errand; Esc for a new patron.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within the library&apos;s mission? Yes, partly or no: the guidelines&apos; answer is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competence: can you help, can a colleague, or no one here?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time, for both of you: if not now, book a digital guidance session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources: untick what the patron lacks (e-ID, a phone of their own ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged: the kind of errand, the four answers, the outcome, whom you referred to, channel, effort, duration, the date and hour, and the name of this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never: anything about the patron (name, personal identity number, phone, address, e-mail), and nothing about you. The reflection is checked for personal data; mask it with the button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged the wrong answer? Ctrl+Z within 10 minutes brings the case back on screen to correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When an errand has a card of steps to show the patron, the card is on screen under “Say”, and the competence question names it. F11 shows the patron the text in large print; Ctrl+P prints it on a slip or saves it as a PDF. IT can print all the guidelines with their cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting started at the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DeskHelp helps you meet a digital errand as your colleagues do, and counts errands anonymously for the team lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The settings have a mistake – IT sees the details in the log and with deskhelp check.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -787,6 +867,14 @@
     </message>
     <message>
         <source>This database holds demo cases from &apos;deskhelp demo-data&apos;; cases logged here mix with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La&amp;rger text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -682,10 +682,6 @@
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <source>&amp;Larger text</source>
-        <translation>&amp;Större text</translation>
-    </message>
-    <message>
         <source>&amp;Smaller text</source>
         <translation>&amp;Mindre text</translation>
     </message>
@@ -742,6 +738,10 @@
         <translation>textstorlek</translation>
     </message>
     <message>
+        <source>getting started</source>
+        <translation>kom igång</translation>
+    </message>
+    <message>
         <source>Next patron</source>
         <translation>Nästa besökare</translation>
     </message>
@@ -774,6 +774,86 @@
         <translation>Tangenter</translation>
     </message>
     <message>
+        <source>How it goes</source>
+        <translation>Så går det till</translation>
+    </message>
+    <message>
+        <source>The four questions</source>
+        <translation>De fyra frågorna</translation>
+    </message>
+    <message>
+        <source>What is logged, and what never is</source>
+        <translation>Vad som loggas, och vad som aldrig loggas</translation>
+    </message>
+    <message>
+        <source>Where the cards are</source>
+        <translation>Var korten finns</translation>
+    </message>
+    <message>
+        <source>While the patron talks, type a few words about the errand; Enter picks the errand shown first.</source>
+        <translation>Medan besökaren berättar skriver du några ord om ärendet; Enter väljer ärendet som visas först.</translation>
+    </message>
+    <message>
+        <source>The four questions are answered from the guidelines already: check them, change with the arrow keys.</source>
+        <translation>De fyra frågorna är redan besvarade utifrån riktlinjerna: kontrollera dem, ändra med piltangenterna.</translation>
+    </message>
+    <message>
+        <source>Say what the screen suggests under “Say”; refer, show the steps or book a session as it says.</source>
+        <translation>Säg det som står under ”Säg”; hänvisa, visa stegen eller boka en tid som det står.</translation>
+    </message>
+    <message>
+        <source>Log with Enter; Ctrl+Enter when the same patron has another errand; Esc for a new patron.</source>
+        <translation>Logga med Enter; Ctrl+Enter när samma besökare har ett ärende till; Esc för en ny besökare.</translation>
+    </message>
+    <message>
+        <source>Within the library&apos;s mission? Yes, partly or no: the guidelines&apos; answer is chosen.</source>
+        <translation>Inom bibliotekets uppdrag? Ja, delvis eller nej: riktlinjernas svar är förvalt.</translation>
+    </message>
+    <message>
+        <source>Competence: can you help, can a colleague, or no one here?</source>
+        <translation>Kompetens: kan du hjälpa till, kan en kollega, eller ingen här?</translation>
+    </message>
+    <message>
+        <source>Time, for both of you: if not now, book a digital guidance session.</source>
+        <translation>Tid, för er båda: om inte nu, boka in en digital handledning.</translation>
+    </message>
+    <message>
+        <source>Resources: untick what the patron lacks (e-ID, a phone of their own ...).</source>
+        <translation>Resurser: bocka ur det som besökaren saknar (e-legitimation, egen mobil …).</translation>
+    </message>
+    <message>
+        <source>Logged: the kind of errand, the four answers, the outcome, whom you referred to, channel, effort, duration, the date and hour, and the name of this desk.</source>
+        <translation>Loggas: typ av ärende, de fyra svaren, utfallet, vart du hänvisade, kanal, insats, tidsåtgång, datum och timme, och diskens namn.</translation>
+    </message>
+    <message>
+        <source>Never: anything about the patron (name, personal identity number, phone, address, e-mail), and nothing about you. The reflection is checked for personal data; mask it with the button.</source>
+        <translation>Aldrig: något om besökaren (namn, personnummer, telefon, adress, e-post), och inget om dig. Reflektionen kontrolleras för personuppgifter; maskera dem med knappen.</translation>
+    </message>
+    <message>
+        <source>Logged the wrong answer? Ctrl+Z within 10 minutes brings the case back on screen to correct.</source>
+        <translation>Loggade du fel svar? Ctrl+Z inom 10 minuter tar tillbaka ärendet till skärmen så att du kan rätta det.</translation>
+    </message>
+    <message>
+        <source>When an errand has a card of steps to show the patron, the card is on screen under “Say”, and the competence question names it. F11 shows the patron the text in large print; Ctrl+P prints it on a slip or saves it as a PDF. IT can print all the guidelines with their cards.</source>
+        <translation>När ett ärende har ett kort med steg att visa besökaren finns kortet på skärmen under ”Säg”, och kompetensfrågan nämner det. F11 visar besökaren texten i stor stil; Ctrl+P skriver ut den på en lapp eller sparar den som PDF. IT kan skriva ut hela riktlinjerna med alla kort.</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Kom igång</translation>
+    </message>
+    <message>
+        <source>Getting started at the desk</source>
+        <translation>Kom igång i disken</translation>
+    </message>
+    <message>
+        <source>DeskHelp helps you meet a digital errand as your colleagues do, and counts errands anonymously for the team lead.</source>
+        <translation>DeskHelp hjälper dig att möta ett digitalt ärende på samma sätt som dina kolleger, och räknar ärendena anonymt åt teamledaren.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+    <message>
         <source>The settings have a mistake – IT sees the details in the log and with deskhelp check.</source>
         <translation>Inställningarna har ett fel – IT ser detaljerna i loggen och med deskhelp check.</translation>
     </message>
@@ -788,6 +868,14 @@
     <message>
         <source>This database holds demo cases from &apos;deskhelp demo-data&apos;; cases logged here mix with them.</source>
         <translation>Den här databasen innehåller demoärenden från &apos;deskhelp demo-data&apos;; ärenden som loggas här blandas med dem.</translation>
+    </message>
+    <message>
+        <source>La&amp;rger text</source>
+        <translation>S&amp;törre text</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Kom igång</translation>
     </message>
     <message>
         <source>The case was NOT logged.</source>

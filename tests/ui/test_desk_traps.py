@@ -237,3 +237,33 @@ def test_what_to_say_stays_in_view_with_large_text(qtbot, open_window, size, sca
         assert questions.rect().contains(QRect(focus.mapTo(questions, focus.rect().topLeft()), focus.size()))
     finally:
         QApplication.setFont(default)
+
+
+def _mnemonic(text: str) -> str | None:
+    index = text.replace("&&", "").find("&")
+    return text.replace("&&", "")[index + 1].casefold() if index >= 0 else None
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_no_two_entries_of_a_menu_share_a_mnemonic(qtbot, open_window, swedish, language) -> None:
+    desk = open_window()
+    swedish.install(language)
+    menus = [desk.menuBar(), *(a.menu() for a in desk.menuBar().actions())]
+    menus += [a.menu() for menu in menus[1:] for a in menu.actions() if a.menu() is not None]
+    for menu in menus:
+        letters = [_mnemonic(a.text()) for a in menu.actions() if not a.isSeparator()]
+        letters = [letter for letter in letters if letter]
+        assert len(letters) == len(set(letters)), [a.text() for a in menu.actions()]
+    assert "Kom igång" in desk.getting_started_action.text().replace("&", "") or language == "en"
+
+
+def test_f1_opens_getting_started_for_a_new_colleague(qtbot, desk, artifacts) -> None:
+    Keyboard(qtbot).press(Qt.Key.Key_F1)
+    dialog = desk.getting_started
+    qtbot.waitExposed(dialog)
+    text = dialog.text.toPlainText()
+    for expected in ("Kom igång", "De fyra frågorna", "Ctrl+Enter", "Aldrig: något om besökaren", "Var korten finns"):
+        assert expected in text
+    assert "Inom bibliotekets uppdrag" in text and "Kompetens" in text and "Tid, för er båda" in text
+    dialog.grab().save(str(artifacts / "getting-started.png"))
+    assert "Nästa besökare" in desk.welcome.toPlainText() and "kom igång" in desk.welcome.toPlainText()
