@@ -100,6 +100,18 @@ def paint_pages(
         document.documentLayout().setPaintDevice(None)
 
 
+def page_count(document: QTextDocument, device: QPagedPaintDevice, keep_tables_whole: bool = False) -> int:
+    """How many pages ``document`` takes on ``device`` once kept together as paint_pages keeps it (no footer)."""
+    document.documentLayout().setPaintDevice(device)
+    try:
+        page = _page_rect(device)
+        document.setPageSize(QSizeF(page.width(), page.height()))
+        keep_together(document, page.height(), keep_tables_whole)
+        return document.pageCount()
+    finally:
+        document.documentLayout().setPaintDevice(None)
+
+
 def _page_rect(device: QPagedPaintDevice) -> QRectF:
     """The printable part of a page in device pixels: a QPrinter's own (a printer may have hardware margins), else the
     page layout's (a QPdfWriter)."""

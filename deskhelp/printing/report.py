@@ -237,13 +237,14 @@ class _Builder:
         if text:
             self.paragraphs(text)
         for table in tables:
-            self.table(table)
+            self.table(table, under=title)
 
-    def table(self, table: Table) -> None:
+    def table(self, table: Table, under: str = "") -> None:
+        """The table, with its chart; its title unless it only repeats the heading ``under`` it ("Översikt" twice)."""
         rows = [tuple(row) for row in table.rows]
         columns = len(table.columns)
         numeric = _numeric_columns(rows, columns)
-        if table.title:
+        if table.title and table.title.strip().casefold() != under.strip().casefold():
             self.block(table.title, _char(11, bold=True), top=10, bottom=4, heading=3)
         if table.chart is not None and rows and self.draw_chart is not None:
             self.chart(table, rows, numeric)

@@ -37,7 +37,7 @@ from PySide6.QtGui import (
 
 from deskhelp.core.guidelines import Outcome
 from deskhelp.core.patron_text import PatronActor, PatronSheet, patron_label, text_is_rtl
-from deskhelp.printing.paginator import paint_pages, top_level_table
+from deskhelp.printing.paginator import page_count, paint_pages, top_level_table
 from deskhelp.printing.pdf import save_pdf
 from deskhelp.printing.style import ACCENT, CARD_BORDER, MUTED, page_layout
 from deskhelp.printing.style import SLIP_BODY_PT as BODY_PT
@@ -50,6 +50,7 @@ if TYPE_CHECKING:  # print support loads Qt widgets: the window that prints hand
 RTL_SCALE = 1.15  # Arabic script reads small beside Latin letters of the same point size
 QR_PX = 124  # Qt counts 96 px an inch on paper: 33 mm, well over the 25 mm a phone camera reads easily
 QR_COLUMN_PX = 160
+FIT_SCALES = (1.0, 0.92, 0.85)  # of the type's size; 0.85 of 12.5 pt is still larger than a letter's 10 pt
 CHECKBOX = "\u2610"  # ☐; a bullet where the font has no such square
 
 REFERRAL_OUTCOMES = (Outcome.REFERRED, Outcome.PARTLY_REFERRED)
@@ -63,6 +64,7 @@ class SlipContext:
     library: str  # the library's name from configuration, e.g. "Stadsbiblioteket"
     given_on: datetime.date
     guidance: str | None = None  # the library's drop-in and booking times, free text from configuration
+    booked_time: str = ""  # what staff wrote on a booking slip ("tisdag 14.00, Anna"); a line to write on if empty
 
 
 def slip_font() -> QFont:
@@ -107,9 +109,10 @@ def qr_targets(sheet: PatronSheet) -> dict[int, str]:
 class _Writer:
     """Paragraphs and tables that know the slip's direction."""
 
-    def __init__(self, rtl: bool) -> None:
+    def __init__(self, rtl: bool, scale: float = 1.0) -> None:
         self.rtl = rtl
         self.align = "right" if rtl else "left"
+        self.scale = scale  # below 1 where that keeps the slip from spilling a little onto another page
 
     def block(
         self,
@@ -128,6 +131,7 @@ class _Writer:
         """One paragraph of ``text`` (escaped here, or ``markup`` shown instead), its direction from its letters."""
         block_rtl = text_is_rtl(text, self.rtl) if rtl is None else rtl
         scale = RTL_SCALE if text_is_rtl(text, False) else 1  # by the script, whatever the direction
+        size, top, bottom = size * self.scale, round(top * self.scale), round(bottom * self.scale)
         style = f"margin-top:{top}px; margin-bottom:{bottom}px; font-size:{size * scale:.1f}pt"
         if bold:
             style += "; font-weight:bold"
@@ -181,7 +185,9 @@ def _actor_html(index: int, actor: PatronActor, language: str, w: _Writer) -> st
     values = _contact_values(actor, w)
     present = {field for field in CONTACT_ROWS if values[field]}
     unverified = actor.unverified_fields & present
-    starred = bool(unverified) and unverified != present  # mark single details only when some others are checked
+    # Every unverified detail is starred, on every card alike, and the note under the card says what the star means
+    # (it was left off where all of a card's details were unverified: two cards on one slip then read differently).
+    starred = bool(unverified)
     rows = []
     for field in CONTACT_ROWS:
         if not values[field]:
@@ -247,10 +253,11 @@ def slip_title_key(outcome: Outcome) -> str:
     return "slip_title_other"
 
 
-def slip_html(sheet: PatronSheet, context: SlipContext) -> str:
-    """The slip as rich text for a QTextDocument. QR codes are referenced as ``qr:<actor index>``."""
+def slip_html(sheet: PatronSheet, context: SlipContext, scale: float = 1.0) -> str:
+    """The slip as rich text for a QTextDocument, its type ``scale`` times the usual size. QR codes are referenced
+    as ``qr:<actor index>``."""
     language = sheet.language
-    w = _Writer(sheet.rtl)
+    w = _Writer(sheet.rtl, scale)
     parts = [
         w.block(context.library, 12.5, bold=True, colour=MUTED),
         w.block(patron_label(slip_title_key(sheet.outcome), language), 26, bold=True, colour=ACCENT, top=2),
@@ -264,7 +271,9 @@ def slip_html(sheet: PatronSheet, context: SlipContext) -> str:
         w.block(sheet.case_title, 16, bold=True),
     ]
     if sheet.outcome is Outcome.BOOKED:
-        parts += [w.label(patron_label("booked_time", language)), w.block("_" * 30, 16, colour=MUTED, top=18)]
+        booked = context.booked_time.strip()
+        time = w.block(booked, 16, bold=True) if booked else w.block("_" * 30, 16, colour=MUTED, top=18)
+        parts += [w.label(patron_label("booked_time", language)), time]
         if context.guidance:
             parts += [w.label(patron_label("guidance", language)), w.paragraphs(context.guidance)]
     else:
@@ -291,7 +300,7 @@ def slip_html(sheet: PatronSheet, context: SlipContext) -> str:
     return f"<html><body>{''.join(parts)}</body></html>"
 
 
-def slip_document(sheet: PatronSheet, context: SlipContext) -> QTextDocument:
+def slip_document(sheet: PatronSheet, context: SlipContext, scale: float = 1.0) -> QTextDocument:
     """The slip as a document, with its QR codes added as resources and right to left set for Arabic and the like."""
     from deskhelp.printing.qr import qr_image  # segno only when a slip is made
 
@@ -304,7 +313,7 @@ def slip_document(sheet: PatronSheet, context: SlipContext) -> QTextDocument:
     document.setDefaultTextOption(option)
     for index, web in qr_targets(sheet).items():
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"qr:{index}"), qr_image(web))
-    document.setHtml(slip_html(sheet, context))
+    document.setHtml(slip_html(sheet, context, scale))
     _tidy(document)
     return document
 
@@ -338,9 +347,8 @@ def _tidy(document: QTextDocument) -> None:
 
 def save_slip_pdf(sheet: PatronSheet, context: SlipContext, path: Path) -> None:
     """Save the slip as a PDF at ``path``. Raises OSError (WriteError) naming the path when it cannot be written."""
-    document = slip_document(sheet, context)
     title = patron_label(slip_title_key(sheet.outcome), sheet.language)
-    save_pdf(path, title, PAGE_MARGINS_MM, lambda printer: _paint(document, printer))
+    save_pdf(path, title, PAGE_MARGINS_MM, lambda printer: _paint(sheet, context, printer))
 
 
 def print_slip(sheet: PatronSheet, context: SlipContext, printer: QPrinter) -> None:
@@ -348,9 +356,25 @@ def print_slip(sheet: PatronSheet, context: SlipContext, printer: QPrinter) -> N
     own margins: it is laid out for them."""
     printer.setPageLayout(page_layout(PAGE_MARGINS_MM))
     printer.setDocName(patron_label(slip_title_key(sheet.outcome), sheet.language))
-    _paint(slip_document(sheet, context), printer)
+    _paint(sheet, context, printer)
 
 
-def _paint(document: QTextDocument, printer: QPagedPaintDevice) -> None:
+def fitted_document(sheet: PatronSheet, context: SlipContext, printer: QPagedPaintDevice) -> QTextDocument:
+    """The slip at the largest of FIT_SCALES that needs the fewest pages: a slip that would spill its last lines
+    (the checklist, the footer) onto a second sheet is set a little smaller instead; one that needs two pages anyway
+    keeps its large type."""
+    best: tuple[int, QTextDocument] | None = None
+    for scale in FIT_SCALES:
+        document = slip_document(sheet, context, scale)
+        pages = page_count(document, printer, keep_tables_whole=True)
+        if best is None or pages < best[0]:
+            best = (pages, document)
+        if pages == 1:
+            break
+    return best[1]
+
+
+def _paint(sheet: PatronSheet, context: SlipContext, printer: QPagedPaintDevice) -> None:
     # Cards and the closing list with the footer stay whole where they fit a page; QR codes stay sharp.
+    document = fitted_document(sheet, context, printer)
     paint_pages(document, printer, keep_tables_whole=True, lossless_images=True)

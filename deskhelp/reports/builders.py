@@ -36,7 +36,15 @@ from deskhelp.core.statistics import (
     change_percent,
     suppressed,
 )
-from deskhelp.reports.labels import CHANNELS, OUTCOMES, channel_label, label, outcome_label, reason_label
+from deskhelp.reports.labels import (
+    CHANNELS,
+    OUTCOMES,
+    channel_label,
+    label,
+    number_text,
+    outcome_label,
+    reason_label,
+)
 from deskhelp.reports.model import Cell, ChartKind, Report, ReportKind, Section, Table, TextRules
 
 # The row shape of deskhelp.storage.statistics.iter_cases: CASE_COLUMNS, then the actors and the missing resources
@@ -374,7 +382,7 @@ def build_actors(
     for actor, total in statistics.by_actor:
         name = names.actor(actor)
         shown = n(total)
-        count_text = t("actor.fewer_than", n=b.threshold) if isinstance(shown, str) else str(shown)
+        count_text = t("actor.fewer_than", n=b.threshold) if isinstance(shown, str) else number_text(shown, b.language)
         intro = t(
             "actor.intro",
             start=period.start.isoformat(),

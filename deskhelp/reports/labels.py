@@ -336,7 +336,15 @@ def label(key: str, language: str = "sv", **values: object) -> str:
     An unknown key is a programming error and raises KeyError.
     """
     text = LABELS.get(language, LABELS["sv"])[key]
-    return text.format(**values) if values else text
+    numbers = {name: number_text(value, language) for name, value in values.items() if type(value) is int}
+    return text.format(**{**values, **numbers}) if values else text
+
+
+def number_text(value: int, language: str = "sv") -> str:
+    """A whole number as the language writes it in running text: 20 000 in Swedish (a no-break space between the
+    thousands, as in the report tables, where Qt's Swedish locale writes it), 20,000 in English."""
+    grouped = f"{value:,}"
+    return grouped if language == "en" else grouped.replace(",", "\u00a0")
 
 
 def outcome_label(outcome: str, language: str = "sv") -> str:

@@ -47,6 +47,7 @@ def _chart(title: str) -> QChart:
     chart = QChart()
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.setBackgroundRoundness(0)
+    chart.setLocalizeNumbers(True)  # axis and bar labels as the language writes them: 20 000, not 20000
     chart.setMargins(QMargins(4, 4, 8, 4))
     chart.layout().setContentsMargins(0, 0, 0, 0)
     if title:

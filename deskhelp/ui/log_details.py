@@ -209,6 +209,18 @@ class LogDetailsBar(QWidget):
         self._show_description(not case_type.in_guidelines)
         self._check_reflection()
 
+    def restore(self, details: CaseDetails) -> None:
+        """The details of a case taken back (Ctrl+Z), as they were logged, for staff to correct; after start()."""
+        self.channel.setCurrentIndex(self.channel.findData(details.channel))
+        self.effort.setCurrentIndex(self.effort.findData(details.effort))
+        self.duration.setCurrentIndex(self.duration.findData(details.duration))
+        for reason, box in self.reasons.items():
+            box.setChecked(reason in details.reasons)
+        self.reflection.setPlainText(details.reflection)
+        if self._describing:
+            self.description.setText(details.description)
+        self._check_reflection()
+
     def _show_description(self, shown: bool) -> None:
         self._describing = shown
         self.description.setVisible(shown)

@@ -12,16 +12,14 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore, QtGui
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
-    QLabel,
     QMainWindow,
     QSplitter,
     QStackedWidget,
@@ -31,7 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from deskhelp.service import StorageError
-from deskhelp.ui.colours import ERROR, set_base_to_window, set_text_colour
+from deskhelp.ui.banner import BannerArea
+from deskhelp.ui.colours import set_base_to_window
 from deskhelp.ui.events import DeskEvents
 from deskhelp.ui.i18n import LANGUAGES
 from deskhelp.ui.messages import storage_message
@@ -49,7 +48,6 @@ if TYPE_CHECKING:
     from deskhelp.ui.patron_view import PatronView
     from deskhelp.ui.triage_panel import TriagePanel
 
-BANNER_SECONDS = 8
 TEXT_SCALE_STEP = 0.1
 TEXT_SCALES = (0.8, 2.5)  # smallest and largest; 2.5 times is enough for a visually impaired colleague
 
@@ -84,15 +82,8 @@ class MainWindow(QMainWindow):
         set_base_to_window(self.welcome)  # on the window's background, like the other pages
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.welcome)
-        self.banner = QLabel(self)
-        self.banner.setObjectName("banner")
-        self.banner.setWordWrap(True)
-        self.banner.setAutoFillBackground(True)
-        self.banner.setMargin(8)
-        self.banner.hide()
-        self._banner_timer = QTimer(self)
-        self._banner_timer.setSingleShot(True)
-        self._banner_timer.timeout.connect(self.banner.hide)
+        self.banner_area = BannerArea(self)
+        self.banner = self.banner_area.label  # tests read the message here
 
         splitter = QSplitter(parent=self)  # horizontal; by keyword, or PySide6 checks for a Qt.Orientation first
         splitter.addWidget(self.search)
@@ -104,7 +95,7 @@ class MainWindow(QMainWindow):
         self.desk = QWidget(self)
         layout = QVBoxLayout(self.desk)
         layout.setContentsMargins(12, 12, 12, 8)
-        layout.addWidget(self.banner)
+        layout.addWidget(self.banner_area)
         layout.addWidget(splitter, 1)
         self.screens = QStackedWidget(self)  # the desk, or the patron view that replaces all of it
         self.screens.addWidget(self.desk)
@@ -163,6 +154,9 @@ class MainWindow(QMainWindow):
             self.language_actions.addAction(action)
             self.language_menu.addAction(action)
         self.help_menu = self.menuBar().addMenu("")
+        self.getting_started_action = QAction(self)
+        self.getting_started_action.triggered.connect(self.show_getting_started)
+        self.help_menu.addAction(self.getting_started_action)
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self._show_about)
         self.help_menu.addAction(self.about_action)
@@ -177,39 +171,17 @@ class MainWindow(QMainWindow):
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.undo_action.setText(self.tr("&Undo the last logged case"))
         self.view_menu.setTitle(self.tr("&View"))
-        self.bigger_action.setText(self.tr("&Larger text"))
+        self.bigger_action.setText(self.tr("La&rger text"))
         self.smaller_action.setText(self.tr("&Smaller text"))
         self.normal_size_action.setText(self.tr("&Normal text size"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About DeskHelp"))
-        keys = [
-            ("Ctrl+F", self.tr("search")),
-            ("Alt+1…4", self.tr("the four questions")),
-            ("F11", self.tr("patron view")),
-            ("Ctrl+P", self.tr("slip")),
-            ("Enter", self.tr("log")),
-            ("Ctrl+Enter", self.tr("log, same patron's next errand")),
-            ("Ctrl+Z", self.tr("undo the last case")),
-            ("Esc", self.tr("new patron")),
-            ("Ctrl +/−", self.tr("text size")),
-        ]
-        key_rows = "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{escape(v)}</td></tr>" for k, v in keys)
+        self.getting_started_action.setText(self.tr("&Getting started"))
         self.welcome.setAccessibleName(self.tr("Next patron"))
-        self.welcome.setHtml(
-            "<h2>{}</h2><p>{}</p><ol><li>{}</li><li>{}</li><li>{}</li><li>{}</li></ol><p>{}</p><h3>{}</h3>"
-            "<table>{}</table>".format(
-                escape(self.tr("Next patron")),
-                escape(self.tr("While the patron talks:")),
-                escape(self.tr("Type a few words about the errand.")),
-                escape(self.tr("Pick the kind of errand with Enter.")),
-                escape(self.tr("Check the four questions; change an answer with the arrow keys.")),
-                escape(self.tr("Say what the screen suggests, refer if needed, and log the case with Enter.")),
-                escape(self.tr("The case is logged anonymously: nothing about the patron or about you is saved.")),
-                escape(self.tr("Keys")),
-                key_rows,
-            )
-        )
+        from deskhelp.ui.getting_started import welcome_html
+
+        self.welcome.setHtml(welcome_html())
 
     def _connect_signals(self) -> None:
         self.search.query_changed.connect(self._on_query_changed)
@@ -231,6 +203,7 @@ class MainWindow(QMainWindow):
         self.bigger_action.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
         self.smaller_action.setShortcut(QKeySequence("Ctrl+-"))
         self.normal_size_action.setShortcut(QKeySequence("Ctrl+0"))
+        self.getting_started_action.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self._focus_search)
         QShortcut(QKeySequence(QtCore.Qt.Key.Key_Escape), self, activated=self._on_escape)
 
@@ -313,6 +286,8 @@ class MainWindow(QMainWindow):
         self.triage.reset_requested.connect(self.start_over)
         self.triage.patron_view_requested.connect(self.show_patron_view)
         self.triage.slip_requested.connect(self.show_slip)
+        # Once the personal data is masked (or the errand described), "NOT logged" no longer holds.
+        self.triage.details.validity_changed.connect(lambda valid: valid and self.banner_area.clear("refused"))
 
     # -- life cycle -----------------------------------------------------------------------------------------
     def set_service(self, service: DeskService) -> None:
@@ -322,17 +297,22 @@ class MainWindow(QMainWindow):
         self._build_triage()
         self._scale_indicators()  # the text may have been scaled (a saved preference) before the panel existed
         self.start_over()
-        problems = [self.tr("The configuration has a problem; ask IT:") + f" {p}" for p in service.settings.problems]
+        # One short line each for staff; the details (paths, file lines) are IT's: in the log (diagnostics and the
+        # service log them at start) and in `deskhelp check`.
+        problems = []
+        if service.settings.problems:
+            problems.append(
+                self.tr("The settings have a mistake – IT sees the details in the log and with deskhelp check.")
+            )
         if service.case_count(demo=True):
             problems.append(
                 self.tr("This database holds demo cases from 'deskhelp demo-data'; cases logged here mix with them.")
             )
         if service.pack_status.notice:
-            problems.append(self.tr("The library's pack folder could not be used:") + f" {service.pack_status.notice}")
-        refused = service.pack_status.refused
-        if refused is not None:
+            problems.append(self.tr("The library's pack folder could not be used – IT sees why in the log."))
+        if service.pack_status.refused is not None:
             problems.append(
-                self.tr("A new guideline pack was refused; the previous one is still in use.") + f"\n{refused}"
+                self.tr("A new guideline pack was refused; the previous one is still in use. IT sees why in the log.")
             )
         from deskhelp.ui.about import review_notice
 
@@ -366,15 +346,8 @@ class MainWindow(QMainWindow):
         self.search.field.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
         self.search.field.selectAll()
 
-    def show_banner(self, text: str, error: bool = False) -> None:
-        background, foreground = ("#fde8e8", ERROR) if error else ("#e3f4e1", "#17461a")
-        set_text_colour(self.banner, foreground, background)
-        self.banner.setText(text)
-        self.banner.show()
-        if error:
-            self._banner_timer.stop()
-        else:
-            self._banner_timer.start(BANNER_SECONDS * 1000)
+    def show_banner(self, text: str, error: bool = False, kind: str | None = None) -> None:
+        self.banner_area.show_message(text, error, kind)
 
     # -- reactions ------------------------------------------------------------------------------------------
     def _on_query_changed(self, _text: str) -> None:
@@ -392,7 +365,7 @@ class MainWindow(QMainWindow):
             rows = sorted(
                 pack.case_types.values(), key=lambda c: (not c.in_guidelines, c.title.get(self._language).casefold())
             )
-        self.search.show_results(rows, pack, self._language, keep_current)
+        self.search.show_results(rows, pack, self._language, keep_current, highlight_first=bool(text.strip()))
 
     def _on_case_type_chosen(self, case_id: str) -> None:
         if self._service is None:
@@ -428,12 +401,14 @@ class MainWindow(QMainWindow):
             logged = self._service.log(result, details, self.triage.resources.missing())
         except CaseRefused:
             why = self.triage.details.warning.text() or self.triage.details.missing_description_text()
-            self.show_banner(self.tr("The case was NOT logged.") + " " + why, error=True)
+            self.show_banner(self.tr("The case was NOT logged.") + " " + why, error=True, kind="refused")
             self.triage.details.focus_problem()
             return
         except StorageError as error:
             log.error("a case could not be logged: %s", error)  # the problem only; the case stays on screen
-            self.show_banner(self.tr("The case was NOT logged.") + " " + storage_message(error), error=True)
+            self.show_banner(
+                self.tr("The case was NOT logged.") + " " + storage_message(error, details=False), error=True
+            )
             return
         title = result.case_type.title.get(self._language)
         from deskhelp.ui.labels import outcome_name
@@ -448,6 +423,7 @@ class MainWindow(QMainWindow):
             next_text = self.tr("Same patron: type the next errand.")
             self.show_banner(f"{logged_text} {next_text} {undo_text}")
             self._back_to_search()
+            self.pages.setCurrentWidget(self.welcome)  # the logged errand must not look like the next one
         else:
             next_text = self.tr("Ready for the next patron.")
             self.show_banner(f"{logged_text} {next_text} {undo_text}")
@@ -460,13 +436,20 @@ class MainWindow(QMainWindow):
             undone = self._service.undo_last()
         except StorageError as error:
             log.error("the last case could not be undone: %s", error)
-            self.show_banner(self.tr("Nothing was undone.") + " " + storage_message(error), error=True)
+            self.show_banner(self.tr("Nothing was undone.") + " " + storage_message(error, details=False), error=True)
             return
         if undone is None:
             self.show_banner(self.tr("There is no case to undo (only the last one, within 10 minutes)."))
             return
-        title = self._service.pack.case_types[undone.record.case_type_id].title.get(self._language)
-        self.show_banner(self.tr("Undone: {0}. It is no longer in the log.").format(title))
+        from deskhelp.ui.reopen import reopen_case
+
+        case = self._service.pack.case_types.get(undone.record.case_type_id)
+        title = case.title.get(self._language) if case is not None else undone.record.case_type_id
+        if reopen_case(self, undone):
+            text = self.tr("Undone: {0}. It is back on screen: correct it and log it again, or Esc to drop it.")
+        else:
+            text = self.tr("Undone: {0}. It is no longer in the log.")
+        self.show_banner(text.format(title))
         self.case_undone.emit(undone.id)
 
     # -- for the patron ---------------------------------------------------------------------------------------
@@ -575,6 +558,12 @@ class MainWindow(QMainWindow):
 
         self.editor = GuidelineEditor(self._service, self)
         self.editor.show()
+
+    def show_getting_started(self) -> None:
+        from deskhelp.ui.getting_started import getting_started_dialog
+
+        self.getting_started = getting_started_dialog(self)  # tests reach it here
+        self.getting_started.show()
 
     def _show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox  # imported when needed: its enums are slow to build at start

@@ -59,10 +59,10 @@ class DailyMaintenance(QObject):
 
         damaged = self._service.damaged
         if done.damaged and damaged is not None:
-            self._window.show_banner(storage_message(damaged), error=True)
+            self._window.show_banner(storage_message(damaged, details=False), error=True)
         elif done.backup_problem:
+            # The folder and the reason are in the log (the service logs them) and in `deskhelp check`.
             self._window.show_banner(
-                self.tr("Today's backup could not be made; DeskHelp works as usual. Tell IT:")
-                + f" {done.backup_problem}",
+                self.tr("Today's backup could not be made; DeskHelp works as usual. Tell IT: they see why in the log."),
                 error=True,
             )

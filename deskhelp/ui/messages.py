@@ -7,7 +7,10 @@ from PySide6.QtCore import QCoreApplication
 from deskhelp.service import StorageError, StorageProblem
 
 
-def storage_message(error: StorageError) -> str:
+def storage_message(error: StorageError, details: bool = True) -> str:
+    """What went wrong, for people. With ``details`` (the start-up dialog and the dashboard, read by IT and team
+    leads) also the file and the technical detail, in English; without (the desk's banner) one short line: the
+    callers log the details for IT."""
     reasons = {
         StorageProblem.NETWORK_PATH: QCoreApplication.translate(
             "Messages", "The database is on a network drive, where it could be damaged. Ask IT to place it on this PC."
@@ -46,6 +49,8 @@ def storage_message(error: StorageError) -> str:
             "nothing is lost. Call IT: they can restore the newest backup.",
         ),
     }
+    if not details:
+        return reasons[error.problem]
     file_label = QCoreApplication.translate("Messages", "File")
     details_label = QCoreApplication.translate("Messages", "Details")
     return f"{reasons[error.problem]}\n\n{file_label}: {error.path}\n{details_label}: {error.detail}"

@@ -128,9 +128,16 @@ class SearchPanel(QWidget):
         self.results.setCurrentIndex(self.model.index(max(0, min(count - 1, row))))
 
     def show_results(
-        self, rows: list[CaseType], pack: GuidelinePack, language: str, keep_current: bool = False
+        self,
+        rows: list[CaseType],
+        pack: GuidelinePack,
+        language: str,
+        keep_current: bool = False,
+        highlight_first: bool = True,
     ) -> None:
-        """Show ``rows`` with the best (first) highlighted, or, with ``keep_current``, the one highlighted now."""
+        """Show ``rows`` with the best (first) highlighted, or, with ``keep_current``, the one highlighted now.
+        Without ``highlight_first`` nothing is highlighted until staff move with Up/Down: the full list of an empty
+        search is alphabetical, and a habitual double Enter must not log its first errand."""
         if self._delegate is None:
             # Made here, not in __init__: PySide6 builds QStyle's and QPalette's Python enums on first use, which
             # costs tens of milliseconds, and the list is empty until the guidelines load after first paint.
@@ -143,8 +150,12 @@ class SearchPanel(QWidget):
         keep = self.current_case_type() if keep_current else None
         self.model.set_rows(rows, pack, language)
         ids = [row.id for row in rows]
-        if rows:
-            self.results.setCurrentIndex(self.model.index(ids.index(keep) if keep in ids else 0))
+        if keep in ids:
+            self.results.setCurrentIndex(self.model.index(ids.index(keep)))
+        elif rows and highlight_first:
+            self.results.setCurrentIndex(self.model.index(0))
+        else:
+            self.results.setCurrentIndex(QModelIndex())
 
     def current_case_type(self) -> str | None:
         index = self.results.currentIndex()

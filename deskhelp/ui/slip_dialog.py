@@ -7,9 +7,12 @@ kind of slip it is and when, never who it was for.
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
+from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -17,6 +20,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
@@ -29,13 +33,34 @@ from deskhelp.printing.slip import SlipContext, print_slip, save_slip_pdf, slip_
 from deskhelp.ui.colours import ERROR, set_text_colour
 from deskhelp.ui.patron_view import PatronLanguageChooser
 
-SLIP_FILE_KINDS = {Outcome.BOOKED: "booking", Outcome.REFERRED: "referral", Outcome.PARTLY_REFERRED: "referral"}
+# The first word of a saved slip's file name, in the desk's language (translated in the .ts: "hanvisning" ...).
+SLIP_FILE_KINDS = {
+    Outcome.BOOKED: QT_TRANSLATE_NOOP("SlipDialog", "booking"),
+    Outcome.REFERRED: QT_TRANSLATE_NOOP("SlipDialog", "referral"),
+    Outcome.PARTLY_REFERRED: QT_TRANSLATE_NOOP("SlipDialog", "referral"),
+}
+OTHER_SLIP_FILE_KIND = QT_TRANSLATE_NOOP("SlipDialog", "slip")
+FILE_NAME_WORDS = 40  # characters of the errand's name in a file name
 
 
-def default_pdf_path(outcome: Outcome, now: dt.datetime) -> Path:
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-    kind = SLIP_FILE_KINDS.get(outcome, "slip")
-    return Path(documents) / f"deskhelp-{kind}-{now:%Y-%m-%d-%H%M}.pdf"
+def file_name_part(text: str) -> str:
+    """``text`` as a part of a file name any system accepts: lower case, letters without their accents (å → a),
+    words joined by hyphens; empty for a script that has no such letters."""
+    folded = unicodedata.normalize("NFKD", text.casefold()).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", folded).strip("-")[:FILE_NAME_WORDS].strip("-")
+
+
+def documents_folder() -> Path:
+    """The user's Documents folder (never the program's folder, where a file dialog starts without one)."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+
+def default_pdf_path(outcome: Outcome, errand: str, now: dt.datetime) -> Path:
+    """Documents/hanvisning-<errand>-<date>.pdf (English words in an English desk); nothing about the patron."""
+    kind = QCoreApplication.translate("SlipDialog", SLIP_FILE_KINDS.get(outcome, OTHER_SLIP_FILE_KIND))
+    parts = [file_name_part(kind) or "slip", file_name_part(errand), f"{now:%Y-%m-%d-%H%M}"]
+    return documents_folder() / ("-".join(part for part in parts if part) + ".pdf")
 
 
 class SlipDialog(QDialog):
@@ -46,11 +71,19 @@ class SlipDialog(QDialog):
         self.setObjectName("slipDialog")
         self._sheet: PatronSheet | None = None
         self._context: SlipContext | None = None
+        self._document = None  # the preview's, replaced as the booked time is typed
         self.languages = PatronLanguageChooser(self)
         self.languages.chosen.connect(self.language_chosen)
         self.preview = QTextBrowser(self)
         self.preview.setObjectName("slipPreview")
         self.preview.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        # A booking slip carries the time agreed; printed instead of a blank line (shown for bookings only).
+        self.booked_time = QLineEdit(self)
+        self.booked_time.setObjectName("bookedTime")
+        self.booked_time.setMaxLength(80)
+        self.booked_time_label = QLabel(self)
+        self.booked_time_label.setBuddy(self.booked_time)
+        self.booked_time.textChanged.connect(self._show_preview)
         self.status = QLabel(self)
         self.status.setObjectName("slipStatus")
         self.status.setWordWrap(True)
@@ -67,7 +100,11 @@ class SlipDialog(QDialog):
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.print_button)
+        booked = QHBoxLayout()
+        booked.addWidget(self.booked_time_label)
+        booked.addWidget(self.booked_time, 1)
         layout = QVBoxLayout(self)
+        layout.addLayout(booked)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
@@ -88,15 +125,35 @@ class SlipDialog(QDialog):
         self.save_button.setAccessibleName(self.tr("Save the slip as a PDF file"))
         self.close_button.setText(self.tr("Close (Esc)"))
         self.close_button.setAccessibleName(self.tr("Close without printing"))
+        self.booked_time_label.setText(self.tr("&Booked time:"))
+        self.booked_time.setAccessibleName(self.tr("Booked time, written on the slip"))
+        self.booked_time.setPlaceholderText(self.tr("e.g. Tuesday 3 Dec at 14.00, room 2 (nothing about the patron)"))
 
     def show_sheet(self, sheet: PatronSheet, context: SlipContext, languages: tuple[str, ...]) -> None:
         self._sheet, self._context = sheet, context
         self.languages.set_languages(languages, sheet.language)
-        document = slip_document(sheet, context)
+        booking = sheet.outcome is Outcome.BOOKED
+        self.booked_time.setVisible(booking)
+        self.booked_time_label.setVisible(booking)
+        self._show_preview()
+        self.status.clear()
+        (self.booked_time if booking else self.print_button).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @property
+    def context(self) -> SlipContext:
+        """The library's details, with the booked time as written in the dialog (bookings only)."""
+        booked = self.booked_time.text() if self._sheet.outcome is Outcome.BOOKED else ""
+        return replace(self._context, booked_time=booked)
+
+    def _show_preview(self) -> None:
+        if self._sheet is None:
+            return
+        document = slip_document(self._sheet, self.context)
         document.setParent(self.preview)
         self.preview.setDocument(document)
-        self.status.clear()
-        self.print_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self._document is not None:
+            self._document.deleteLater()  # one slip per key press otherwise, until the dialog closes
+        self._document = document
 
     # Both choices go through a method of their own so that tests (and a desk without a printer) can replace them.
     def choose_printer(self) -> QPrinter | None:
@@ -114,20 +171,20 @@ class SlipDialog(QDialog):
         if printer is None:
             return
         try:
-            print_slip(self._sheet, self._context, printer)
+            print_slip(self._sheet, self.context, printer)
         except OSError as error:
             self._show_error(self.tr("The slip was not printed: {0}").format(error))
             return
         self.accept()
 
     def save_pdf(self) -> None:
-        path = self.choose_pdf_path(default_pdf_path(self._sheet.outcome, dt.datetime.now()))
+        path = self.choose_pdf_path(default_pdf_path(self._sheet.outcome, self._sheet.case_title, dt.datetime.now()))
         if path is None:
             return
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         try:
-            save_slip_pdf(self._sheet, self._context, path)
+            save_slip_pdf(self._sheet, self.context, path)
         except OSError as error:
             self._show_error(self.tr("The slip was not saved: {0}").format(error))
             return

@@ -34,6 +34,7 @@ from deskhelp.ui.colours import WARNING, set_text_colour
 from deskhelp.ui.labels import competence_options, enough_options, mission_options
 from deskhelp.ui.log_details import LogDetailsBar
 from deskhelp.ui.outcome_view import outcome_html
+from deskhelp.ui.shared_height import SharedHeight
 
 
 class QuestionRow(QWidget):
@@ -186,6 +187,16 @@ class OutcomeBrowser(QTextBrowser):
         return super().loadResource(kind, url)
 
 
+def _scroll_area(body: QWidget, name: str, parent: QWidget) -> QScrollArea:
+    scroll = QScrollArea(parent)
+    scroll.setObjectName(name)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    scroll.setWidget(body)
+    return scroll
+
+
 class TriagePanel(QWidget):
     log_requested = Signal(bool)  # True: the patron has another errand in the same conversation
     reset_requested = Signal()
@@ -257,25 +268,28 @@ class TriagePanel(QWidget):
         buttons.addWidget(self.log_next_button)
         buttons.addWidget(self.log_button)
 
+        questions = QWidget(self)
+        top = QVBoxLayout(questions)
+        top.setContentsMargins(0, 0, 4, 0)
+        top.addLayout(header)
+        top.addWidget(self.try_first)
+        top.addLayout(grid)
         body = QWidget(self)
         content = QVBoxLayout(body)
         content.setContentsMargins(0, 0, 4, 0)
-        content.addLayout(header)
-        content.addWidget(self.try_first)
-        content.addLayout(grid)
         content.addWidget(self.outcome, 1)
         content.addWidget(self.details)
-        # The case scrolls rather than clips at 200 % scaling or with large text; the buttons stay in view.
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("triageScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll.setWidget(body)
+        # The case scrolls rather than clips at 200 % scaling or with large text; the buttons stay in view. The
+        # questions and the outcome scroll apart, so that what to say is in view however large the text (see
+        # SharedHeight); at ordinary sizes the questions take all the height they need.
+        self.questions_scroll = _scroll_area(questions, "questionsScroll", self)
+        self.scroll = _scroll_area(body, "triageScroll", self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.questions_scroll)
         layout.addWidget(self.scroll, 1)
         layout.addLayout(buttons)
+        self._sharing = SharedHeight(self, self.questions_scroll, buttons)
 
         self._shortcuts = []
         for number, question in enumerate(self.questions, start=1):

@@ -352,7 +352,7 @@
 <context>
     <name>DailyMaintenance</name>
     <message>
-        <source>Today&apos;s backup could not be made; DeskHelp works as usual. Tell IT:</source>
+        <source>Today&apos;s backup could not be made; DeskHelp works as usual. Tell IT: they see why in the log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1265,10 +1265,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Larger text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Smaller text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1325,6 +1321,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>getting started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Next patron</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1357,7 +1357,95 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The configuration has a problem; ask IT:</source>
+        <source>How it goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The four questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is logged, and what never is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the cards are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While the patron talks, type a few words about the errand; Enter picks the errand shown first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The four questions are answered from the guidelines already: check them, change with the arrow keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the screen suggests under “Say”; refer, show the steps or book a session as it says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log with Enter; Ctrl+Enter when the same patron has another errand; Esc for a new patron.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within the library&apos;s mission? Yes, partly or no: the guidelines&apos; answer is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competence: can you help, can a colleague, or no one here?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time, for both of you: if not now, book a digital guidance session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources: untick what the patron lacks (e-ID, a phone of their own ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged: the kind of errand, the four answers, the outcome, whom you referred to, channel, effort, duration, the date and hour, and the name of this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never: anything about the patron (name, personal identity number, phone, address, e-mail), and nothing about you. The reflection is checked for personal data; mask it with the button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged the wrong answer? Ctrl+Z within 10 minutes brings the case back on screen to correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When an errand has a card of steps to show the patron, the card is on screen under “Say”, and the competence question names it. F11 shows the patron the text in large print; Ctrl+P prints it on a slip or saves it as a PDF. IT can print all the guidelines with their cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting started at the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DeskHelp helps you meet a digital errand as your colleagues do, and counts errands anonymously for the team lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings have a mistake – IT sees the details in the log and with deskhelp check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library&apos;s pack folder could not be used – IT sees why in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new guideline pack was refused; the previous one is still in use. IT sees why in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1365,11 +1453,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The library&apos;s pack folder could not be used:</source>
+        <source>La&amp;rger text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A new guideline pack was refused; the previous one is still in use.</source>
+        <source>&amp;Getting started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1398,6 +1486,10 @@
     </message>
     <message>
         <source>There is no case to undo (only the last one, within 10 minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: {0}. It is back on screen: correct it and log it again, or Esc to drop it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1703,6 +1795,18 @@
 <context>
     <name>SlipDialog</name>
     <message>
+        <source>booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Slip for the patron</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1732,6 +1836,18 @@
     </message>
     <message>
         <source>Close without printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Booked time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked time, written on the slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Tuesday 3 Dec at 14.00, room 2 (nothing about the patron)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -352,8 +352,8 @@
 <context>
     <name>DailyMaintenance</name>
     <message>
-        <source>Today&apos;s backup could not be made; DeskHelp works as usual. Tell IT:</source>
-        <translation>Dagens säkerhetskopia kunde inte göras; DeskHelp fungerar som vanligt. Säg till IT:</translation>
+        <source>Today&apos;s backup could not be made; DeskHelp works as usual. Tell IT: they see why in the log.</source>
+        <translation>Dagens säkerhetskopia kunde inte göras; DeskHelp fungerar som vanligt. Säg till IT: de ser orsaken i loggen.</translation>
     </message>
 </context>
 <context>
@@ -1267,10 +1267,6 @@
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <source>&amp;Larger text</source>
-        <translation>&amp;Större text</translation>
-    </message>
-    <message>
         <source>&amp;Smaller text</source>
         <translation>&amp;Mindre text</translation>
     </message>
@@ -1327,6 +1323,10 @@
         <translation>textstorlek</translation>
     </message>
     <message>
+        <source>getting started</source>
+        <translation>kom igång</translation>
+    </message>
+    <message>
         <source>Next patron</source>
         <translation>Nästa besökare</translation>
     </message>
@@ -1359,20 +1359,108 @@
         <translation>Tangenter</translation>
     </message>
     <message>
-        <source>The configuration has a problem; ask IT:</source>
-        <translation>Inställningarna har ett fel; kontakta IT:</translation>
+        <source>How it goes</source>
+        <translation>Så går det till</translation>
+    </message>
+    <message>
+        <source>The four questions</source>
+        <translation>De fyra frågorna</translation>
+    </message>
+    <message>
+        <source>What is logged, and what never is</source>
+        <translation>Vad som loggas, och vad som aldrig loggas</translation>
+    </message>
+    <message>
+        <source>Where the cards are</source>
+        <translation>Var korten finns</translation>
+    </message>
+    <message>
+        <source>While the patron talks, type a few words about the errand; Enter picks the errand shown first.</source>
+        <translation>Medan besökaren berättar skriver du några ord om ärendet; Enter väljer ärendet som visas först.</translation>
+    </message>
+    <message>
+        <source>The four questions are answered from the guidelines already: check them, change with the arrow keys.</source>
+        <translation>De fyra frågorna är redan besvarade utifrån riktlinjerna: kontrollera dem, ändra med piltangenterna.</translation>
+    </message>
+    <message>
+        <source>Say what the screen suggests under “Say”; refer, show the steps or book a session as it says.</source>
+        <translation>Säg det som står under ”Säg”; hänvisa, visa stegen eller boka en tid som det står.</translation>
+    </message>
+    <message>
+        <source>Log with Enter; Ctrl+Enter when the same patron has another errand; Esc for a new patron.</source>
+        <translation>Logga med Enter; Ctrl+Enter när samma besökare har ett ärende till; Esc för en ny besökare.</translation>
+    </message>
+    <message>
+        <source>Within the library&apos;s mission? Yes, partly or no: the guidelines&apos; answer is chosen.</source>
+        <translation>Inom bibliotekets uppdrag? Ja, delvis eller nej: riktlinjernas svar är förvalt.</translation>
+    </message>
+    <message>
+        <source>Competence: can you help, can a colleague, or no one here?</source>
+        <translation>Kompetens: kan du hjälpa till, kan en kollega, eller ingen här?</translation>
+    </message>
+    <message>
+        <source>Time, for both of you: if not now, book a digital guidance session.</source>
+        <translation>Tid, för er båda: om inte nu, boka in en digital handledning.</translation>
+    </message>
+    <message>
+        <source>Resources: untick what the patron lacks (e-ID, a phone of their own ...).</source>
+        <translation>Resurser: bocka ur det som besökaren saknar (e-legitimation, egen mobil …).</translation>
+    </message>
+    <message>
+        <source>Logged: the kind of errand, the four answers, the outcome, whom you referred to, channel, effort, duration, the date and hour, and the name of this desk.</source>
+        <translation>Loggas: typ av ärende, de fyra svaren, utfallet, vart du hänvisade, kanal, insats, tidsåtgång, datum och timme, och diskens namn.</translation>
+    </message>
+    <message>
+        <source>Never: anything about the patron (name, personal identity number, phone, address, e-mail), and nothing about you. The reflection is checked for personal data; mask it with the button.</source>
+        <translation>Aldrig: något om besökaren (namn, personnummer, telefon, adress, e-post), och inget om dig. Reflektionen kontrolleras för personuppgifter; maskera dem med knappen.</translation>
+    </message>
+    <message>
+        <source>Logged the wrong answer? Ctrl+Z within 10 minutes brings the case back on screen to correct.</source>
+        <translation>Loggade du fel svar? Ctrl+Z inom 10 minuter tar tillbaka ärendet till skärmen så att du kan rätta det.</translation>
+    </message>
+    <message>
+        <source>When an errand has a card of steps to show the patron, the card is on screen under “Say”, and the competence question names it. F11 shows the patron the text in large print; Ctrl+P prints it on a slip or saves it as a PDF. IT can print all the guidelines with their cards.</source>
+        <translation>När ett ärende har ett kort med steg att visa besökaren finns kortet på skärmen under ”Säg”, och kompetensfrågan nämner det. F11 visar besökaren texten i stor stil; Ctrl+P skriver ut den på en lapp eller sparar den som PDF. IT kan skriva ut hela riktlinjerna med alla kort.</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Kom igång</translation>
+    </message>
+    <message>
+        <source>Getting started at the desk</source>
+        <translation>Kom igång i disken</translation>
+    </message>
+    <message>
+        <source>DeskHelp helps you meet a digital errand as your colleagues do, and counts errands anonymously for the team lead.</source>
+        <translation>DeskHelp hjälper dig att möta ett digitalt ärende på samma sätt som dina kolleger, och räknar ärendena anonymt åt teamledaren.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+    <message>
+        <source>The settings have a mistake – IT sees the details in the log and with deskhelp check.</source>
+        <translation>Inställningarna har ett fel – IT ser detaljerna i loggen och med deskhelp check.</translation>
+    </message>
+    <message>
+        <source>The library&apos;s pack folder could not be used – IT sees why in the log.</source>
+        <translation>Bibliotekets mapp för riktlinjer kunde inte användas – IT ser orsaken i loggen.</translation>
+    </message>
+    <message>
+        <source>A new guideline pack was refused; the previous one is still in use. IT sees why in the log.</source>
+        <translation>Nya riktlinjer togs inte emot; de förra används fortfarande. IT ser orsaken i loggen.</translation>
     </message>
     <message>
         <source>This database holds demo cases from &apos;deskhelp demo-data&apos;; cases logged here mix with them.</source>
         <translation>Den här databasen innehåller demoärenden från &apos;deskhelp demo-data&apos;; ärenden som loggas här blandas med dem.</translation>
     </message>
     <message>
-        <source>The library&apos;s pack folder could not be used:</source>
-        <translation>Bibliotekets mapp med riktlinjer kunde inte användas:</translation>
+        <source>La&amp;rger text</source>
+        <translation>S&amp;törre text</translation>
     </message>
     <message>
-        <source>A new guideline pack was refused; the previous one is still in use.</source>
-        <translation>Ett nytt riktlinjepaket godtogs inte; det tidigare används fortfarande.</translation>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Kom igång</translation>
     </message>
     <message>
         <source>The case was NOT logged.</source>
@@ -1401,6 +1489,10 @@
     <message>
         <source>There is no case to undo (only the last one, within 10 minutes).</source>
         <translation>Det finns inget ärende att ångra (bara det senaste, inom 10 minuter).</translation>
+    </message>
+    <message>
+        <source>Undone: {0}. It is back on screen: correct it and log it again, or Esc to drop it.</source>
+        <translation>Ångrat: {0}. Ärendet visas igen: rätta och logga det på nytt, eller Esc för att släppa det.</translation>
     </message>
     <message>
         <source>Undone: {0}. It is no longer in the log.</source>
@@ -1705,6 +1797,18 @@
 <context>
     <name>SlipDialog</name>
     <message>
+        <source>booking</source>
+        <translation>bokning</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>hanvisning</translation>
+    </message>
+    <message>
+        <source>slip</source>
+        <translation>lapp</translation>
+    </message>
+    <message>
         <source>Slip for the patron</source>
         <translation>Lapp till besökaren</translation>
     </message>
@@ -1735,6 +1839,18 @@
     <message>
         <source>Close without printing</source>
         <translation>Stäng utan att skriva ut</translation>
+    </message>
+    <message>
+        <source>&amp;Booked time:</source>
+        <translation>&amp;Bokad tid:</translation>
+    </message>
+    <message>
+        <source>Booked time, written on the slip</source>
+        <translation>Bokad tid, skrivs på lappen</translation>
+    </message>
+    <message>
+        <source>e.g. Tuesday 3 Dec at 14.00, room 2 (nothing about the patron)</source>
+        <translation>t.ex. tisdag 3 dec kl. 14.00, rum 2 (inget om besökaren)</translation>
     </message>
     <message>
         <source>Save the slip as PDF</source>

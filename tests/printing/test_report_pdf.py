@@ -173,3 +173,19 @@ def test_without_a_chart_drawer_the_printing_package_writes_the_tables_alone(qap
     text = _text(tables_only)
     assert all(name in text for name, _count, _referred in CASE_TYPES) and "Att observera" in text
     assert f"Sida 1 av {_pages(tables_only)}" in text
+
+
+def test_a_table_named_like_its_section_is_not_headed_twice(qapp, tmp_path: Path) -> None:
+    # Was "Översikt / Översikt": the section's heading, then the table's title saying the same.
+    from dataclasses import replace
+
+    from deskhelp.ui.report_pdf import write_report_pdf
+
+    overview = Section("Översikt", [Table("Översikt", ("Mått", "Denna period"), [("Ärenden", 20000)])])
+    pdf = tmp_path / "rapport.pdf"
+    write_report_pdf(replace(_report(), sections=[overview, *_report().sections]), pdf)
+    lines = [line.strip() for line in _text(pdf, 1).splitlines() if line.strip()]
+    assert lines.count("Översikt") == 1
+    assert "Per område" in lines  # a table title that says more than its section is kept
+    # The table's Swedish thousands space (pdftotext reads the no-break space as a space).
+    assert any(line.split()[:1] == ["Ärenden"] and line.split()[-2:] == ["20", "000"] for line in lines)

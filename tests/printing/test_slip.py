@@ -242,14 +242,16 @@ def test_an_arabic_slip_runs_right_to_left_but_keeps_swedish_and_numbers_left_to
     assert directions[ARABIC_REFERRED] == Qt.LayoutDirection.RightToLeft
     assert directions["إحالة"] == Qt.LayoutDirection.RightToLeft
     assert directions["Skatteverket"] == Qt.LayoutDirection.LeftToRight
-    assert directions["0771-567 567"] == Qt.LayoutDirection.LeftToRight
+    assert directions["0771-567 567 *"] == Qt.LayoutDirection.LeftToRight  # starred: not verified
 
 
 # --- long texts, failures, privacy ---
 
 
 @needs_poppler
-@pytest.mark.parametrize("length", [2000, 4000])  # 4,000 characters: the most a pack text may have
+@pytest.mark.parametrize(
+    "length", [3000, 4000]
+)  # 2,000 now fits one page in smaller type; 4,000 characters: the most a pack text may have
 def test_a_long_phrasing_wraps_onto_a_second_page(
     qapp, tmp_path: Path, artifacts: Path, small_pack, length: int
 ) -> None:

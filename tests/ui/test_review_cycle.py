@@ -47,7 +47,7 @@ def test_an_overdue_review_is_a_quiet_notice(open_window, small_pack_path, tmp_p
     from PySide6.QtGui import QPalette
 
     assert window.banner.palette().color(QPalette.ColorRole.Window).name() == "#e3f4e1"  # not the error colours
-    assert window._banner_timer.isActive()  # it goes away by itself, like any quiet message
+    assert window.banner_area._timer.isActive()  # it goes away by itself, like any quiet message
 
 
 def test_a_review_not_yet_due_says_nothing(window) -> None:
