@@ -11,11 +11,13 @@ import copy
 import logging
 import re
 import unicodedata
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -159,12 +161,16 @@ class GuidelineEditor(QMainWindow):
         note_label.setBuddy(self.note)
         self.save_button = QPushButton(self.tr("Save and &publish (Ctrl+S)"), self)
         self.save_button.clicked.connect(self.save)
+        self.readable_button = QPushButton(self.tr("E&xport readable PDF…"), self)
+        self.readable_button.setToolTip(self.tr("The published guidelines as a matrix for the staff meeting"))
+        self.readable_button.clicked.connect(self.save_readable)
         self.folder_label = QLabel(self._where_published())
         self.folder_label.setWordWrap(True)
         save_row = QHBoxLayout()
         save_row.addWidget(note_label)
         save_row.addWidget(self.note, 1)
         save_row.addWidget(self.save_button)
+        save_row.addWidget(self.readable_button)
 
         top = QSplitter(Qt.Orientation.Horizontal, self)
         top.addWidget(left)
@@ -455,6 +461,22 @@ class GuidelineEditor(QMainWindow):
         self._slip_document = document
 
     # -- saving -----------------------------------------------------------------------------------------------
+    def save_readable(self) -> None:
+        """The guidelines in use, readable (seed 001's matrix), as a PDF where staff choose (Documents to start)."""
+        from deskhelp.ui.slip_dialog import documents_folder
+
+        start = documents_folder() / self.tr("guidelines.pdf")
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Readable guidelines"), str(start), "PDF (*.pdf)")
+        if not path:
+            return
+        try:
+            language = "en" if self.tr("guidelines.pdf") == "guidelines.pdf" else "sv"  # the window's language
+            self.service.export_guidelines(Path(path), "pdf", language)
+        except (ExportError, OSError) as error:
+            self.statusBar().showMessage(self.tr("Nothing was written: {0}").format(error))
+            return
+        self.statusBar().showMessage(self.tr("Saved: {0}").format(path))
+
     def save(self) -> bool:
         """Save a new revision and publish it. Says what is missing instead when the pack or the note is not ready."""
         from deskhelp.content.pack_file import PackError

@@ -874,6 +874,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>E&amp;xport readable PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The published guidelines as a matrix for the staff meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0} (retired)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -911,6 +919,22 @@
     </message>
     <message>
         <source>Put the problems right to see the slip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guidelines.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readable guidelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

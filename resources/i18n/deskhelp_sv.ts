@@ -874,6 +874,14 @@
         <translation>Spara och p&amp;ublicera (Ctrl+S)</translation>
     </message>
     <message>
+        <source>E&amp;xport readable PDF…</source>
+        <translation>E&amp;xportera läsbar PDF…</translation>
+    </message>
+    <message>
+        <source>The published guidelines as a matrix for the staff meeting</source>
+        <translation>De publicerade riktlinjerna som matris för arbetsplatsträffen</translation>
+    </message>
+    <message>
         <source>{0} (retired)</source>
         <translation>{0} (utgången)</translation>
     </message>
@@ -912,6 +920,22 @@
     <message>
         <source>Put the problems right to see the slip.</source>
         <translation>Rätta problemen för att se lappen.</translation>
+    </message>
+    <message>
+        <source>guidelines.pdf</source>
+        <translation>riktlinjer.pdf</translation>
+    </message>
+    <message>
+        <source>Readable guidelines</source>
+        <translation>Läsbara riktlinjer</translation>
+    </message>
+    <message>
+        <source>Nothing was written: {0}</source>
+        <translation>Inget skrevs: {0}</translation>
+    </message>
+    <message>
+        <source>Saved: {0}</source>
+        <translation>Sparad: {0}</translation>
     </message>
     <message>
         <source>Put the problems right first; nothing was saved.</source>

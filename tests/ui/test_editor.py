@@ -349,3 +349,28 @@ def test_the_times_per_branch_are_edited_and_the_desk_shows_them(qtbot, editor, 
     editor.note.setText("Tider for drop-in.")
     assert editor.save()
     assert editor.service.guidance() == "Drop-in: Tisdagar 13-15 i datortorget"
+
+
+def test_the_readable_guidelines_are_saved_as_a_pdf_from_the_editor(
+    qtbot, editor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 13, item 6: "and the same from the editor": the published guidelines as the staff meeting's matrix."""
+    import subprocess
+
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "riktlinjer.pdf"
+    asked: list[str] = []
+
+    def choose(_parent, _title, start, _filter):
+        asked.append(start)
+        return str(target), "PDF (*.pdf)"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    assert editor.readable_button.text() == "E&xportera läsbar PDF…"
+    editor.readable_button.click()
+    assert asked and asked[0].endswith("riktlinjer.pdf")
+    assert target.read_bytes().startswith(b"%PDF")
+    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
+    titles = [case.title.get("sv") for case in editor.service.pack.case_types.values() if case.id != "other"]
+    assert all(" ".join(title.split()[:2]) in " ".join(text.split()) for title in titles[:5])
