@@ -29,6 +29,8 @@ def share() -> int:
         print(f"Shared {done.cases} cases and {done.withdrawals} withdrawn cases into {done.file}")
         if done.reflections_left_out:
             print(f"{done.reflections_left_out} reflections were left out: they may hold personal data")
+        if done.descriptions_left_out:
+            print(f"{done.descriptions_left_out} errand descriptions were left out: they may hold personal data")
         return 0
 
     return _with_service(run)

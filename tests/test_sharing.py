@@ -57,9 +57,11 @@ def _places(path: Path) -> Counter:
     return Counter({(branch, desk, demo): count for branch, desk, demo, count in rows})
 
 
-def _cli(home: Path, folder: Path, *args: str) -> subprocess.CompletedProcess:
+def _cli(home: Path, folder: Path, *args: str, pack: Path | None = None) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if not k.startswith("DESKHELP_")}
     env.update(DESKHELP_HOME=str(home), DESKHELP_SHARE_FOLDER=str(folder), DESKHELP_BRANCH="lead")
+    if pack is not None:
+        env.update(DESKHELP_PACK=str(pack))
     return subprocess.run(
         [sys.executable, "-m", "deskhelp", *args], capture_output=True, text=True, env=env, timeout=120
     )
@@ -267,6 +269,191 @@ def test_a_reflection_that_fails_the_personal_data_check_stays_home_but_the_case
     desk.close()
 
 
+_DESCRIBED = (
+    "SELECT c.global_id, c.case_type_id, c.description FROM case_record c WHERE c.description IS NOT NULL "
+    "ORDER BY c.global_id"
+)
+_REASONS = (
+    "SELECT c.global_id, r.reason FROM case_chafing_reason r JOIN case_record c ON c.id = r.case_id "
+    "ORDER BY c.global_id, r.reason"
+)
+
+
+def test_descriptions_and_chafing_reasons_travel_to_the_collector_once(
+    monkeypatch, tmp_path: Path, folder: Path, use_small_pack: Path
+) -> None:
+    from deskhelp.core.cases import CaseDetails
+    from deskhelp.core.inventory import ChafingReason
+    from deskhelp.core.other_errand import OTHER_ID
+    from deskhelp.core.statistics import Period, StatsFilter
+
+    desk = _open(monkeypatch, tmp_path / "a", "Rinkeby", "info", folder)
+    other = desk.pack.case_types[OTHER_ID]
+    desk.log(desk.triage(other.id, default_answers(other)), CaseDetails(description="Hjälp att boka laddbox"))
+    tax = desk.pack.case_types["tax-return"]
+    reasons = frozenset({ChafingReason.LEGAL, ChafingReason.TIME})
+    desk.log(desk.triage(tax.id, default_answers(tax)), CaseDetails(reasons=reasons))
+    _log(desk, "print-document")
+    done = desk.share()
+    assert (done.cases, done.descriptions_left_out) == (3, 0)
+    desk.close()
+    source = desk.db.path
+    assert len(_query(source, _DESCRIBED)) == 1 and len(_query(source, _REASONS)) == 2
+    # The file holds them, by global id.
+    assert _query(done.file, "SELECT global_id, case_type_id, description FROM case_record WHERE description "
+                  "IS NOT NULL") == _query(source, _DESCRIBED)  # fmt: skip
+    assert sorted(_query(done.file, "SELECT global_id, reason FROM case_chafing_reason")) == _query(source, _REASONS)
+
+    lead = tmp_path / "lead"
+    for _ in range(2):  # the second collect reads nothing new; and read again from scratch, nothing twice
+        assert _cli(lead, folder, "collect", pack=use_small_pack).returncode == 0
+    database = lead / "deskhelp.sqlite3"
+    conn = sqlite3.connect(database)
+    conn.execute("DELETE FROM collected_file")
+    conn.commit()
+    conn.close()
+    again = _cli(lead, folder, "collect", pack=use_small_pack)
+    assert again.returncode == 0 and "0 cases added" in again.stdout, again.stdout
+    assert _query(database, _DESCRIBED) == _query(source, _DESCRIBED)
+    assert _query(database, _REASONS) == _query(source, _REASONS)
+    assert _query(database, "SELECT count(*) FROM case_chafing_reason") == [(2,)]
+
+    # The team lead's inventory lists them: the service's statistics and the CSV report.
+    collector = _open(monkeypatch, lead, "lead", "desk-1", folder)
+    today = dt.date.today()
+    stats = collector.statistics(StatsFilter(Period(today - dt.timedelta(days=7), today)))
+    assert [c.description for c in stats.not_in_guidelines] == ["Hjälp att boka laddbox"]
+    assert [c.reasons for c in stats.chafing] == [("legal", "time")]
+    collector.close()
+    out = tmp_path / "inventory.csv"
+    export = _cli(
+        lead, folder, "export", "--format", "csv", "--report", "inventory", "--lang", "en",
+        "--from", str(today - dt.timedelta(days=7)), "--to", str(today), "--out", str(out), pack=use_small_pack,
+    )  # fmt: skip
+    assert export.returncode == 0, export.stderr
+    text = out.read_text(encoding="utf-8-sig")
+    assert "Hjälp att boka laddbox" in text, text
+
+
+def test_a_withdrawn_case_takes_its_chafing_reasons_with_it(
+    monkeypatch, tmp_path: Path, folder: Path, use_small_pack
+) -> None:
+    from deskhelp.core.cases import CaseDetails
+
+    desk = _open(monkeypatch, tmp_path / "a", "Rinkeby", "info", folder)
+    tax = desk.pack.case_types["tax-return"]
+    desk.log(desk.triage(tax.id, default_answers(tax)), CaseDetails(reasons=frozenset({"ethical", "other"})))
+    desk.share()
+    lead = _open(monkeypatch, tmp_path / "lead", "lead", "desk-1", folder)
+    assert lead.collect().cases_added == 1
+    assert _query(lead.db.path, "SELECT count(*) FROM case_chafing_reason") == [(2,)]
+    assert desk.undo_last() is not None
+    desk.share()
+    assert lead.collect().withdrawn == 1
+    assert _query(lead.db.path, "SELECT count(*) FROM case_chafing_reason") == [(0,)]
+    assert _query(lead.db.path, "PRAGMA foreign_key_check") == []
+    desk.close()
+    lead.close()
+
+
+def test_a_description_with_personal_data_stays_home_but_the_case_goes(
+    monkeypatch, tmp_path: Path, folder: Path, use_small_pack
+) -> None:
+    from deskhelp.core.cases import CaseDetails
+    from deskhelp.core.other_errand import OTHER_ID
+
+    desk = _open(monkeypatch, tmp_path / "a", "Rinkeby", "info", folder)
+    other = desk.pack.case_types[OTHER_ID]
+    result = desk.triage(other.id, default_answers(other))
+    desk.log(result, CaseDetails(description="Frågade om laddbox"))
+    slipped = desk.log(result, CaseDetails(description="ok"))
+    # As if an older DeskHelp (or a hand edit) had let a phone number through.
+    conn = sqlite3.connect(desk.db.path)
+    conn.execute("UPDATE case_record SET description = 'ring 070-123 45 67' WHERE id = ?", (slipped.id,))
+    conn.commit()
+    conn.close()
+    done = desk.share()
+    assert (done.cases, done.descriptions_left_out) == (2, 1)
+    assert _query(done.file, "SELECT description FROM case_record ORDER BY description") == [
+        (None,),
+        ("Frågade om laddbox",),
+    ]
+    lead = _open(monkeypatch, tmp_path / "lead", "lead", "desk-1", folder)
+    assert lead.collect().cases_added == 2
+    assert _query(lead.db.path, "SELECT description FROM case_record WHERE description IS NOT NULL") == [
+        ("Frågade om laddbox",)
+    ]
+    desk.close()
+    lead.close()
+
+
+def _rewrite(path: Path, sql: str) -> None:
+    """Change a published share file and write its checksum again (as a desk would have written it)."""
+    conn = sqlite3.connect(path)
+    conn.executescript(sql)
+    conn.close()
+    path.with_name(path.name + ".sha256").write_text(f"{fmt.sha256_file(path)}  {path.name}\n", encoding="ascii")
+
+
+def test_a_file_from_before_descriptions_and_reasons_is_still_read_without_them(
+    monkeypatch, tmp_path: Path, folder: Path, use_small_pack
+) -> None:
+    from deskhelp.core.cases import CaseDetails
+
+    desk = _open(monkeypatch, tmp_path / "a", "Rinkeby", "info", folder)
+    tax = desk.pack.case_types["tax-return"]
+    desk.log(desk.triage(tax.id, default_answers(tax)), CaseDetails(reasons=frozenset({"legal"})))
+    _log(desk, "print-document")
+    file = desk.share().file
+    desk.close()
+    _rewrite(file, "DROP TABLE case_chafing_reason; ALTER TABLE case_record DROP COLUMN description;")
+    lead = _open(monkeypatch, tmp_path / "lead", "lead", "desk-1", folder)
+    report = lead.collect()
+    assert (report.files_read, report.cases_added, report.skipped) == (1, 2, [])
+    assert _query(lead.db.path, "SELECT count(*) FROM case_chafing_reason") == [(0,)]
+    assert _query(lead.db.path, "SELECT count(*) FROM case_record WHERE chafing = 1") == [(1,)]
+    lead.close()
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        "DROP TABLE case_chafing_reason",  # half the old layout: not one DeskHelp wrote
+        "ALTER TABLE case_record DROP COLUMN description",
+        "ALTER TABLE case_chafing_reason RENAME COLUMN reason TO why",
+    ],
+)
+def test_a_file_with_half_the_new_layout_is_refused_by_name(
+    monkeypatch, tmp_path: Path, folder: Path, use_small_pack, change: str
+) -> None:
+    desk = _open(monkeypatch, tmp_path / "a", "Rinkeby", "info", folder)
+    _log(desk, "tax-return")
+    file = desk.share().file
+    desk.close()
+    _rewrite(file, change)
+    lead = _open(monkeypatch, tmp_path / "lead", "lead", "desk-1", folder)
+    report = lead.collect()
+    assert report.cases_added == 0
+    assert len(report.skipped) == 1 and report.skipped[0].startswith(f"{file}: it")
+    assert "has no table case_chafing_reason" in report.skipped[0] or "other columns" in report.skipped[0]
+    lead.close()
+
+
+def test_a_chafing_reason_deskhelp_does_not_know_refuses_the_file(
+    monkeypatch, tmp_path: Path, folder: Path, use_small_pack
+) -> None:
+    desk = _open(monkeypatch, tmp_path / "a", "Rinkeby", "info", folder)
+    _log(desk, "tax-return")
+    file = desk.share().file
+    desk.close()
+    _rewrite(file, "INSERT INTO case_chafing_reason SELECT global_id, 'gossip' FROM case_record;")
+    lead = _open(monkeypatch, tmp_path / "lead", "lead", "desk-1", folder)
+    report = lead.collect()
+    assert report.cases_added == 0 and "values DeskHelp does not store" in report.skipped[0]
+    assert _query(lead.db.path, "SELECT count(*) FROM case_record") == [(0,)]
+    lead.close()
+
+
 def test_deskhelp_check_reports_the_sharing_folder_the_last_share_and_what_waits(
     monkeypatch, tmp_path: Path, folder: Path, use_small_pack
 ) -> None:
@@ -321,15 +508,17 @@ def valid_share(tmp_path_factory) -> Path:
                 "desk-1",
                 None,
                 None,
-                0,
+                1,
                 None,
                 0,
+                None,
             )
             for n in (1, 2)
         ],  # fmt: skip
         actors=[(f"{1:032x}", "skatteverket")],
         missing=[],
         withdrawals=[f"{9:032x}"],
+        reasons=[(f"{1:032x}", "legal"), (f"{1:032x}", "time")],
     )
     path = folder / "x.dhshare"
     fmt.build_share_file(path, content)

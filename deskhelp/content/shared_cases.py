@@ -11,8 +11,13 @@ The file holds only what a case record holds (never anything about the patron or
 - ``info(key, value)``: format, format_version, desk_identity, library, branch, desk, written_at, deskhelp_version
 - ``pack_revision``: the revisions the cases were logged with (id in this file, pack_id, version, sha256, origin,
   applied_at), so the collector can map them to its own
-- ``case_record``, ``case_actor``, ``case_missing_resource``: the cases, keyed by global_id
+- ``case_record``, ``case_actor``, ``case_missing_resource``, ``case_chafing_reason``: the cases, keyed by
+  global_id (a description, like a reflection, only when it passed the personal-data check)
 - ``withdrawal(global_id)``: cases undone at the desk, to be removed from the collected picture
+
+A file written before the question inventory (issue 13) has no ``case_record.description`` and no
+``case_chafing_reason``; nothing with that layout was released, but such a file is still read, its cases without a
+description or reasons (``legacy_layout``). Any other mix of columns is refused.
 """
 
 from __future__ import annotations
@@ -56,7 +61,10 @@ CASE_COLUMNS = (
     "chafing",
     "reflection",
     "demo",
+    "description",
 )
+# The case columns of a file written before descriptions and chafing reasons were shared (still read).
+LEGACY_CASE_COLUMNS = CASE_COLUMNS[:-1]
 REVISION_COLUMNS = ("id", "pack_id", "version", "sha256", "origin", "applied_at")
 INFO_KEYS = ("format", "format_version", "desk_identity", "library", "branch", "desk", "written_at", "deskhelp_version")
 
@@ -68,17 +76,24 @@ SCHEMA = {
     "case_type_id TEXT NOT NULL, mission TEXT NOT NULL, competence TEXT NOT NULL, time TEXT NOT NULL, resources TEXT "
     "NOT NULL, outcome TEXT NOT NULL, channel TEXT NOT NULL, occurred_on TEXT NOT NULL, occurred_hour INTEGER NOT "
     "NULL, branch TEXT NOT NULL, desk TEXT NOT NULL, effort INTEGER, duration TEXT, chafing INTEGER NOT NULL, "
-    "reflection TEXT, demo INTEGER NOT NULL)",
+    "reflection TEXT, demo INTEGER NOT NULL, description TEXT)",
     "case_actor": "CREATE TABLE case_actor (global_id TEXT NOT NULL, actor_id TEXT NOT NULL)",
     "case_missing_resource": "CREATE TABLE case_missing_resource (global_id TEXT NOT NULL, resource_id TEXT NOT NULL)",
+    "case_chafing_reason": "CREATE TABLE case_chafing_reason (global_id TEXT NOT NULL, reason TEXT NOT NULL)",
     "withdrawal": "CREATE TABLE withdrawal (global_id TEXT PRIMARY KEY)",
 }
+# What a legacy file lacks, added to the collector's local copy so that one SQL reads both layouts.
+LEGACY_UPGRADE = (
+    "ALTER TABLE {schema}.case_record ADD COLUMN description TEXT",
+    "CREATE TABLE {schema}." + SCHEMA["case_chafing_reason"].removeprefix("CREATE TABLE "),
+)
 COLUMNS = {
     "info": ("key", "value"),
     "pack_revision": REVISION_COLUMNS,
     "case_record": CASE_COLUMNS,
     "case_actor": ("global_id", "actor_id"),
     "case_missing_resource": ("global_id", "resource_id"),
+    "case_chafing_reason": ("global_id", "reason"),
     "withdrawal": ("global_id",),
 }
 
@@ -97,6 +112,7 @@ class ShareContent:
     actors: Iterable[tuple]  # (global_id, actor_id)
     missing: Iterable[tuple]  # (global_id, resource_id)
     withdrawals: Iterable[str]  # global ids
+    reasons: Iterable[tuple] = ()  # (global_id, reason): why a case chafed
 
 
 def sqlite_said(exc: Exception) -> str:
@@ -131,6 +147,7 @@ def build_share_file(target: Path, content: ShareContent) -> None:
         conn.executemany(f"INSERT INTO case_record VALUES ({', '.join('?' * len(CASE_COLUMNS))})", content.cases)
         conn.executemany("INSERT INTO case_actor VALUES (?, ?)", content.actors)
         conn.executemany("INSERT INTO case_missing_resource VALUES (?, ?)", content.missing)
+        conn.executemany("INSERT INTO case_chafing_reason VALUES (?, ?)", content.reasons)
         conn.executemany("INSERT OR IGNORE INTO withdrawal VALUES (?)", ((g,) for g in content.withdrawals))
         conn.execute("COMMIT")
     finally:
@@ -191,8 +208,19 @@ def copy_verified(path: Path, expected: str, target: Path) -> None:
         raise ShareFileError("it is damaged: its content does not match its checksum")
 
 
+def legacy_layout(conn: sqlite3.Connection, schema: str) -> bool:
+    """Whether the file attached as ``schema`` was written before descriptions and chafing reasons were shared:
+    its case_record has exactly the legacy columns and it has no case_chafing_reason at all (both, not one)."""
+    found = tuple(r[1] for r in conn.execute(f"PRAGMA {schema}.table_info(case_record)").fetchall())
+    reasons = conn.execute(
+        f"SELECT count(*) FROM {schema}.sqlite_master WHERE name = 'case_chafing_reason'"
+    ).fetchone()[0]
+    return found == LEGACY_CASE_COLUMNS and not reasons
+
+
 def check_share_file(conn: sqlite3.Connection, schema: str) -> dict[str, str]:
     """Check that the database attached as ``schema`` is a share file this DeskHelp reads; returns its info.
+    A legacy file (no description, no chafing reasons: see ``legacy_layout``) passes too.
     Raises ShareFileError saying what is wrong (sqlite3 errors are turned into one too)."""
     try:
         app_id = conn.execute(f"PRAGMA {schema}.application_id").fetchone()[0]
@@ -202,11 +230,14 @@ def check_share_file(conn: sqlite3.Connection, schema: str) -> dict[str, str]:
         # attached and locked.
         rows = conn.execute(f"SELECT type, name FROM {schema}.sqlite_master WHERE type != 'index'").fetchall()
         tables = {name: type_ for type_, name in rows}
+        legacy = legacy_layout(conn, schema)
         for table, columns in COLUMNS.items():
+            if legacy and table == "case_chafing_reason":
+                continue
             if tables.get(table) != "table":
                 raise ShareFileError(f"it has no table {table}")
             found = tuple(r[1] for r in conn.execute(f"PRAGMA {schema}.table_info({table})").fetchall())
-            if found != columns:
+            if found != (LEGACY_CASE_COLUMNS if legacy and table == "case_record" else columns):
                 raise ShareFileError(f"its table {table} has other columns than DeskHelp writes")
         info = {}
         for key, value in conn.execute(f"SELECT key, value FROM {schema}.info").fetchall():

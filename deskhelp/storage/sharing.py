@@ -109,6 +109,7 @@ class ShareResult:
     cases: int
     withdrawals: int
     reflections_left_out: int = 0  # reflections that failed the personal-data check: the case went without it
+    descriptions_left_out: int = 0  # the same for descriptions of errands not in the guidelines
 
 
 def share_cases(
@@ -146,6 +147,10 @@ def share_cases(
             "SELECT c.global_id, m.resource_id FROM case_missing_resource m JOIN case_record c ON c.id = m.case_id "
             "WHERE c.shared = 0 AND c.origin_desk IS NULL"
         ).fetchall()
+        reasons = conn.execute(
+            "SELECT c.global_id, r.reason FROM case_chafing_reason r JOIN case_record c ON c.id = r.case_id "
+            "WHERE c.shared = 0 AND c.origin_desk IS NULL"
+        ).fetchall()
         withdrawals = [
             r[0] for r in conn.execute("SELECT global_id FROM case_withdrawal WHERE shared = 0 AND origin_desk IS NULL")
         ]
@@ -156,7 +161,8 @@ def share_cases(
         conn.execute("COMMIT")
         if not cases and not withdrawals:
             return ShareResult(own, None, 0, 0)
-        cases, left_out = _checked_reflections(cases)
+        cases, left_out = _checked_text(cases, "reflection")
+        cases, descriptions_left_out = _checked_text(cases, "description")
         content = fmt.ShareContent(
             info={
                 "format": fmt.FORMAT,
@@ -173,6 +179,7 @@ def share_cases(
             actors=actors,
             missing=missing,
             withdrawals=withdrawals,
+            reasons=reasons,
         )
         name = _new_name(own, now)
         with tempfile.TemporaryDirectory(prefix="deskhelp-share-") as scratch:
@@ -192,26 +199,27 @@ def share_cases(
         )
         conn.execute("COMMIT")
     log.info(
-        "shared %s cases and %s withdrawals into %s (%s reflections left out)",
+        "shared %s cases and %s withdrawals into %s (%s reflections and %s descriptions left out)",
         len(cases),
         len(withdrawals),
         published,
         left_out,
+        descriptions_left_out,
     )
-    return ShareResult(own, published, len(cases), len(withdrawals), left_out)
+    return ShareResult(own, published, len(cases), len(withdrawals), left_out, descriptions_left_out)
 
 
-def _checked_reflections(cases: list[tuple]) -> tuple[list[tuple], int]:
-    """Reflections were checked when logged; checked again before they leave the PC. One that fails is left out of
-    the shared record (the case goes without it), never the whole case."""
+def _checked_text(cases: list[tuple], column: str) -> tuple[list[tuple], int]:
+    """Reflections and descriptions were checked when logged; checked again before they leave the PC. One that
+    fails is left out of the shared record (the case goes without it), never the whole case."""
     from deskhelp.core.privacy import contains_personal_data  # its patterns are compiled when first needed
 
-    at = fmt.CASE_COLUMNS.index("reflection")
+    at = fmt.CASE_COLUMNS.index(column)
     left_out = 0
     checked = []
     for case in cases:
-        reflection = case[at]
-        if reflection is not None and contains_personal_data(reflection):
+        text = case[at]
+        if text is not None and contains_personal_data(text):
             case = (*case[:at], None, *case[at + 1 :])
             left_out += 1
         checked.append(case)
@@ -357,21 +365,25 @@ SELECT count(*) FROM s.case_record WHERE
     OR typeof(occurred_hour) != 'integer' OR typeof(branch) != 'text' OR typeof(desk) != 'text'
     OR (effort IS NOT NULL AND typeof(effort) != 'integer') OR typeof(chafing) != 'integer'
     OR typeof(demo) != 'integer' OR (reflection IS NOT NULL AND typeof(reflection) != 'text')
+    OR (description IS NOT NULL AND typeof(description) != 'text')
     OR pack_revision_id NOT IN (SELECT id FROM s.pack_revision)
 """
 _BAD_DETAILS = """
 SELECT (SELECT count(*) FROM s.case_actor WHERE typeof(actor_id) != 'text' OR length(actor_id) NOT BETWEEN 1 AND 100)
      + (SELECT count(*) FROM s.case_missing_resource
         WHERE typeof(resource_id) != 'text' OR length(resource_id) NOT BETWEEN 1 AND 100)
+     + (SELECT count(*) FROM s.case_chafing_reason WHERE typeof(reason) != 'text' OR reason NOT IN ({reasons}))
 """
 _INSERT_CASES = """
 INSERT INTO main.case_record (pack_revision_id, case_type_id, mission, competence, time, resources, outcome, channel,
-    occurred_on, occurred_hour, branch, desk, effort, duration, chafing, reflection, demo, global_id, shared,
-    origin_desk)
+    occurred_on, occurred_hour, branch, desk, effort, duration, chafing, reflection, demo, description, global_id,
+    shared, origin_desk)
 SELECT m.local_id, c.case_type_id, c.mission, c.competence, c.time, c.resources, c.outcome, c.channel, c.occurred_on,
     c.occurred_hour, c.branch, c.desk, c.effort, c.duration, c.chafing != 0,
     CASE WHEN c.global_id IN (SELECT global_id FROM temp.refused_reflection) THEN NULL ELSE c.reflection END,
-    c.demo != 0, c.global_id, 1, :desk
+    c.demo != 0,
+    CASE WHEN c.global_id IN (SELECT global_id FROM temp.refused_description) THEN NULL ELSE c.description END,
+    c.global_id, 1, :desk
 FROM s.case_record c JOIN temp.revision_map m ON m.shared_id = c.pack_revision_id
 WHERE c.global_id NOT IN (SELECT global_id FROM main.case_withdrawal WHERE origin_desk = :desk)
 ON CONFLICT (global_id) DO NOTHING
@@ -406,6 +418,11 @@ def _read_file(
             raise _Skip("it is damaged: some of its text is not UTF-8") from exc
         if info["desk_identity"] != identity:
             raise _Skip("it belongs to another desk's folder (its desk identity differs)")
+        if fmt.legacy_layout(conn, "s"):
+            # Written before descriptions and chafing reasons were shared: its local copy gets the empty column
+            # and table, so that one SQL reads both layouts (its cases arrive without either).
+            for sql in fmt.LEGACY_UPGRADE:
+                conn.execute(sql.format(schema="s"))
         try:
             _check_rows(conn)
             conn.execute("BEGIN IMMEDIATE")
@@ -446,8 +463,12 @@ def _check_rows(conn: sqlite3.Connection) -> None:
 
     if conn.execute(_BAD_CASES).fetchone()[0]:
         raise _Skip("some of its cases hold values DeskHelp does not store")
-    if conn.execute(_BAD_DETAILS).fetchone()[0]:
-        raise _Skip("some of its referrals or missing resources hold values DeskHelp does not store")
+    from deskhelp.core.inventory import ChafingReason
+
+    # A reason this DeskHelp does not know would be dropped silently by INSERT OR IGNORE: the file is refused.
+    known_reasons = ", ".join(f"'{reason.value}'" for reason in ChafingReason)
+    if conn.execute(_BAD_DETAILS.format(reasons=known_reasons)).fetchone()[0]:
+        raise _Skip("some of its referrals, missing resources or chafing reasons hold values DeskHelp does not store")
     names = conn.execute("SELECT branch FROM s.case_record UNION SELECT desk FROM s.case_record").fetchall()
     if any(name_problem(value) for (value,) in names):
         raise _Skip("a branch or desk name in it is not one DeskHelp accepts")
@@ -455,7 +476,7 @@ def _check_rows(conn: sqlite3.Connection) -> None:
     # UTF-8 stops the file rather than a later statistics query.
     conn.execute(
         "SELECT case_type_id FROM s.case_record UNION SELECT actor_id FROM s.case_actor "
-        "UNION SELECT resource_id FROM s.case_missing_resource"
+        "UNION SELECT resource_id FROM s.case_missing_resource UNION SELECT reason FROM s.case_chafing_reason"
     ).fetchall()
     bad = conn.execute(
         "SELECT count(*) FROM s.withdrawal WHERE typeof(global_id) != 'text' OR length(global_id) != 32 "
@@ -469,22 +490,24 @@ def _import(
     conn: sqlite3.Connection, identity: str, name: str, checksum: str, now: dt.datetime
 ) -> tuple[int, int, int, Counter]:
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS revision_map (shared_id INTEGER PRIMARY KEY, local_id INTEGER)")
-    conn.execute("CREATE TEMP TABLE IF NOT EXISTS refused_reflection (global_id TEXT PRIMARY KEY)")
+    for refused_table in ("refused_reflection", "refused_description"):
+        conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {refused_table} (global_id TEXT PRIMARY KEY)")
+        conn.execute(f"DELETE FROM temp.{refused_table}")
     conn.execute("DELETE FROM temp.revision_map")
-    conn.execute("DELETE FROM temp.refused_reflection")
     for row in conn.execute("SELECT id, pack_id, version, sha256, origin, applied_at FROM s.pack_revision").fetchall():
         conn.execute("INSERT INTO temp.revision_map VALUES (?, ?)", (row[0], _local_revision(conn, row, identity)))
     from deskhelp.core.privacy import contains_personal_data
 
     # Checked at the desk before sharing; checked again here, since the file came from a shared folder.
-    refused = [
-        (global_id,)
-        for global_id, reflection in conn.execute(
-            "SELECT global_id, reflection FROM s.case_record WHERE reflection IS NOT NULL"
-        ).fetchall()
-        if contains_personal_data(reflection)
-    ]
-    conn.executemany("INSERT OR IGNORE INTO temp.refused_reflection VALUES (?)", refused)
+    for column in ("reflection", "description"):
+        refused = [
+            (global_id,)
+            for global_id, text in conn.execute(
+                f"SELECT global_id, {column} FROM s.case_record WHERE {column} IS NOT NULL"
+            ).fetchall()
+            if contains_personal_data(text)
+        ]
+        conn.executemany(f"INSERT OR IGNORE INTO temp.refused_{column} VALUES (?)", refused)
     stamp = _stamp(now)
     conn.execute(
         "INSERT OR IGNORE INTO main.case_withdrawal (global_id, origin_desk, withdrawn_at, shared) "
@@ -497,7 +520,11 @@ def _import(
     ).rowcount
     before = conn.execute("SELECT coalesce(max(id), 0) FROM main.case_record").fetchone()[0]
     added = conn.execute(_INSERT_CASES, {"desk": identity}).rowcount
-    for table, column in (("case_actor", "actor_id"), ("case_missing_resource", "resource_id")):
+    for table, column in (
+        ("case_actor", "actor_id"),
+        ("case_missing_resource", "resource_id"),
+        ("case_chafing_reason", "reason"),
+    ):
         conn.execute(_INSERT_DETAILS.format(table=table, column=column), {"before": before, "desk": identity})
     places = Counter(
         {
