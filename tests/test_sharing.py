@@ -604,3 +604,33 @@ def test_a_skip_message_never_quotes_the_text_of_a_damaged_file() -> None:
         sqlite3.OperationalError("Could not decode to UTF-8 column 'reflection' with text 'ring Anna 070'")
     )
     assert said == "Could not decode to UTF-8 column 'reflection'"
+
+
+def test_a_pack_first_seen_in_collected_cases_can_still_be_applied_later(tmp_path: Path) -> None:
+    """A collect stores a revision it only knows by name (shares carry no pack text). When the library's pack with
+    that content later reaches this PC, it is applied with its text: the desk starts, 'what's new' can read it."""
+    from deskhelp.content.pack_file import pack_from_json, read_pack_file
+    from deskhelp.service import FILE, apply_pack
+    from deskhelp.storage.database import Database
+    from tests.conftest import SMALL_PACK
+
+    loaded = read_pack_file(SMALL_PACK)
+    path = tmp_path / "collector.sqlite3"
+    db = Database.open(path)
+    try:
+        conn = sqlite3.connect(path)
+        with conn:  # what storage.sharing._local_revision writes for a revision it has not seen
+            conn.execute(
+                "INSERT INTO pack_revision (pack_id, version, sha256, origin, source, applied_at, active, pack_text, "
+                "pack_json) VALUES (?, ?, ?, 'file', 'shared by desk x', '2026-12-01 09:00:00', 0, '', '')",
+                (loaded.pack.info.id, loaded.pack.info.version, loaded.sha256),
+            )
+        conn.close()
+        assert db.revision_json_by_sha(loaded.sha256) is None  # nothing to compare with yet
+        revision = apply_pack(db, loaded, FILE, "library.yaml")
+        assert pack_from_json(db.active_revision().pack_json, "active").info.id == loaded.pack.info.id
+        assert db.revision_json_by_sha(loaded.sha256) == loaded.data_json
+        rows = sqlite3.connect(path).execute("SELECT count(*) FROM pack_revision WHERE sha256 = ?", (loaded.sha256,))
+        assert rows.fetchone()[0] == 1 and revision.source == "library.yaml"
+    finally:
+        db.close()

@@ -177,6 +177,8 @@ class Database:
                     pack_json=pack_json,
                 )
                 session.add(row)
+            elif not row.pack_json:  # known only from collected cases (a share carries no pack text): fill it in
+                row.pack_text, row.pack_json, row.source = pack_text, pack_json, source
             row.active = True
             session.flush()
             return _revision(row)
@@ -185,7 +187,9 @@ class Database:
         """The parsed pack of the newest revision with this content, if it was ever applied here."""
         with self._reading() as session:
             row = session.scalars(
-                select(PackRevision).where(PackRevision.sha256 == sha256).order_by(PackRevision.id.desc())
+                select(PackRevision)
+                .where(PackRevision.sha256 == sha256, PackRevision.pack_json != "")
+                .order_by(PackRevision.id.desc())
             ).first()
             return row.pack_json if row else None
 
