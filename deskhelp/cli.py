@@ -106,7 +106,7 @@ _export_threshold = _whole_number(0, " (off)")
 
 
 def _names(text: str) -> tuple[str, ...]:
-    from deskhelp.core.privacy import name_problem
+    from deskhelp.core.names import name_problem
 
     names = tuple(dict.fromkeys(name.strip() for name in text.split(",") if name.strip()))
     if not names:

@@ -15,8 +15,9 @@ from enum import StrEnum
 
 from deskhelp.core.guidelines import DURATION_BUCKETS, CaseType, Outcome, Verdict
 from deskhelp.core.inventory import ChafingReason
+from deskhelp.core.names import name_problem
 from deskhelp.core.other_errand import DESCRIPTION_MAX_CHARS, is_other
-from deskhelp.core.privacy import Finding, find_personal_data, name_problem
+from deskhelp.core.privacy import Finding, find_personal_data
 from deskhelp.core.triage import Competence, Enough, TriageResult
 
 READ_SCALE = range(1, 7)

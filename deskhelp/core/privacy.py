@@ -4,7 +4,7 @@ The case log is anonymous by design: nothing about a patron may ever be stored. 
 is checked as it is typed. The UI highlights what :func:`find_personal_data` finds and offers :func:`redact`; the
 case record (deskhelp.core.cases), which every way into the database goes through, refuses text in which it finds
 anything. All share one detector, so whatever the UI lets through, the case record accepts. Branch and desk names,
-stored on every case, are checked by :func:`name_problem`.
+stored on every case, are checked by ``deskhelp.core.names.name_problem``.
 
 What is found: Swedish personal identity and coordination numbers, phone numbers, e-mail addresses (also written
 "anna (at) example dot se"), payment card numbers and IBANs. Every kind that carries a check digit is verified
@@ -62,17 +62,14 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from deskhelp.core.names import NAME_MAX_CHARS, name_problem
 from deskhelp.core.privacy_addresses import email_candidates, iban_candidates, obfuscated_email_candidates
 from deskhelp.core.privacy_findings import Finding, Kind
 
 __all__ = [
-    "NAME_MAX_CHARS",
     "Finding",
     "Kind",
     "contains_personal_data",
     "find_personal_data",
-    "name_problem",
     "redact",
 ]
 

@@ -452,14 +452,14 @@ def _read_file(
 def _desk_names(info: dict[str, str]) -> str:
     """The sending desk's library, branch and desk as its file names them, unless a name is not one DeskHelp would
     accept in deskhelp.toml (then it is not repeated)."""
-    from deskhelp.core.privacy import name_problem
+    from deskhelp.core.names import name_problem
 
     names = [info["library"], info["branch"], info["desk"]]
     return ", ".join(names) if not any(name_problem(name) for name in names) else "names not shown: not valid names"
 
 
 def _check_rows(conn: sqlite3.Connection) -> None:
-    from deskhelp.core.privacy import name_problem
+    from deskhelp.core.names import name_problem
 
     if conn.execute(_BAD_CASES).fetchone()[0]:
         raise _Skip("some of its cases hold values DeskHelp does not store")
