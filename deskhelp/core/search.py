@@ -72,10 +72,20 @@ EVERYDAY = frozenset(
 _TERM_CACHE_SIZE = 4096
 
 
+def _fold_slowly(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+# Latin letters with diacritics (U+00C0-U+024F) folded ahead, by the same rule: Swedish text ("å", "ä", "ö", "é")
+# then needs no character-by-character pass, which was most of the time it takes to index a pack.
+_LATIN_FOLD = str.maketrans({chr(code): _fold_slowly(chr(code)) for code in range(0xC0, 0x250)})
+
+
 def fold(text: str) -> str:
     """Lower-case and strip diacritics: "Försäkringskassan" -> "forsakringskassan"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    folded = text.casefold().translate(_LATIN_FOLD)
+    return folded if folded.isascii() else _fold_slowly(folded)
 
 
 def words(text: str) -> list[str]:
