@@ -22,6 +22,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from deskhelp.content import shared_cases
+
 log = logging.getLogger(__name__)
 
 PASSWORD_VARIABLE = "DESKHELP_CENTRAL_PASSWORD"
@@ -30,28 +32,9 @@ BATCH = 1000  # cases per central transaction (20 columns each: well under Postg
 UPGRADE_LOCK = 0x6465736B  # pg_advisory_xact_lock key: two `central check` runs never migrate at once
 MASK = "********"
 
-# Every column of a case that goes to the centre (id, shared and central_sent are each database's own).
-CASE_COLUMNS = (
-    "global_id",
-    "pack_revision_id",
-    "case_type_id",
-    "mission",
-    "competence",
-    "time",
-    "resources",
-    "outcome",
-    "channel",
-    "occurred_on",
-    "occurred_hour",
-    "branch",
-    "desk",
-    "effort",
-    "duration",
-    "chafing",
-    "reflection",
-    "demo",
-    "description",
-)
+# Every column of a case that goes to the centre: what a case takes with it when it leaves this PC, as in a shared
+# file (id, shared and central_sent are each database's own).
+CASE_COLUMNS = shared_cases.CASE_COLUMNS
 DETAILS = (
     ("case_actor", "actor_id"),
     ("case_missing_resource", "resource_id"),

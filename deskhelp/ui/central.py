@@ -1,6 +1,6 @@
 """Sending this desk's cases to the central database in the background (issue 15): when the window is ready, every
-hour, shortly after each logged case and at exit, on a Python thread, as ui.sharing shares into a folder. The work
-is the service's (DeskService.central.push).
+hour, shortly after each logged case and at exit, as ui.background runs such work (ui.sharing is the other kind).
+The work is the service's (DeskService.central.push).
 
 The desk never waits for the network: the case is in the local file before anything is sent. A server that cannot be
 reached (network down, restarting, a wrong password) is logged and shown once as a quiet notice, not an error;
@@ -10,31 +10,23 @@ a daemon) and nothing is lost.
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import threading
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QTimer
 
-log = logging.getLogger(__name__)
-EVERY_MS = 60 * 60 * 1000
+from deskhelp.ui.background import BackgroundJob
+
 AFTER_A_CASE_MS = 30 * 1000  # cases logged in a burst go together
-EXIT_SECONDS = 2.0
 
 
-class BackgroundCentral(QObject):
-    finished = Signal(object)  # a PushResult, None (nothing configured, or busy), or the CentralUnavailable met
+class BackgroundCentral(BackgroundJob):
+    thread_name = "deskhelp-central"
+    log = logging.getLogger(__name__)
+    unreachable_message = "central: %s; the cases wait here and are sent later"
+    failed_message = "sending the cases to the central database failed; they are sent later"
 
     def __init__(self, window, service) -> None:
-        super().__init__(window)
-        self._window = window
-        self._service = service
-        self._thread: threading.Thread | None = None
-        self._told = False  # the notice is shown once per session
-        self.finished.connect(self._report)
-        self._timer = QTimer(self)
-        self._timer.setInterval(EVERY_MS)
-        self._timer.timeout.connect(self.start)
+        super().__init__(window, service)
         self._soon = QTimer(self)
         self._soon.setSingleShot(True)
         self._soon.setInterval(AFTER_A_CASE_MS)
@@ -44,62 +36,25 @@ class BackgroundCentral(QObject):
     def enabled(self) -> bool:
         return self._service.central is not None
 
-    def start(self) -> None:
-        """Send now (if not already sending) and then every hour. Does nothing without a central database."""
-        if not self.enabled:
-            return
-        self._timer.start()
-        if self._thread is not None and self._thread.is_alive():
-            return
-        self._thread = threading.Thread(target=self._run, name="deskhelp-central", daemon=True)
-        self._thread.start()
-
     def soon(self, *_case) -> None:
         """A case was logged: send within half a minute (one push for a burst of cases)."""
         if self.enabled:
             self._soon.start()
 
-    def wait(self, seconds: float | None = None) -> None:
-        """For tests: until the running push has finished."""
-        if self._thread is not None:
-            self._thread.join(seconds)
-
-    def at_exit(self, seconds: float = EXIT_SECONDS) -> None:
-        """The last push, waiting at most ``seconds``: the window closes whether or not it is done."""
-        if not self.enabled:
-            return
-        self._timer.stop()
+    def _stop_timers(self) -> None:
+        super()._stop_timers()
         self._soon.stop()
-        thread = threading.Thread(target=self._push, args=(seconds,), name="deskhelp-central-exit", daemon=True)
-        thread.start()
-        thread.join(seconds)
 
-    def _push(self, timeout: float = -1):
+    def work(self, timeout: float):
+        return self._service.central.push(timeout)  # a PushResult, or None (busy)
+
+    def unreachable(self) -> type[Exception]:
         from deskhelp.service import CentralUnavailable
 
-        try:
-            return self._service.central.push(timeout)
-        except CentralUnavailable as exc:
-            log.warning("central: %s; the cases wait here and are sent later", exc)
-            return exc
-        except Exception:  # noqa: BLE001 - the desk goes on whatever the push meets
-            log.exception("sending the cases to the central database failed; they are sent later")
-            return None
+        return CentralUnavailable
 
-    def _run(self) -> None:
-        done = self._push()
-        with contextlib.suppress(RuntimeError):  # the window was closed meanwhile
-            self.finished.emit(done)  # queued to the GUI thread
-
-    def _report(self, done) -> None:
-        from deskhelp.service import CentralUnavailable
-
-        if isinstance(done, CentralUnavailable) and not self._told:
-            self._told = True
-            self._window.show_banner(
-                self.tr("The central database cannot be reached; this desk's cases are kept here and sent later."),
-                error=False,
-            )
+    def notice(self, problem: Exception) -> str:
+        return self.tr("The central database cannot be reached; this desk's cases are kept here and sent later.")
 
 
 class ReportSource:
