@@ -54,7 +54,7 @@ def test_the_set_is_big_and_refers_to_the_pack(pack, requests) -> None:
     assert len({row["query"] for row in requests}) == len(requests)
     assert {row["expect"] for row in requests} <= set(pack.case_types) - {OTHER_ID}
     assert {row["actor"] for row in requests} - {None} <= set(pack.actors)
-    assert {row["half"] for row in requests} == {"a", "b", "c", "d", "e"}
+    assert {row["half"] for row in requests} == {"a", "b", "c", "d", "e", "f"}
 
 
 def test_targets_on_the_whole_set(index, requests) -> None:
@@ -64,7 +64,7 @@ def test_targets_on_the_whole_set(index, requests) -> None:
     assert actor >= 0.90, (top1, top3, actor)
 
 
-@pytest.mark.parametrize("half", ["a", "b", "c"])
+@pytest.mark.parametrize("half", ["a", "b", "c", "d", "e", "f"])
 def test_no_half_falls_far_behind(index, requests, half: str) -> None:
     top1, top3, actor = _rates(index, [row for row in requests if row["half"] == half])
     assert top1 >= 0.85 and top3 >= 0.95 and actor >= 0.85, (half, top1, top3, actor)
