@@ -46,7 +46,7 @@ _SAID_WHOLE = 0.45
 # Light Swedish inflection: endings stripped (longest first) to compare "söker" with "söka", "böckerna" with
 # "böcker". A stem keeps at least _MIN_STEM letters so short words are never cut to nothing.
 _ENDING_LIST = (
-    "arnas ernas ornas arna erna orna andet ande ende heten het ens ets en et na ar er or ad at it te de a e s"
+    "arnas ernas ornas arna erna orna andet ande ende ades heten het ens ets ade en et na ar er or ad at it te de a e s"
 )
 _ENDINGS = tuple(sorted(_ENDING_LIST.split(), key=len, reverse=True))
 _MIN_STEM = 3
@@ -292,7 +292,7 @@ class SearchIndex:
             if term not in self._postings and not self._by_stem.get(stem(term)):
                 for start in range(2, len(term) - 4):
                     tail = term[start:]
-                    if tail in self._postings and tail not in found:
+                    if tail in self._postings and tail not in found and tail not in EVERYDAY_FOLDED:
                         found[tail] = _PART
             # An adjective's -t form ("säkert", "sjukt", "trasigt") for the word it comes from ("säker", "sjuk").
             # Not a stem ending: it would cut "kort" and "kontakt".
