@@ -65,7 +65,7 @@ EVERYDAY = frozenset(
         "har hade haft är var varit blir blev bli vill ville ska skulle kan kunde kunna måste behöver behöva får fick "
         "fått få gör gjorde gjort göra ta tar tog tagit gå går gick gått komma kommer kom kommit säga sa sade säger "
         "nätet internet online funkar fungerar funka fungera hjälp hjälpa hjälper snälla tack hej ja nej okej ok "
-        "lite mycket hur vad varför så int nån nåt ändå ny nya nytt typ alltså asså ju väl nog "
+        "lite mycket hur vad varför så int nån ändå mot ny nya nytt typ alltså asså ju väl nog "
         "när vem vilken vilket vilka mig dig sig oss er dem själv själva idag imorgon igår ha vara sak saker grej "
         "the a an to of my me is it and or with how can help need want do on at be i you your are there this that "
         "what where when why please get got have has not no yes by here for from in our they we does did dont"
