@@ -1,6 +1,6 @@
 """Measure search on the patron requests (issue 16) and the phrasings: top-1, top-3 and actor with the top result.
 
-python tools/measure_search.py [--half a|b] [--misses]
+python tools/measure_search.py [--half a|b|...|g] [--misses]
 """
 
 from __future__ import annotations
@@ -21,13 +21,13 @@ from deskhelp.core.search import SearchIndex  # noqa: E402
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--half", choices=["a", "b", "c", "d", "e"])
+    parser.add_argument("--half", choices=["a", "b", "c", "d", "e", "f", "g", "h"])
     parser.add_argument("--misses", action="store_true")
     args = parser.parse_args()
     pack = read_pack_file(paths.bundled_pack_path()).pack
     index = SearchIndex(pack)
     requests = yaml.safe_load((ROOT / "tests/content/patron_requests.yaml").read_text(encoding="utf-8"))
-    for half in ("a", "b", "c", "d", "e"):
+    for half in sorted({r["half"] for r in requests}):
         if args.half and half != args.half:
             continue
         rows = [r for r in requests if r["half"] == half]

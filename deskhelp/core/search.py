@@ -41,10 +41,12 @@ _TITLE, _KEYWORD, _IN_PHRASE, _CONTEXT = 0.8, 0.9, 0.7, 0.5
 _PHRASE, _PHRASE_FLOOR = 0.25, 1.0
 # Match qualities.
 _EXACT, _INFLECTED, _PREFIX, _PART, _TYPO = 1.0, 0.9, 0.85, 0.7, 0.75
+# A word said whole (not the last, still being typed) as the start of a word more than two letters longer.
+_SAID_WHOLE = 0.45
 # Light Swedish inflection: endings stripped (longest first) to compare "söker" with "söka", "böckerna" with
 # "böcker". A stem keeps at least _MIN_STEM letters so short words are never cut to nothing.
 _ENDING_LIST = (
-    "arnas ernas ornas arna erna orna andet ande ende heten het ens ets en et na ar er or ad at it te de a e s"
+    "arnas ernas ornas arna erna orna andet ande ende ades heten het ens ets ade en et na ar er or ad at it te de a e s"
 )
 _ENDINGS = tuple(sorted(_ENDING_LIST.split(), key=len, reverse=True))
 _MIN_STEM = 3
@@ -63,10 +65,10 @@ EVERYDAY = frozenset(
         "har hade haft är var varit blir blev bli vill ville ska skulle kan kunde kunna måste behöver behöva får fick "
         "fått få gör gjorde gjort göra ta tar tog tagit gå går gick gått komma kommer kom kommit säga sa sade säger "
         "nätet internet online funkar fungerar funka fungera hjälp hjälpa hjälper snälla tack hej ja nej okej ok "
-        "lite mycket hur vad varför "
+        "lite mycket hur vad varför så int nån ändå mot ny nya nytt typ alltså asså ju väl nog "
         "när vem vilken vilket vilka mig dig sig oss er dem själv själva idag imorgon igår ha vara sak saker grej "
         "the a an to of my me is it and or with how can help need want do on at be i you your are there this that "
-        "what where when why please get got have has not no yes"
+        "what where when why please get got have has not no yes by here for from in our they we does did dont"
     ).split()
 )
 _TERM_CACHE_SIZE = 4096
@@ -109,8 +111,17 @@ def stem(word: str) -> str:
     return word
 
 
+# The languages staff type in at the desk. A pack's texts also exist in the patrons' languages (Arabic, Ukrainian,
+# Persian, Somali, Tigrinya, ...) for the slip; indexing those would make Somali words "known" or common, change the
+# ranking whenever a translation is added, and slow the index build, while no one searches in them.
+INDEXED_LANGUAGES = ("sv", "en")
+
+
 def _texts(text: Text | None) -> list[str]:
-    return list(text.translations.values()) if text is not None else []
+    """The Swedish and English of ``text``: what search reads of it."""
+    if text is None:
+        return []
+    return [text.translations[lang] for lang in INDEXED_LANGUAGES if lang in text.translations]
 
 
 def _prose(pack: GuidelinePack, case: CaseType) -> list[str]:
@@ -168,7 +179,7 @@ class SearchIndex:
         known: set[str] = set()
         cases = [case for case in pack.case_types.values() if case.id != OTHER_ID]  # "other" is never ranked
         for case in cases:
-            title = [w for text in case.title.translations.values() for w in words(text)]
+            title = [w for text in _texts(case.title) for w in words(text)]
             keyword_words = [words(keyword) for keyword in case.keywords]
             context = [pack.areas[case.area].title.get(lang) for lang in ("sv", "en")]
             context += [pack.actors[a].name.get(lang) for a in case.actors for lang in ("sv", "en")]
@@ -203,7 +214,7 @@ class SearchIndex:
             spread[stem(word)] = max(spread.get(stem(word), 0.0), _EVERYDAY_SHARE * count)
         self._idf_by_stem = {root: math.log(1 + (count - n + 0.5) / (n + 0.5)) for root, n in spread.items()}
         self._idf = {w: self._idf_by_stem[stem(w)] for w in self._postings}
-        # Real words (any word the pack uses, in any language) are taken as written, never as a typo of another
+        # Real words (any Swedish or English word the pack uses) are taken as written, never as a typo of another
         # word: "köpa" is not "kopia", "are" is not "ärende".
         known.update(self._postings, EVERYDAY_FOLDED)
         for text in self._pack_texts(pack):
@@ -233,8 +244,10 @@ class SearchIndex:
             texts += _texts(area.title)
         return texts
 
-    def _matches(self, term: str) -> dict[str, float]:
-        """Vocabulary words that ``term`` may stand for, with the quality of each match."""
+    def _matches(self, term: str, complete: bool = False) -> dict[str, float]:
+        """Vocabulary words that ``term`` may stand for, with the quality of each match. A ``complete`` word (one
+        followed by another in the query) is no longer being typed: it is only weakly the start of a much longer
+        word ("lång" said whole is not "långsamt")."""
         found: dict[str, float] = {}
         if term in self._postings:
             found[term] = _EXACT
@@ -251,8 +264,13 @@ class SearchIndex:
                 i = bisect_left(self._vocabulary, head)
                 while i < len(self._vocabulary) and self._vocabulary[i].startswith(head):
                     word = self._vocabulary[i]
-                    if len(word) >= len(term) or not cut:
-                        found.setdefault(word, _PREFIX if not cut else _PART)
+                    if cut:
+                        if len(word) >= len(term):
+                            found.setdefault(word, _PART)
+                    elif complete and len(word) - len(term) > 2:
+                        found.setdefault(word, _SAID_WHOLE)
+                    else:
+                        found.setdefault(word, _PREFIX)
                     i += 1
         if len(term) >= 4:
             # The last part of a Swedish compound ("utdrag" in "kontoutdrag"), never a piece from its middle
@@ -268,10 +286,19 @@ class SearchIndex:
                 head = term[:-cut]
                 if len(head) >= 5 and head in self._postings and head not in found:
                     found[head] = _PREFIX
-            for start in range(2, len(term) - 4):  # a compound ending in a known word: "sydsamiska" -> "samiska"
-                tail = term[start:]
-                if tail in self._postings and tail not in found:
-                    found[tail] = _PART
+            # A compound ending in a known word ("sydsamiska" -> "samiska"), only for a compound the pack does not
+            # know itself: "bostadsbidrag" is Försäkringskassan's, not a grant ("bidrag"), and "lånekortet" is not
+            # any "kortet".
+            if term not in self._postings and not self._by_stem.get(stem(term)):
+                for start in range(2, len(term) - 4):
+                    tail = term[start:]
+                    if tail in self._postings and tail not in found and tail not in EVERYDAY_FOLDED:
+                        found[tail] = _PART
+            # An adjective's -t form ("säkert", "sjukt", "trasigt") for the word it comes from ("säker", "sjuk").
+            # Not a stem ending: it would cut "kort" and "kontakt".
+            if term[-1] == "t" and term not in self._postings:
+                for word in self._by_stem.get(stem(term[:-1]), ()):
+                    found.setdefault(word, _INFLECTED)
             if term not in self._known:  # a typo, only where the word is not a real word itself
                 candidates = set(self._by_deletion.get(term, ()))
                 for variant in _deletions(term):
@@ -292,16 +319,17 @@ class SearchIndex:
         """Forget cached word matches (benchmarks use it to time every patron's query from cold)."""
         self._term_cache.clear()
 
-    def _term_scores(self, term: str) -> dict[str, float]:
+    def _term_scores(self, term: str, complete: bool = False) -> dict[str, float]:
         """Case type id -> how well ``term`` matches it. Cached: typing re-sends every earlier word of the query."""
-        cached = self._term_cache.get(term)
+        key = term + " " if complete else term
+        cached = self._term_cache.get(key)
         if cached is not None:
             return cached
         best: dict[str, float] = {}
         # A word the patron said weighs no more than that word is specific: "vad" typed in full does not borrow
         # the weight of "vadå" or whatever it is the start of.
         ceiling = self._idf_by_stem.get(stem(term), math.inf) if term in self._known else math.inf
-        for word, quality in self._matches(term).items():
+        for word, quality in self._matches(term, complete).items():
             idf = min(self._idf[word], ceiling)
             for case_id, weight in self._postings[word].items():
                 value = quality * weight * idf
@@ -309,7 +337,7 @@ class SearchIndex:
                     best[case_id] = value
         if len(self._term_cache) >= _TERM_CACHE_SIZE:
             self._term_cache.clear()
-        self._term_cache[term] = best
+        self._term_cache[key] = best
         return best
 
     def search(self, query: str, limit: int = 10) -> list[SearchHit]:
@@ -344,8 +372,13 @@ class SearchIndex:
     def _ranked(self, query: str, limit: int) -> list[SearchHit]:
         terms = self._terms(query)
         scores: dict[str, float] = defaultdict(float)
-        for term in dict.fromkeys(terms):
-            for case_id, value in self._term_scores(term).items():
+        last = len(terms) - 1
+        # The last word may still be being typed; a word followed by another is complete ("said whole").
+        said = {}
+        for i, term in enumerate(terms):
+            said[term] = said.get(term, False) or i < last
+        for term, complete in said.items():
+            for case_id, value in self._term_scores(term, complete).items():
                 scores[case_id] += value
         self._add_phrases(terms, scores)
         ranked = heapq.nsmallest(limit, scores.items(), key=lambda item: (-item[1], item[0]))

@@ -1,7 +1,9 @@
 """Issue 16: search on requests as patrons put them (tests/content/patron_requests.yaml), against the targets.
 
-Half "a" was used to tune search; "b", "c", "d" and "e" were each written before they were first measured, later
-ones after search had changed again (see the file's comments).
+Half "a" was used to tune search; "b" to "h" were each written before they were first measured, later ones after
+search had changed again (see the file's comments). First sight of the last three: f 80.2/93.0/84.9%, g 81.8/92.4/
+84.8%, h 84.5/97.2/85.9% (top-1/top-3/actor): on requests it has not seen, search finds the errand first about
+five times in six, and in the top three nearly always.
 The targets are the issue's: top-1 >= 90%, top-3 >= 98%, the expected actor with the top result >= 90%. They are
 asserted on the whole set; each half has a floor a little under, so that one new phrasing cannot break the build
 while a real regression still does.
@@ -54,7 +56,7 @@ def test_the_set_is_big_and_refers_to_the_pack(pack, requests) -> None:
     assert len({row["query"] for row in requests}) == len(requests)
     assert {row["expect"] for row in requests} <= set(pack.case_types) - {OTHER_ID}
     assert {row["actor"] for row in requests} - {None} <= set(pack.actors)
-    assert {row["half"] for row in requests} == {"a", "b", "c", "d", "e"}
+    assert {row["half"] for row in requests} == {"a", "b", "c", "d", "e", "f", "g", "h"}
 
 
 def test_targets_on_the_whole_set(index, requests) -> None:
@@ -64,7 +66,7 @@ def test_targets_on_the_whole_set(index, requests) -> None:
     assert actor >= 0.90, (top1, top3, actor)
 
 
-@pytest.mark.parametrize("half", ["a", "b", "c"])
+@pytest.mark.parametrize("half", ["a", "b", "c", "d", "e", "f", "g", "h"])
 def test_no_half_falls_far_behind(index, requests, half: str) -> None:
     top1, top3, actor = _rates(index, [row for row in requests if row["half"] == half])
     assert top1 >= 0.85 and top3 >= 0.95 and actor >= 0.85, (half, top1, top3, actor)
