@@ -90,7 +90,7 @@ class _Builder:
             # The number and the request are a heading, so that the paginator keeps them with the lines below.
             self.block(f"{number}.  “{item.request}”", _char(REQUEST_PT, bold=True), top=12, bottom=4, heading=3)
             for line in sheet.note_lines:
-                self.block(line, _char(10, colour=MUTED), top=5, indent=18)
+                self.block(line, _char(10, colour=MUTED), top=14, indent=18)  # room to write by hand
         self.block(sheet.key_title, _char(20, bold=True, colour=ACCENT), bottom=3, heading=2, new_page=True)
         self.block(sheet.key_intro, _char(10.5), bottom=6)
         for number, item in enumerate(sheet.items, start=1):

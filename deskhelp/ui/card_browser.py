@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QSplitter,
     QTextBrowser,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -69,9 +70,13 @@ class CardBrowser(QWidget):
         self.hint.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setObjectName("cardList")
+        self.list.setSpacing(3)  # twelve short titles: room to tell them apart
         self.view = QTextBrowser(self)
         self.view.setObjectName("cardView")
         self.view.setOpenExternalLinks(False)
+        font = self.view.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)  # steps read by someone new, sometimes aloud to a patron
+        self.view.setFont(font)
         left = QWidget(self)
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
@@ -106,6 +111,9 @@ class CardBrowser(QWidget):
         self.hint.setText(self.tr("Up/Down to choose a card. The cards are the services every colleague shows."))
         self.list.setAccessibleName(self.tr("Cards"))
         self.view.setAccessibleName(self.tr("The card's steps"))
+        for button in self.field.findChildren(QToolButton):  # the field's own clear button
+            button.setObjectName("clearCardSearchButton")
+            button.setAccessibleName(self.tr("Clear the search"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -126,10 +134,15 @@ class CardBrowser(QWidget):
         self.field.selectAll()
 
     def filter(self, text: str) -> None:
-        """The cards whose text holds every word typed, by title."""
+        """The cards whose text holds every word typed: those whose title holds them first, then by title."""
         wanted = fold(text).split()
         cards = [c for c in self.pack.cards.values() if all(word in self._texts[c.id] for word in wanted)]
-        cards.sort(key=lambda c: c.title.get(self.language).casefold())
+
+        def in_title(card: Card) -> bool:
+            title = fold(" ".join(card.title.translations.values()))
+            return all(word in title for word in wanted)
+
+        cards.sort(key=lambda c: (not in_title(c), c.title.get(self.language).casefold()))
         self.list.clear()
         for card in cards:
             item = QListWidgetItem(card.title.get(self.language))

@@ -2,7 +2,8 @@
 workshops with case exercises). The group reads the request and discusses; Enter reveals what the guidelines say.
 
 Keys, so that whoever holds the laptop needs no mouse: Space or Right for the next exercise, Left for the previous
-one, Enter to reveal (or hide) the guidelines' answer, Esc to leave. Nothing is answered or stored here.
+one, Enter to reveal (or hide) the guidelines' answer, Down and Up to scroll it, Esc to leave. Nothing is answered
+or stored here.
 """
 
 from __future__ import annotations
@@ -52,10 +53,13 @@ class WorkshopWindow(QWidget):
         self.request.setMargin(24)
         self.request.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         tint(self.request, REQUEST_BACKGROUND)
-        request_font = self.font()
-        request_font.setPointSizeF(request_font.pointSizeF() * REQUEST_SCALE)
-        request_font.setItalic(True)
-        self.request.setFont(request_font)
+        self._request_fonts = []  # large while the group reads; smaller once the answer needs the room
+        for scale in (REQUEST_SCALE, 1.0):
+            request_font = self.font()
+            request_font.setPointSizeF(request_font.pointSizeF() * scale)
+            request_font.setItalic(True)
+            self._request_fonts.append(request_font)
+        self.request.setFont(self._request_fonts[0])
         self.discuss = QLabel(self)
         self.discuss.setObjectName("workshopDiscuss")
         self.discuss.setWordWrap(True)
@@ -94,6 +98,8 @@ class WorkshopWindow(QWidget):
             (("Left", "PgUp", "Backspace"), self.previous),
             (("Return", "Enter"), self.toggle_answer),
             (("Esc",), self.close),
+            (("Down",), lambda: self._scroll_answer(1)),
+            (("Up",), lambda: self._scroll_answer(-1)),
         ):
             for key in keys:
                 QShortcut(QKeySequence(key), self, activated=slot)
@@ -108,7 +114,9 @@ class WorkshopWindow(QWidget):
                 "Discuss: What kind of errand is it? Is it within our mission? What do we say, and where do we refer?"
             )  # noqa: E501
         )
-        self.keys.setText(self.tr("Space or → next · ← previous · Enter the guidelines' answer · Esc leave"))
+        self.keys.setText(
+            self.tr("Space or → next · ← previous · Enter the guidelines' answer · ↓↑ scroll · Esc leave")
+        )
         self.request.setAccessibleName(self.tr("The patron's request"))
         self.answer.setAccessibleName(self.tr("What the guidelines say"))
         self._show_state()
@@ -130,9 +138,10 @@ class WorkshopWindow(QWidget):
 
     def _show_state(self) -> None:
         title = self.tr("Exercise {0} of {1}").format(self.index + 1, len(self.exercises))
-        nothing_logged = self.tr("Practice – nothing is logged")
+        nothing_logged = self.tr("nothing is logged")
         self.band.setText(f"<b>{escape(title)}</b> &nbsp;·&nbsp; {escape(nothing_logged)}")
         self.answer.setVisible(self.revealed)
+        self.request.setFont(self._request_fonts[1 if self.revealed else 0])
         self.discuss.setVisible(not self.revealed)
         if self.revealed:
             self.answer.setHtml(guidelines_html(self.pack, self.exercise, self.language))
@@ -140,6 +149,11 @@ class WorkshopWindow(QWidget):
         self.reveal_button.setText(
             self.tr("Hide the answer (Enter)") if self.revealed else self.tr("Show the guidelines' answer (Enter)")
         )
+
+    def _scroll_answer(self, direction: int) -> None:
+        """Down and Up scroll the guidelines' answer a few lines at a time, where it is longer than the screen."""
+        bar = self.answer.verticalScrollBar()
+        bar.setValue(bar.value() + direction * bar.pageStep() // 2)
 
     def next(self) -> None:
         self.show_exercise(self.index + 1)

@@ -227,6 +227,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No card matches.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2548,7 +2552,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Space or → next · ← previous · Enter the guidelines&apos; answer · Esc leave</source>
+        <source>Space or → next · ← previous · Enter the guidelines&apos; answer · ↓↑ scroll · Esc leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2564,7 +2568,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Practice – nothing is logged</source>
+        <source>nothing is logged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

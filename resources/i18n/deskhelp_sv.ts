@@ -227,6 +227,10 @@
         <translation>Kortets steg</translation>
     </message>
     <message>
+        <source>Clear the search</source>
+        <translation>Töm sökfältet</translation>
+    </message>
+    <message>
         <source>No card matches.</source>
         <translation>Inget kort matchar.</translation>
     </message>
@@ -2550,8 +2554,8 @@
         <translation>Diskutera: Vilken typ av ärende är det? Ligger det inom vårt uppdrag? Vad säger vi, och vart hänvisar vi?</translation>
     </message>
     <message>
-        <source>Space or → next · ← previous · Enter the guidelines&apos; answer · Esc leave</source>
-        <translation>Mellanslag eller → nästa · ← föregående · Enter riktlinjernas svar · Esc avsluta</translation>
+        <source>Space or → next · ← previous · Enter the guidelines&apos; answer · ↓↑ scroll · Esc leave</source>
+        <translation>Mellanslag eller → nästa · ← föregående · Enter riktlinjernas svar · ↓↑ rulla · Esc avsluta</translation>
     </message>
     <message>
         <source>The patron&apos;s request</source>
@@ -2566,8 +2570,8 @@
         <translation>Övning {0} av {1}</translation>
     </message>
     <message>
-        <source>Practice – nothing is logged</source>
-        <translation>Övning – inget loggas</translation>
+        <source>nothing is logged</source>
+        <translation>inget loggas</translation>
     </message>
     <message>
         <source>Hide the answer (Enter)</source>
