@@ -124,7 +124,11 @@ class PracticeQuestions(QWidget):
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
         grid.setVerticalSpacing(10)
+        # The questions' names wrap, in a column wide enough that none takes more than two lines: the page never
+        # scrolls sideways, at 1024 pixels wide or with larger text.
+        grid.setColumnMinimumWidth(0, self.fontMetrics().averageCharWidth() * 22)
         for row, (label, question) in enumerate(zip(self.labels, self.questions, strict=True)):
+            label.setWordWrap(True)
             grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(question, row, 1)
         body = QWidget(self)
@@ -138,6 +142,8 @@ class PracticeQuestions(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(body)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll = scroll
         scroll.viewport().setAutoFillBackground(False)
         body.setAutoFillBackground(False)
         buttons = QHBoxLayout()

@@ -1488,6 +1488,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Help → Quick-reference cards (Ctrl+Shift+K) shows every card outside a case. File → Practise (Ctrl+Shift+O) gives you patrons&apos; requests to practise on: you answer, and DeskHelp shows what the guidelines say. Nothing you practise is logged or saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Getting started</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1490,6 +1490,10 @@
         <translation>När ett ärende har ett kort med steg att visa besökaren finns kortet på skärmen under ”Säg”, och kompetensfrågan nämner det. F11 visar besökaren texten i stor stil; Ctrl+P skriver ut den på en lapp eller sparar den som PDF. IT kan skriva ut hela riktlinjerna med alla kort.</translation>
     </message>
     <message>
+        <source>Help → Quick-reference cards (Ctrl+Shift+K) shows every card outside a case. File → Practise (Ctrl+Shift+O) gives you patrons&apos; requests to practise on: you answer, and DeskHelp shows what the guidelines say. Nothing you practise is logged or saved.</source>
+        <translation>Hjälp → Snabbkort (Ctrl+Shift+K) visar alla kort utanför ett ärende. Arkiv → Öva (Ctrl+Shift+O) ger dig besökares frågor att öva på: du svarar, och DeskHelp visar vad riktlinjerna säger. Inget av det du övar loggas eller sparas.</translation>
+    </message>
+    <message>
         <source>Getting started</source>
         <translation>Kom igång</translation>
     </message>
@@ -1947,7 +1951,7 @@
     </message>
     <message>
         <source>Quick-reference &amp;cards…</source>
-        <translation>Snabb&amp;kort…</translation>
+        <translation>&amp;Snabbkort…</translation>
     </message>
 </context>
 <context>
