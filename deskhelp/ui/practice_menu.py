@@ -53,14 +53,24 @@ class PracticeMenu(QObject):
         service = self._window._service
         if service is None:
             return
+        if self.practice_window is not None:  # already open: brought forward, not opened twice
+            self.practice_window.raise_()
+            self.practice_window.activateWindow()
+            return
         from deskhelp.ui.practice import open_practice
 
         self.practice_window = open_practice(self._window, service.pack, service.search, self._window._language)
+        self.practice_window.destroyed.connect(lambda: setattr(self, "practice_window", None))
 
     def open_cards(self) -> None:
         service = self._window._service
         if service is None:
             return
+        if self.card_browser is not None:
+            self.card_browser.raise_()
+            self.card_browser.activateWindow()
+            return
         from deskhelp.ui.card_browser import open_card_browser
 
         self.card_browser = open_card_browser(self._window, service.pack, self._window._language)
+        self.card_browser.destroyed.connect(lambda: setattr(self, "card_browser", None))

@@ -48,7 +48,7 @@ def test_search_the_cards_by_keyboard_without_a_case(qtbot, open_window) -> None
     assert unnamed_widgets(browser) == []
     assert window._service.case_count() == 0  # outside any case: nothing is logged
     qtbot.keyClick(browser.field, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: not browser.isVisible())
+    qtbot.waitUntil(lambda: window.practice.card_browser is None)  # closed and gone; the next opening is fresh
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")

@@ -109,8 +109,10 @@ def test_practise_by_keyboard_and_nothing_reaches_the_case_log(qtbot, open_windo
     assert unnamed_widgets(practice) == []
     practice.grab().save(str(artifacts / "practice-differs-1366x768.png"))
 
+    window.practice.practice_action.trigger()  # opened again from the desk: the same window comes forward
+    assert window.practice.practice_window is practice
     keys(qtbot, Qt.Key.Key_W, modifier=Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: not practice.isVisible())
+    qtbot.waitUntil(lambda: window.practice.practice_window is None)
     assert _cases(database) == before  # read back from the file: practice logged nothing
 
 
