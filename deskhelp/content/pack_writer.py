@@ -13,6 +13,7 @@ from typing import Any
 
 import yaml
 
+from deskhelp.content.pack_exercises import exercises_to_data
 from deskhelp.content.pack_file import FORMAT_VERSION
 from deskhelp.core.guidelines import (
     TIMES_FIELDS,
@@ -57,6 +58,7 @@ def pack_to_data(pack: GuidelinePack) -> Data:
         "actors": [_actor(a) for a in pack.actors.values()],
         "case_types": [_case_type(c) for c in pack.case_types.values() if c.id != OTHER_ID and c.in_guidelines],
         **({"times": [_times(t) for t in pack.times]} if pack.times else {}),
+        **({"exercises": exercises_to_data(pack.exercises)} if pack.exercises else {}),
     }
 
 

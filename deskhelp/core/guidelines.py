@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # core.practice builds on this module (its answers are the triage's)
+    from deskhelp.core.practice import Exercise
 
 SOURCE_LANGUAGE = "sv"
 REQUIRED_LANGUAGES = ("sv", "en")
@@ -173,6 +177,7 @@ class GuidelinePack:
     actors: dict[str, Actor]
     case_types: dict[str, CaseType]
     times: tuple[BranchTimes, ...] = ()
+    exercises: tuple[Exercise, ...] = ()  # practice (core.practice): requests as patrons say them
 
     def phrasing_for(self, case_type: CaseType, outcome: Outcome) -> Text:
         return case_type.phrasing.get(outcome) or self.default_phrasing[outcome]

@@ -137,6 +137,15 @@ def getting_started_html() -> str:
                 "slip or saves it as a PDF. IT can print all the guidelines with their cards.",
             )  # fmt: skip
         )
+        + "</p><p>"
+        + escape(
+            QCoreApplication.translate(
+                "MainWindow",
+                "Help → Quick-reference cards (Ctrl+Shift+K) shows every card outside a case. File → Practise "
+                "(Ctrl+Shift+O) gives you patrons' requests to practise on: you answer, and DeskHelp shows what the "
+                "guidelines say. Nothing you practise is logged or saved.",
+            )  # fmt: skip
+        )
         + f"</p><h3>{escape(t[6])}</h3>"
         + keys_table()
     )

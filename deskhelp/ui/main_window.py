@@ -34,6 +34,7 @@ from deskhelp.ui.colours import set_base_to_window
 from deskhelp.ui.events import DeskEvents
 from deskhelp.ui.i18n import LANGUAGES
 from deskhelp.ui.messages import storage_message
+from deskhelp.ui.practice_menu import PracticeMenu
 from deskhelp.ui.search_panel import SearchPanel
 
 log = logging.getLogger(__name__)
@@ -160,6 +161,7 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self._show_about)
         self.help_menu.addAction(self.about_action)
+        self.practice = PracticeMenu(self)  # File → Practise, Help → Quick-reference cards (ui.practice_menu)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("DeskHelp"))
@@ -204,6 +206,7 @@ class MainWindow(QMainWindow):
         self.smaller_action.setShortcut(QKeySequence("Ctrl+-"))
         self.normal_size_action.setShortcut(QKeySequence("Ctrl+0"))
         self.getting_started_action.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
+        self.practice.finish_setup()
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self._focus_search)
         QShortcut(QKeySequence(QtCore.Qt.Key.Key_Escape), self, activated=self._on_escape)
 

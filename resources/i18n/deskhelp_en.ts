@@ -193,6 +193,49 @@
     </message>
 </context>
 <context>
+    <name>CardBrowser</name>
+    <message>
+        <source>Used for these errands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick-reference cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the cards: a service, a word from the steps, an errand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up/Down to choose a card. The cards are the services every colleague shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseCollector</name>
     <message>
         <source>No sharing folder is set; ask IT to set [sharing] folder in deskhelp.toml.</source>
@@ -1445,6 +1488,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Help → Quick-reference cards (Ctrl+Shift+K) shows every card outside a case. File → Practise (Ctrl+Shift+O) gives you patrons&apos; requests to practise on: you answer, and DeskHelp shows what the guidelines say. Nothing you practise is logged or saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Getting started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1760,6 +1807,282 @@
     </message>
     <message>
         <source>What the patron reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Practice</name>
+    <message>
+        <source>Kind of errand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within the library&apos;s mission?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competence?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time, for both of you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources: has the patron what is needed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guidelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers are the guidelines&apos; answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers differed from the guidelines in: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we don&apos;t do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To discuss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practising the guidelines: exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the patron&apos;s request aloud and talk it through: what kind of errand is it, is it within the library&apos;s mission (yes, partly or no), what do we say, and where do we refer the rest? The answer key follows the exercises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of errand: ______________________   Mission: yes / partly / no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We say and refer to: ____________________________________________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer key: what the guidelines say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same exercises, in the same order, with the guidelines&apos; answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DeskHelp · exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exercises.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exercise sheets were not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PracticeMenu</name>
+    <message>
+        <source>&amp;Practise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick-reference &amp;cards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PracticeQuestions</name>
+    <message>
+        <source>What do you say?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+1…5 go to a question, the arrow keys move, Space chooses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within our mission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do you say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with the guidelines (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with the guidelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try this exercise again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PracticeWindow</name>
+    <message>
+        <source>Practice – nothing is logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRACTICE – nothing is logged. What you answer here is not saved and never counts in the statistics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patron says:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patron&apos;s request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for the errand on the left with the patron&apos;s words and pick it with Enter, as at the desk. Then answer the questions, choose what you say, and compare with the guidelines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous (Alt+←)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next (Alt+→)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the guidelines say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try this exercise again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next exercise (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop on a projector (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the exercises large, for a staff meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise sheets (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save printable exercise sheets with an answer key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave practice (Ctrl+W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This guideline pack has no exercises.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2219,6 +2542,45 @@
     </message>
     <message>
         <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopWindow</name>
+    <message>
+        <source>Workshop – nothing is logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discuss: What kind of errand is it? Is it within our mission? What do we say, and where do we refer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space or → next · ← previous · Enter the guidelines&apos; answer · ↓↑ scroll · Esc leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patron&apos;s request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the guidelines say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing is logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the answer (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the guidelines&apos; answer (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -193,6 +193,49 @@
     </message>
 </context>
 <context>
+    <name>CardBrowser</name>
+    <message>
+        <source>Used for these errands</source>
+        <translation>Används för de här ärendena</translation>
+    </message>
+    <message>
+        <source>Source: {0}</source>
+        <translation>Källa: {0}</translation>
+    </message>
+    <message>
+        <source>Quick-reference cards</source>
+        <translation>Snabbkort</translation>
+    </message>
+    <message>
+        <source>Search the cards: a service, a word from the steps, an errand</source>
+        <translation>Sök bland korten: en tjänst, ett ord ur stegen, ett ärende</translation>
+    </message>
+    <message>
+        <source>Search the cards</source>
+        <translation>Sök bland korten</translation>
+    </message>
+    <message>
+        <source>Up/Down to choose a card. The cards are the services every colleague shows.</source>
+        <translation>Upp/Ned för att välja ett kort. Korten gäller tjänsterna som alla kollegor ska kunna visa.</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <source>The card&apos;s steps</source>
+        <translation>Kortets steg</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Töm sökfältet</translation>
+    </message>
+    <message>
+        <source>No card matches.</source>
+        <translation>Inget kort matchar.</translation>
+    </message>
+</context>
+<context>
     <name>CaseCollector</name>
     <message>
         <source>No sharing folder is set; ask IT to set [sharing] folder in deskhelp.toml.</source>
@@ -1447,6 +1490,10 @@
         <translation>När ett ärende har ett kort med steg att visa besökaren finns kortet på skärmen under ”Säg”, och kompetensfrågan nämner det. F11 visar besökaren texten i stor stil; Ctrl+P skriver ut den på en lapp eller sparar den som PDF. IT kan skriva ut hela riktlinjerna med alla kort.</translation>
     </message>
     <message>
+        <source>Help → Quick-reference cards (Ctrl+Shift+K) shows every card outside a case. File → Practise (Ctrl+Shift+O) gives you patrons&apos; requests to practise on: you answer, and DeskHelp shows what the guidelines say. Nothing you practise is logged or saved.</source>
+        <translation>Hjälp → Snabbkort (Ctrl+Shift+K) visar alla kort utanför ett ärende. Arkiv → Öva (Ctrl+Shift+O) ger dig besökares frågor att öva på: du svarar, och DeskHelp visar vad riktlinjerna säger. Inget av det du övar loggas eller sparas.</translation>
+    </message>
+    <message>
         <source>Getting started</source>
         <translation>Kom igång</translation>
     </message>
@@ -1763,6 +1810,282 @@
     <message>
         <source>What the patron reads</source>
         <translation>Det besökaren läser</translation>
+    </message>
+</context>
+<context>
+    <name>Practice</name>
+    <message>
+        <source>Kind of errand</source>
+        <translation>Ärendetyp</translation>
+    </message>
+    <message>
+        <source>Within the library&apos;s mission?</source>
+        <translation>Inom bibliotekets uppdrag?</translation>
+    </message>
+    <message>
+        <source>Competence?</source>
+        <translation>Kompetens?</translation>
+    </message>
+    <message>
+        <source>Time, for both of you?</source>
+        <translation>Tid, för er båda?</translation>
+    </message>
+    <message>
+        <source>Resources: has the patron what is needed?</source>
+        <translation>Resurser: har besökaren det som behövs?</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>inte besvarat</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Ditt svar</translation>
+    </message>
+    <message>
+        <source>The guidelines</source>
+        <translation>Riktlinjerna</translation>
+    </message>
+    <message>
+        <source>Your answers are the guidelines&apos; answers.</source>
+        <translation>Dina svar är riktlinjernas svar.</translation>
+    </message>
+    <message>
+        <source>Your answers differed from the guidelines in: {0}.</source>
+        <translation>Dina svar skilde sig från riktlinjerna i: {0}.</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>What we do</source>
+        <translation>Det gör vi</translation>
+    </message>
+    <message>
+        <source>What we don&apos;t do</source>
+        <translation>Det gör vi inte</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <source>To discuss</source>
+        <translation>Att diskutera</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Uppdraget</translation>
+    </message>
+    <message>
+        <source>Refer to</source>
+        <translation>Hänvisa till</translation>
+    </message>
+    <message>
+        <source>Say</source>
+        <translation>Säg</translation>
+    </message>
+    <message>
+        <source>Practising the guidelines: exercises</source>
+        <translation>Öva på riktlinjerna: övningar</translation>
+    </message>
+    <message>
+        <source>Read the patron&apos;s request aloud and talk it through: what kind of errand is it, is it within the library&apos;s mission (yes, partly or no), what do we say, and where do we refer the rest? The answer key follows the exercises.</source>
+        <translation>Läs besökarens fråga högt och prata igenom den: vilken typ av ärende är det, ligger det inom bibliotekets uppdrag (ja, delvis eller nej), vad säger vi, och vart hänvisar vi resten? Facit kommer efter övningarna.</translation>
+    </message>
+    <message>
+        <source>Kind of errand: ______________________   Mission: yes / partly / no</source>
+        <translation>Ärendetyp: ______________________   Uppdraget: ja / delvis / nej</translation>
+    </message>
+    <message>
+        <source>We say and refer to: ____________________________________________</source>
+        <translation>Vi säger och hänvisar till: ____________________________________</translation>
+    </message>
+    <message>
+        <source>Answer key: what the guidelines say</source>
+        <translation>Facit: det här säger riktlinjerna</translation>
+    </message>
+    <message>
+        <source>The same exercises, in the same order, with the guidelines&apos; answer.</source>
+        <translation>Samma övningar i samma ordning, med riktlinjernas svar.</translation>
+    </message>
+    <message>
+        <source>DeskHelp · exercises</source>
+        <translation>DeskHelp · övningar</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Sida {page} av {pages}</translation>
+    </message>
+    <message>
+        <source>exercises.pdf</source>
+        <translation>övningar.pdf</translation>
+    </message>
+    <message>
+        <source>Exercise sheets</source>
+        <translation>Övningsblad</translation>
+    </message>
+    <message>
+        <source>The exercise sheets were not saved</source>
+        <translation>Övningsbladen sparades inte</translation>
+    </message>
+    <message>
+        <source>Saved: {0}</source>
+        <translation>Sparat: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeMenu</name>
+    <message>
+        <source>&amp;Practise…</source>
+        <translation>Ö&amp;va…</translation>
+    </message>
+    <message>
+        <source>Quick-reference &amp;cards…</source>
+        <translation>&amp;Snabbkort…</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeQuestions</name>
+    <message>
+        <source>What do you say?</source>
+        <translation>Vad säger du?</translation>
+    </message>
+    <message>
+        <source>Alt+1…5 go to a question, the arrow keys move, Space chooses.</source>
+        <translation>Alt+1…5 går till en fråga, piltangenterna flyttar, mellanslag väljer.</translation>
+    </message>
+    <message>
+        <source>Within our mission</source>
+        <translation>Inom vårt uppdrag</translation>
+    </message>
+    <message>
+        <source>Competence</source>
+        <translation>Kompetens</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>What do you say</source>
+        <translation>Vad du säger</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Resurser</translation>
+    </message>
+    <message>
+        <source>Compare with the guidelines (Enter)</source>
+        <translation>Jämför med riktlinjerna (Enter)</translation>
+    </message>
+    <message>
+        <source>Compare with the guidelines</source>
+        <translation>Jämför med riktlinjerna</translation>
+    </message>
+    <message>
+        <source>Try again (Esc)</source>
+        <translation>Försök igen (Esc)</translation>
+    </message>
+    <message>
+        <source>Try this exercise again</source>
+        <translation>Gör om den här övningen</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeWindow</name>
+    <message>
+        <source>Practice – nothing is logged</source>
+        <translation>Övning – inget loggas</translation>
+    </message>
+    <message>
+        <source>PRACTICE – nothing is logged. What you answer here is not saved and never counts in the statistics.</source>
+        <translation>ÖVNING – inget loggas. Det du svarar här sparas inte och räknas aldrig i statistiken.</translation>
+    </message>
+    <message>
+        <source>The patron says:</source>
+        <translation>Besökaren säger:</translation>
+    </message>
+    <message>
+        <source>The patron&apos;s request</source>
+        <translation>Besökarens fråga</translation>
+    </message>
+    <message>
+        <source>Search for the errand on the left with the patron&apos;s words and pick it with Enter, as at the desk. Then answer the questions, choose what you say, and compare with the guidelines.</source>
+        <translation>Sök ärendet till vänster med besökarens ord och välj det med Enter, som i disken. Svara sedan på frågorna, välj vad du säger och jämför med riktlinjerna.</translation>
+    </message>
+    <message>
+        <source>Previous (Alt+←)</source>
+        <translation>Föregående (Alt+←)</translation>
+    </message>
+    <message>
+        <source>Previous exercise</source>
+        <translation>Föregående övning</translation>
+    </message>
+    <message>
+        <source>Next (Alt+→)</source>
+        <translation>Nästa (Alt+→)</translation>
+    </message>
+    <message>
+        <source>Next exercise</source>
+        <translation>Nästa övning</translation>
+    </message>
+    <message>
+        <source>What the guidelines say</source>
+        <translation>Det här säger riktlinjerna</translation>
+    </message>
+    <message>
+        <source>Try again (Esc)</source>
+        <translation>Försök igen (Esc)</translation>
+    </message>
+    <message>
+        <source>Try this exercise again</source>
+        <translation>Gör om den här övningen</translation>
+    </message>
+    <message>
+        <source>Next exercise (Enter)</source>
+        <translation>Nästa övning (Enter)</translation>
+    </message>
+    <message>
+        <source>Workshop on a projector (F5)</source>
+        <translation>Workshop på projektor (F5)</translation>
+    </message>
+    <message>
+        <source>Show the exercises large, for a staff meeting</source>
+        <translation>Visa övningarna stort, för en arbetsplatsträff</translation>
+    </message>
+    <message>
+        <source>Exercise sheets (PDF)…</source>
+        <translation>Övningsblad (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save printable exercise sheets with an answer key</source>
+        <translation>Spara övningsblad att skriva ut, med facit</translation>
+    </message>
+    <message>
+        <source>Leave practice (Ctrl+W)</source>
+        <translation>Avsluta övningen (Ctrl+W)</translation>
+    </message>
+    <message>
+        <source>Leave practice</source>
+        <translation>Avsluta övningen</translation>
+    </message>
+    <message>
+        <source>Exercise {0} of {1}</source>
+        <translation>Övning {0} av {1}</translation>
+    </message>
+    <message>
+        <source>This guideline pack has no exercises.</source>
+        <translation>Det här riktlinjepaketet har inga övningar.</translation>
     </message>
 </context>
 <context>
@@ -2222,6 +2545,45 @@
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Stäng</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopWindow</name>
+    <message>
+        <source>Workshop – nothing is logged</source>
+        <translation>Workshop – inget loggas</translation>
+    </message>
+    <message>
+        <source>Discuss: What kind of errand is it? Is it within our mission? What do we say, and where do we refer?</source>
+        <translation>Diskutera: Vilken typ av ärende är det? Ligger det inom vårt uppdrag? Vad säger vi, och vart hänvisar vi?</translation>
+    </message>
+    <message>
+        <source>Space or → next · ← previous · Enter the guidelines&apos; answer · ↓↑ scroll · Esc leave</source>
+        <translation>Mellanslag eller → nästa · ← föregående · Enter riktlinjernas svar · ↓↑ rulla · Esc avsluta</translation>
+    </message>
+    <message>
+        <source>The patron&apos;s request</source>
+        <translation>Besökarens fråga</translation>
+    </message>
+    <message>
+        <source>What the guidelines say</source>
+        <translation>Det här säger riktlinjerna</translation>
+    </message>
+    <message>
+        <source>Exercise {0} of {1}</source>
+        <translation>Övning {0} av {1}</translation>
+    </message>
+    <message>
+        <source>nothing is logged</source>
+        <translation>inget loggas</translation>
+    </message>
+    <message>
+        <source>Hide the answer (Enter)</source>
+        <translation>Dölj svaret (Enter)</translation>
+    </message>
+    <message>
+        <source>Show the guidelines&apos; answer (Enter)</source>
+        <translation>Visa riktlinjernas svar (Enter)</translation>
     </message>
 </context>
 </TS>
