@@ -24,7 +24,7 @@ sys.modules["pack_translations"] = tool
 _spec.loader.exec_module(tool)
 
 # Every language the bundled pack is complete in; a language is added here when its last text is translated.
-COMPLETE_LANGUAGES = ("ar", "uk", "fa", "so")
+COMPLETE_LANGUAGES = ("ar", "uk", "fa", "so", "ti")
 
 SMALL_PACK = """\
 # A small pack (comments stay).
