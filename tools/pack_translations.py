@@ -3,8 +3,9 @@
     python tools/pack_translations.py missing LANG [PACK] [--memory MEMORY.yaml]
         prints, as YAML, every patron-facing text that has no LANG (its Swedish and English text and where it is);
         with --memory, only those the memory does not cover yet.
-    python tools/pack_translations.py apply LANG MEMORY.yaml [PACK]
-        inserts LANG into each patron-facing text whose exact Swedish text the memory translates.
+    python tools/pack_translations.py apply LANG MEMORY.yaml [PACK] [--update]
+        inserts LANG into each patron-facing text whose exact Swedish text the memory translates; a LANG text the
+        pack has already is kept, unless --update is given: then it is replaced by the memory's (a corrected one).
 
 The memory is a YAML mapping from the Swedish text to its LANG translation. It is matched by the Swedish text, not
 by place, so it can be applied again after others have edited the pack (new texts are then listed by `missing`).
@@ -26,7 +27,7 @@ import re
 import sys
 import tempfile
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -171,30 +172,47 @@ def _insertion(item: PatronText, lang: str, translation: str, text: str) -> tupl
 class Applied:
     text: str
     inserted: list[str]  # where
-    already: int  # texts that had lang already (left as they are)
+    already: int  # texts that had lang already (left as they are, or the same as the memory)
     not_in_memory: list[str]  # where
     unused: list[str]  # memory entries no text in the pack has (stale after an edit of the Swedish text)
+    updated: list[str] = field(default_factory=list)  # where an existing lang text was replaced (--update)
 
 
-def apply_memory(text: str, lang: str, memory: dict[str, str]) -> Applied:
-    """The pack text with lang inserted wherever the memory translates the Swedish text. Raises TranslationError."""
+def _value_node(item: PatronText, lang: str) -> yaml.ScalarNode:
+    for key, value in item.node.value:
+        if isinstance(key, yaml.ScalarNode) and key.value == lang and isinstance(value, yaml.ScalarNode):
+            if value.style in ("|", ">"):
+                raise TranslationError(f"{item.where}: its {lang} text is a block of lines; correct it by hand")
+            return value
+    raise TranslationError(f"{item.where}: has no {lang} text")  # not reached: callers check first
+
+
+def apply_memory(text: str, lang: str, memory: dict[str, str], update: bool = False) -> Applied:
+    """The pack text with lang inserted wherever the memory translates the Swedish text (and, with update, an
+    existing lang text replaced where the memory says otherwise). Raises TranslationError."""
     if not _LANGUAGE.match(lang) or lang in ("sv", "en"):
         raise TranslationError(f"{lang!r} is not a language code to add (such as ar, uk, pl)")
-    edits: list[tuple[int, str]] = []
+    edits: list[tuple[int, int, str]] = []  # (start, end, new text): an insertion when start == end
     result = Applied(text, [], 0, [], [])
     seen: set[str] = set()
     for item in patron_texts(text):
         seen.add(item.sv)
-        if item.get(lang) is not None:
+        current = item.get(lang)
+        if current is not None and update and item.sv in memory and current != memory[item.sv]:
+            node = _value_node(item, lang)
+            edits.append((node.start_mark.index, node.end_mark.index, yaml_quoted(memory[item.sv])))
+            result.updated.append(item.where)
+        elif current is not None:
             result.already += 1
         elif item.sv in memory:
-            edits.append(_insertion(item, lang, memory[item.sv], text))
+            at, insert = _insertion(item, lang, memory[item.sv], text)
+            edits.append((at, at, insert))
             result.inserted.append(item.where)
         else:
             result.not_in_memory.append(item.where)
     result.unused = [sv for sv in memory if sv not in seen]
-    for at, insert in sorted(edits, reverse=True):
-        text = text[:at] + insert + text[at:]
+    for start, end, new in sorted(edits, reverse=True):
+        text = text[:start] + new + text[end:]
     result.text = text
     return result
 
@@ -216,7 +234,7 @@ def read_memory(path: Path) -> dict[str, str]:
     return memory
 
 
-def apply_file(pack: Path, lang: str, memory_path: Path) -> Applied:
+def apply_file(pack: Path, lang: str, memory_path: Path, update: bool = False) -> Applied:
     """Apply the memory to the pack file in place; nothing is written unless the result reads back valid."""
     memory = read_memory(memory_path)
     try:
@@ -225,10 +243,10 @@ def apply_file(pack: Path, lang: str, memory_path: Path) -> Applied:
     except (OSError, UnicodeDecodeError) as exc:
         raise TranslationError(f"{pack}: cannot be read ({exc})") from exc
     try:
-        result = apply_memory(original, lang, memory)
+        result = apply_memory(original, lang, memory, update)
     except yaml.YAMLError as exc:
         raise TranslationError(f"{pack}: is not valid YAML ({exc})") from exc
-    if not result.inserted:
+    if not result.inserted and not result.updated:
         return result
     _check_read_back(original, result, pack, lang, memory)
     bom = "\ufeff" if raw.startswith(b"\xef\xbb\xbf") else ""
@@ -250,11 +268,13 @@ def _check_read_back(original: str, result: Applied, pack: Path, lang: str, memo
     after = {t.where: t for t in patron_texts(result.text)}
     if before.keys() != after.keys():
         raise TranslationError("the insertions changed which texts the pack has; nothing was written")
-    for where in result.inserted:
+    for where in result.inserted + result.updated:
         if after[where].get(lang) != memory[after[where].sv]:
             raise TranslationError(f"{where}: the translation did not read back as written; nothing was written")
+    updated = set(result.updated)
     for where, item in before.items():
-        if any(after[where].get(k.value) != v.value for k, v in item.node.value if isinstance(v, yaml.ScalarNode)):
+        kept = [(k, v) for k, v in item.node.value if not (where in updated and k.value == lang)]
+        if any(after[where].get(k.value) != v.value for k, v in kept if isinstance(v, yaml.ScalarNode)):
             raise TranslationError(f"{where}: an existing text changed; nothing was written")
 
 
@@ -281,6 +301,7 @@ def main(argv: list[str] | None = None) -> int:
     put.add_argument("lang")
     put.add_argument("memory", type=Path)
     put.add_argument("pack", nargs="?", type=Path, default=DEFAULT_PACK)
+    put.add_argument("--update", action="store_true", help="replace LANG texts the memory now translates otherwise")
     args = parser.parse_args(argv)
     try:
         if args.command == "missing":
@@ -291,11 +312,14 @@ def main(argv: list[str] | None = None) -> int:
             if entries:
                 print(yaml.safe_dump(entries, allow_unicode=True, sort_keys=False, width=120), end="")
             return 0
-        result = apply_file(args.pack, args.lang, args.memory)
+        result = apply_file(args.pack, args.lang, args.memory, args.update)
     except (TranslationError, PackError, OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    print(f"{args.pack}: {len(result.inserted)} texts given {args.lang!r}, {result.already} had it already")
+    print(
+        f"{args.pack}: {len(result.inserted)} texts given {args.lang!r}, {len(result.updated)} corrected, "
+        f"{result.already} had it already"
+    )
     if result.not_in_memory:
         print(f"{len(result.not_in_memory)} texts are not in the memory (see `missing {args.lang}`):")
         for where in result.not_in_memory[:20]:

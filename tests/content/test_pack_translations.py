@@ -156,6 +156,19 @@ def test_an_existing_translation_is_kept(small: Path, tmp_path: Path) -> None:
     assert pack.default_phrasing[Outcome.BOOKED].get("ar") == "احجز"
 
 
+def test_update_corrects_an_existing_translation_and_nothing_else(small: Path, tmp_path: Path) -> None:
+    memory = _memory(tmp_path, {"Bra gjort.": 'Rättad "ar"', "Boka en tid.": "احجز"})
+    assert tool.main(["apply", "ar", str(memory), str(small)]) == 0  # without --update the old text stays
+    assert 'ar: "أحسنت."' in small.read_text(encoding="utf-8")
+    assert tool.main(["apply", "ar", str(memory), str(small), "--update"]) == 0
+    after = small.read_text(encoding="utf-8")
+    assert 'helped_here: {sv: "Bra gjort.", en: "Well done.", ar: "Rättad \\"ar\\""}' in after
+    assert after.replace('ar: "Rättad \\"ar\\""', 'ar: "أحسنت."').replace(', ar: "احجز"', "") == SMALL_PACK
+    from deskhelp.core.guidelines import Outcome
+
+    assert read_pack_file(small).pack.default_phrasing[Outcome.HELPED_HERE].get("ar") == 'Rättad "ar"'
+
+
 @pytest.mark.parametrize(
     ("lang", "memory"),
     [
