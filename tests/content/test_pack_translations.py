@@ -223,3 +223,27 @@ def test_the_tool_finds_every_patron_facing_text_of_the_bundled_pack(bundled_tex
 def test_the_bundled_pack_has_every_patron_facing_text_in(bundled_text: str, lang: str) -> None:
     lacking = [entry["where"] for entry in tool.missing(bundled_text, lang)]
     assert lacking == [], f"{len(lacking)} patron-facing texts lack {lang}: {lacking[:10]}"
+
+
+# The script each language is written in: a text pasted under the wrong code, or Russian for Ukrainian, shows here.
+SCRIPTS = {
+    "ar": re.compile(r"[\u0600-\u06ff]"),
+    "fa": re.compile(r"[\u0600-\u06ff]"),
+    "uk": re.compile(r"[а-щьюяєіїґ]", re.IGNORECASE),
+    "ti": re.compile(r"[\u1200-\u137f]"),
+    "so": re.compile(r"[a-z]", re.IGNORECASE),
+}
+
+
+@pytest.mark.parametrize("lang", COMPLETE_LANGUAGES)
+def test_each_language_is_written_in_its_own_script(bundled_text: str, lang: str) -> None:
+    found = tool.patron_texts(bundled_text)
+    texts = [t.get(lang) or "" for t in found]
+    # A proper name kept as it is ("Freja eID (Freja eID Plus)") is the one text that may lack the script.
+    assert [t.where for t in found if not SCRIPTS[lang].search(t.get(lang) or "") and t.get(lang) != t.sv] == []
+    if lang == "fa":  # Persian letters, not the Arabic forms of yeh and kaf
+        assert not [text for text in texts if re.search("[\u064a\u0643]", text)]
+    if lang == "uk":  # Ukrainian, not Russian: no ы, э, ъ, ё
+        assert not [text for text in texts if re.search("[ыэъё]", text, re.IGNORECASE)]
+    if lang == "so":  # Somali in Latin script only
+        assert not [text for text in texts if re.search(r"[\u0600-\u06ff\u1200-\u137f]", text)]
