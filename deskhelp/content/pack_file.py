@@ -47,9 +47,10 @@ from deskhelp.core.guidelines import (
 from deskhelp.core.other_errand import OTHER_ID, with_other
 
 FORMAT_VERSION = 1
-# The bundled pack is about 160 KB; a library's own pack, with every text in several languages, stays well below
-# twenty times that. The limit is checked before reading, so a wrong file (a video, /dev/zero) costs nothing.
-MAX_PACK_BYTES = 4 * 1024 * 1024
+# The bundled pack is about 600 KB with its patron texts in seven languages (Ge'ez and Arabic script take 2-3 bytes a
+# letter); a library's own pack stays well below twenty times that. The limit is checked before reading, so a wrong
+# file (a video, /dev/zero) costs nothing.
+MAX_PACK_BYTES = 16 * 1024 * 1024
 MAX_TEXT_CHARS = 4000
 MAX_LISTED_PROBLEMS = 50  # more than this are counted, not listed: a message someone can read
 _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
