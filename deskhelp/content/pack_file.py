@@ -22,6 +22,7 @@ from typing import Any
 import yaml
 
 from deskhelp.content.pack_actors import read_actor
+from deskhelp.content.pack_languages import read_languages
 from deskhelp.content.pack_times import read_times
 from deskhelp.content.pack_yaml import PackLoader
 from deskhelp.content.pack_yaml import quote as _quote
@@ -372,6 +373,7 @@ class _Reader:
                 "actors",
                 "case_types",
                 "times",
+                "languages",
             },
         )
         if top is None:
@@ -389,6 +391,7 @@ class _Reader:
         actors = self.keyed(top, "actors", self.actor)
         case_types = self.keyed(top, "case_types", lambda v: self.case_type(v, areas, actors, resources, cards))
         times = self.field(top, "times", lambda v: read_times(self, v), required=False) or ()
+        languages = self.field(top, "languages", lambda v: read_languages(self, v), required=False) or ()
         # The built-in errand "not in the guidelines" is added to every pack (deskhelp.core.other_errand).
         for key, known in (("case_types", case_types), ("areas", areas)):
             if isinstance(known, dict) and OTHER_ID in known:
@@ -407,6 +410,7 @@ class _Reader:
                 actors=actors,
                 case_types=case_types,
                 times=times,
+                languages=languages,
             )
         )
 
