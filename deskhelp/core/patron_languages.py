@@ -96,3 +96,16 @@ def offered_languages(pack: GuidelinePack, result: TriageResult) -> tuple[str, .
 def unreviewed_languages(pack: GuidelinePack) -> frozenset[str]:
     """The declared languages nobody has checked the translation of: staff are told before they print."""
     return frozenset(language.code for language in pack.languages if not language.reviewed)
+
+
+def language_summary(pack: GuidelinePack) -> list[str]:
+    """A line per declared language for whoever checks a pack: who checked it, and the patron texts it lacks (a
+    slip that needs one of them is not offered in that language)."""
+    missing = missing_translations(pack)
+    lines = []
+    for language in pack.languages:
+        checked = f"checked by {language.checked_by} {language.checked}" if language.reviewed else "unreviewed"
+        gaps = [where for code, where in missing if code == language.code]
+        state = f"{len(gaps)} patron texts missing, first: {', '.join(gaps[:3])}" if gaps else "every patron text"
+        lines.append(f"  {language.code} ({language.name}, {checked}): {state}")
+    return lines

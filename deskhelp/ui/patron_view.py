@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskhelp.core.patron_text import PatronSheet
+from deskhelp.printing.fonts import load_bundled_fonts
 from deskhelp.printing.slip import SlipContext, language_name, slip_document
 from deskhelp.ui.colours import WARNING, set_text_colour
 
@@ -125,6 +126,7 @@ class PatronLanguageChooser(QWidget):
         return own if own.casefold() == staff.casefold() else f"{own} – {staff}"
 
     def set_languages(self, languages: tuple[str, ...], current: str, unreviewed: frozenset[str] = frozenset()) -> None:
+        load_bundled_fonts()  # before the names are drawn: ትግርኛ on a PC without an Ethiopic font
         self._unreviewed = unreviewed
         self.combo.blockSignals(True)
         self.combo.clear()

@@ -1740,11 +1740,47 @@
 <context>
     <name>PatronLanguageChooser</name>
     <message>
+        <source>Swedish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Somali</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tigrinya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Patron&apos;s &amp;language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The patron&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreviewed translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody who has this language as their mother tongue has checked the translation yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1828,6 +1864,38 @@
     </message>
     <message>
         <source>slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on the slip, as nobody has checked them: {0}. Write them on by hand once you have checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
