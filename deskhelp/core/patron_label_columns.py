@@ -141,6 +141,11 @@ LABEL_COLUMNS: dict[str, dict[str, str]] = {
     },
 }
 
+# The languages a slip's fixed labels are written in: patron_text.PATRON_LABELS has sv, en and ar beside each key,
+# and these columns the others. A slip is offered only in these (core.patron_languages): a pack in another language
+# would print its texts under English labels.
+LABELLED_LANGUAGES = ("sv", "en", "ar", *LABEL_COLUMNS)
+
 # The labels of a branch's times (core.branch_times), in the languages PATRON_LABELS has beside these columns.
 TIMES_LABELS: dict[str, dict[str, str]] = {
     "times_drop_in": {"sv": "Drop-in", "en": "Drop-in", "ar": "دون موعد"},

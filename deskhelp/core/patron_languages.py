@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from deskhelp.core.guidelines import REQUIRED_LANGUAGES, TIMES_FIELDS, GuidelinePack, Outcome, Text
+from deskhelp.core.patron_label_columns import LABELLED_LANGUAGES
 from deskhelp.core.triage import TriageResult
 
 
@@ -87,9 +88,14 @@ def candidate_languages(pack: GuidelinePack, result: TriageResult) -> list[str]:
 
 
 def offered_languages(pack: GuidelinePack, result: TriageResult) -> tuple[str, ...]:
-    """sv, en, then each language that has every text the slip prints, in the pack's order."""
+    """sv, en, then each language that has every text the slip prints, and the slip's fixed labels, in the pack's
+    order."""
     texts = slip_texts(pack, result)
-    whole = [code for code in candidate_languages(pack, result) if all(t.translations.get(code) for t in texts)]
+    whole = [
+        code
+        for code in candidate_languages(pack, result)
+        if code in LABELLED_LANGUAGES and all(t.translations.get(code) for t in texts)
+    ]
     return (*REQUIRED_LANGUAGES, *whole)
 
 
@@ -107,5 +113,7 @@ def language_summary(pack: GuidelinePack) -> list[str]:
         checked = f"checked by {language.checked_by} {language.checked}" if language.reviewed else "unreviewed"
         gaps = [where for code, where in missing if code == language.code]
         state = f"{len(gaps)} patron texts missing, first: {', '.join(gaps[:3])}" if gaps else "every patron text"
+        if language.code not in LABELLED_LANGUAGES:
+            state += "; DeskHelp has no slip labels in this language yet, so no slip is offered in it"
         lines.append(f"  {language.code} ({language.name}, {checked}): {state}")
     return lines

@@ -196,3 +196,31 @@ def test_only_a_helped_here_sheet_carries_the_card(languages_pack) -> None:
     assert sheet.colleague == "مسؤول الكتب المسموعة (Talboksansvarig)"
     assert patron_sheet(colleague, pack, "fa").colleague == "Talboksansvarig"
     assert patron_sheet(colleague, pack, "en").colleague == "Talking-book coordinator"
+
+
+def test_a_language_without_slip_labels_is_not_offered(languages_pack) -> None:
+    # German texts under English labels would be a mixed slip: a language is offered only with its labels.
+    import dataclasses
+
+    from deskhelp.core.guidelines import PackLanguage, Text
+    from deskhelp.core.patron_languages import slip_texts
+
+    def with_german(text: Text) -> Text:
+        return Text({**text.translations, "de": "Deutsch"})
+
+    pack = languages_pack
+    case, bring = pack.case_types["tax-return"], pack.resources["e-identification"]
+    german = dataclasses.replace(
+        pack,
+        languages=(*pack.languages, PackLanguage("de", "Deutsch")),
+        case_types={**pack.case_types, case.id: dataclasses.replace(case, title=with_german(case.title))},
+        resources={**pack.resources, bring.id: dataclasses.replace(bring, title=with_german(bring.title))},
+    )
+    result = triage(german, german.case_types["tax-return"], Answers(Verdict.NO))
+    actors = tuple(
+        dataclasses.replace(a, name=with_german(a.name), helps_with=with_german(a.helps_with)) for a in result.actors
+    )
+    result = dataclasses.replace(result, phrasing=with_german(result.phrasing), actors=actors)
+    assert all(text.translations.get("de") for text in slip_texts(german, result))  # every text, but no labels
+    assert "de" not in patron_languages(german, result)
+    assert patron_sheet(result, german, "de").language == "en"
