@@ -138,3 +138,27 @@ def test_a_booking_slip_prints_the_times_in_its_language_or_english_as_a_whole(
     assert all(word in text for word in _words(PATRON_LABELS["guidance"][times_in]))
     assert all(word in text for word in _words(PATRON_LABELS["times_how_to_book"][times_in]))
     assert all(word in text for word in _words(PATRON_LABELS["booked_time"][language]))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_persian_runs_right_to_left_like_arabic_and_the_others_left_to_right(
+    qapp, languages_pack, language: str
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from deskhelp.printing.slip import slip_document
+
+    pack = languages_pack
+    sheet = patron_sheet(triage(pack, pack.case_types["tax-return"], Answers(Verdict.NO)), pack, language)
+    document = slip_document(sheet, CONTEXT)
+    directions = {}
+    block = document.firstBlock()
+    while block.isValid():
+        directions[block.text()] = block.textDirection()
+        block = block.next()
+    rtl = Qt.LayoutDirection.RightToLeft if language in ("ar", "fa") else Qt.LayoutDirection.LeftToRight
+    assert sheet.rtl == (language in ("ar", "fa"))
+    assert directions[PATRON_LABELS["slip_title_referral"][language]] == rtl
+    assert directions[sheet.said] == rtl
+    assert directions[pack.actors["skatteverket"].name.translations[language]] == rtl  # "Skatteverket (…)"
+    assert directions["www.skatteverket.se"] == Qt.LayoutDirection.LeftToRight
