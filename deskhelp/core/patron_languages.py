@@ -100,8 +100,13 @@ def offered_languages(pack: GuidelinePack, result: TriageResult) -> tuple[str, .
 
 
 def unreviewed_languages(pack: GuidelinePack) -> frozenset[str]:
-    """The declared languages nobody has checked the translation of: staff are told before they print."""
-    return frozenset(language.code for language in pack.languages if not language.reviewed)
+    """The languages nobody has checked the translation of: staff are told before they print. In a pack written
+    before `languages`, every language besides sv and en: it has no record of anyone checking it."""
+    if pack.languages:
+        return frozenset(language.code for language in pack.languages if not language.reviewed)
+    return frozenset(code for _where, text in pack_patron_texts(pack) for code in text.translations) - set(
+        REQUIRED_LANGUAGES
+    )
 
 
 def language_summary(pack: GuidelinePack) -> list[str]:

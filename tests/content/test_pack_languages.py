@@ -47,6 +47,10 @@ def test_a_pack_without_languages_loads_as_before() -> None:
     assert "languages" not in pack_to_data(pack)
 
 
+def test_a_pack_without_languages_has_no_record_of_a_checked_translation(arabic_pack) -> None:
+    assert unreviewed_languages(arabic_pack) == {"ar"}  # its Arabic phrasing: nobody is said to have checked it
+
+
 def test_declared_languages_are_read_in_order(languages_pack) -> None:
     ar, fa, *rest = languages_pack.languages
     assert ar == PackLanguage("ar", "العربية", checked_by="Kommunens tolkservice", checked="2026-11-20")
