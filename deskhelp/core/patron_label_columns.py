@@ -94,7 +94,7 @@ LABEL_COLUMNS: dict[str, dict[str, str]] = {
         "languages": "Luqadaha",
         "contact": "Xiriir",
         "ask_for": "Weydii",
-        "scan_code": "Koodhka ku sawir kamarada taleefankaaga",
+        "scan_code": "Koodhka ku akhri kamaradda taleefankaaga",
         "keep_slip": "Sawir ka qaad warqaddan ama hayso.",
         "given_by": "Waxaa bixiyay {library}, {date}",
         "headline_helped_here": "Tan waan kaa caawin karnaa",
@@ -115,7 +115,7 @@ LABEL_COLUMNS: dict[str, dict[str, str]] = {
         "what_we_agreed": "ዝተሰማማዕናሉ",
         "where_to_go": "ክትቀርብዎም እትኽእሉ ኣካላት",
         "bring": "ዘድልየኩም",
-        "booked_time": "ዝተሓዝ ቆጸራ",
+        "booked_time": "ዝተሓዘ ቆጸራ",
         "guidance": "ብዘይ ቆጸራን ብቆጸራን",
         "phone": "ቴሌፎን",
         "web": "ወብሳይት",
@@ -137,7 +137,7 @@ LABEL_COLUMNS: dict[str, dict[str, str]] = {
         "times_drop_in": "ብዘይ ቆጸራ",
         "times_booking": "ብቆጸራ",
         "times_remote": "ብርሑቕ",
-        "times_how_to_book": "ቆጸራ ብኸመይ ይሕዝ",
+        "times_how_to_book": "ኣገባብ ምሓዝ ቆጸራ",
     },
 }
 
