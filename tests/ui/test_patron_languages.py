@@ -80,3 +80,14 @@ def test_a_language_the_slip_is_not_whole_in_is_not_offered(qtbot, desk) -> None
     outcome = desk._result.outcome.value
     # Försäkringskassan has no Arabic name in the pack; the partly-referred phrasing no Somali.
     assert "ar" not in codes and ("so" not in codes or outcome != "partly_referred")
+
+
+def test_the_desk_gives_a_slip_the_times_in_the_patrons_language(desk) -> None:
+    # The staff's Swedish used to decide: an English slip printed "Tisdagar 13–15".
+    english = desk._slip_context("en")
+    assert english.guidance_language == "en" and "Tuesdays 1–3 pm" in english.guidance
+    arabic = desk._slip_context("ar")
+    assert arabic.guidance_language == "ar" and "أيام الثلاثاء" in arabic.guidance
+    persian = desk._slip_context("fa")  # the pack's times have no Persian: English, label and text alike
+    assert persian.guidance_language == "en" and persian.guidance.startswith("Drop-in: Tuesdays")
+    assert "Tisdagar" in desk._slip_context("sv").guidance
