@@ -301,6 +301,9 @@ def _pack(args: argparse.Namespace) -> int:
             f"{args.file}: valid pack {pack.info.id} {pack.info.version}: {areas} areas, "
             f"{len(guided_case_types(pack))} case types, {len(pack.actors)} actors, {len(pack.cards)} cards"
         )
+        from deskhelp.core.patron_languages import language_summary  # the patron languages and their gaps
+
+        print("\n".join(language_summary(pack)) if pack.languages else "  patron languages: sv, en")
         return 0
 
     def apply(service: DeskService) -> int:

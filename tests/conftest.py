@@ -53,9 +53,20 @@ def artifacts() -> Path:
     return folder
 
 
+LANGUAGES_PACK = FIXTURES / "packs" / "languages.yaml"
+
+
+@pytest.fixture
+def languages_pack():
+    """The small pack with patron languages declared (ar checked, fa, uk, so, ti not) and test translations."""
+    from deskhelp.content.pack_file import read_pack_file
+
+    return read_pack_file(LANGUAGES_PACK).pack
+
+
 @pytest.fixture
 def arabic_pack(small_pack_path: Path):
-    """The small pack, its default 'referred' phrasing also in Arabic."""
+    """The small pack, its default 'referred' phrasing also in Arabic (and nothing else: no Arabic slip is offered)."""
     from deskhelp.content.pack_file import parse_pack_bytes
 
     raw = small_pack_path.read_text(encoding="utf-8")

@@ -91,6 +91,15 @@ def test_pack_validate_names_file_and_field(tmp_path: Path) -> None:
     assert f"{bad}: pack.id: 'Not An Id' is not an id" in out.stderr
 
 
+def test_pack_validate_lists_the_patron_languages_and_their_gaps() -> None:
+    from tests.conftest import LANGUAGES_PACK
+
+    out = run("pack", "validate", str(LANGUAGES_PACK))
+    assert out.returncode == 0, out.stderr
+    assert "ar (العربية, checked by Kommunens tolkservice 2026-11-20): 5 patron texts missing" in out.stdout
+    assert "so (Soomaali, unreviewed): 6 patron texts missing, first: default_phrasing.partly_referred" in out.stdout
+
+
 def test_pack_apply_and_export_round_trip(
     use_small_pack: Path, small_pack_path: Path, tmp_path: Path, deskhelp_home: Path
 ) -> None:

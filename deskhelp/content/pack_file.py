@@ -23,6 +23,7 @@ import yaml
 
 from deskhelp.content.pack_actors import read_actor
 from deskhelp.content.pack_exercises import read_exercises
+from deskhelp.content.pack_languages import read_languages
 from deskhelp.content.pack_times import read_times
 from deskhelp.content.pack_yaml import PackLoader
 from deskhelp.content.pack_yaml import quote as _quote
@@ -375,6 +376,7 @@ class _Reader:
                 "case_types",
                 "times",
                 "exercises",
+                "languages",
             },
         )
         if top is None:
@@ -393,6 +395,7 @@ class _Reader:
         case_types = self.keyed(top, "case_types", lambda v: self.case_type(v, areas, actors, resources, cards))
         times = self.field(top, "times", lambda v: read_times(self, v), required=False) or ()
         exercises = self.field(top, "exercises", lambda v: read_exercises(self, v, case_types), required=False)
+        languages = self.field(top, "languages", lambda v: read_languages(self, v), required=False) or ()
         # The built-in errand "not in the guidelines" is added to every pack (deskhelp.core.other_errand).
         for key, known in (("case_types", case_types), ("areas", areas)):
             if isinstance(known, dict) and OTHER_ID in known:
@@ -412,6 +415,7 @@ class _Reader:
                 case_types=case_types,
                 times=times,
                 exercises=exercises or (),
+                languages=languages,
             )
         )
 

@@ -24,6 +24,7 @@ from deskhelp.core.guidelines import (
     Contacts,
     GuidelinePack,
     Outcome,
+    PackLanguage,
     Text,
 )
 from deskhelp.core.other_errand import OTHER_AREA_ID, OTHER_ID
@@ -48,6 +49,7 @@ def pack_to_data(pack: GuidelinePack) -> Data:
     return {
         "format": FORMAT_VERSION,
         "pack": head,
+        **({"languages": [_language(language) for language in pack.languages]} if pack.languages else {}),
         "closing_checklist": [_text(t) for t in pack.closing_checklist],
         "default_phrasing": _phrasing(pack.default_phrasing),
         "resources": [
@@ -100,7 +102,7 @@ def _dates(value: Any) -> Any:
     return value
 
 
-_DATE_KEYS = {"reviewed", "verified", "last_contact"}
+_DATE_KEYS = {"reviewed", "verified", "last_contact", "checked"}
 
 
 def _as_date(value: Any) -> Any:
@@ -128,6 +130,14 @@ def _optional_text(data: Data, key: str, text: Text | None) -> None:
 
 def _phrasing(phrasing: dict[Outcome, Text]) -> dict[str, dict[str, str]]:
     return {outcome.value: _text(phrasing[outcome]) for outcome in Outcome if outcome in phrasing}
+
+
+def _language(language: PackLanguage) -> Data:
+    # checked_by is written even when null: "nobody has checked this translation" is worth saying in the file.
+    data: Data = {"code": language.code, "name": language.name, "checked_by": language.checked_by}
+    _put(data, "checked", language.checked)
+    _put(data, "note", language.note)
+    return data
 
 
 def _card(card: Card) -> Data:

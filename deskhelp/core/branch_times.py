@@ -5,11 +5,7 @@ configuration is the fallback where the pack has none."""
 from __future__ import annotations
 
 from deskhelp.core.guidelines import ALL_BRANCHES, TIMES_FIELDS, BranchTimes, GuidelinePack
-
-_LABELS = {
-    "sv": {"drop_in": "Drop-in", "booking": "Boka tid", "remote": "På distans", "how_to_book": "Så bokar du"},
-    "en": {"drop_in": "Drop-in", "booking": "Booked sessions", "remote": "Remote", "how_to_book": "How to book"},
-}
+from deskhelp.core.patron_text import patron_label
 
 
 def times_for(pack: GuidelinePack, branch: str) -> BranchTimes | None:
@@ -21,13 +17,31 @@ def times_for(pack: GuidelinePack, branch: str) -> BranchTimes | None:
 
 def times_text(times: BranchTimes, language: str) -> str:
     """The times as lines of text, "Drop-in: tisdagar 13-15", in ``language`` (Swedish where it has none)."""
-    labels = _LABELS.get(language, _LABELS["sv"])
     lines = []
     for name in TIMES_FIELDS:
         text = getattr(times, name)
         if text is not None:
-            lines.append(f"{labels[name]}: {text.get(language)}")
+            lines.append(f"{patron_label('times_' + name, language)}: {text.get(language)}")
     return "\n".join(lines)
+
+
+def times_language(times: BranchTimes, language: str) -> str:
+    """The language a slip in ``language`` prints these times in: its own where every one of them has it, else
+    English, as a whole (label and text), so that the times never read half in one language and half in another.
+    (Times are the library's own and change often: a library that writes them in Swedish and English only still
+    gives Arabic slips, with the times in English, which more patrons read than Swedish on arrival.)"""
+    texts = [getattr(times, name) for name in TIMES_FIELDS if getattr(times, name) is not None]
+    return language if all(text.translations.get(language) for text in texts) else "en"
+
+
+def patron_guidance(pack: GuidelinePack, branch: str, fallback: str | None, language: str) -> tuple[str | None, str]:
+    """The times a slip in ``language`` prints, and the language they are in. The `[guidance] times` of a desk's
+    configuration (where the pack has no times for the branch) are the library's free text, printed as written."""
+    times = times_for(pack, branch)
+    if times is None:
+        return fallback, language
+    spoken = times_language(times, language)
+    return times_text(times, spoken), spoken
 
 
 def guidance_for(pack: GuidelinePack, branch: str, fallback: str | None, language: str) -> str | None:

@@ -151,6 +151,21 @@ class BranchTimes:
     how_to_book: Text | None = None
 
 
+@dataclass(frozen=True)
+class PackLanguage:
+    """A patron language the pack's patron-facing texts are written in, besides sv and en (FORMAT.md, `languages`)."""
+
+    code: str  # ISO 639-1 (or ckb)
+    name: str  # the language's name in itself: "العربية", "Soomaali"
+    checked_by: str | None = None  # a role or an organisation, never a person's name; None: nobody has checked
+    checked: str | None = None  # ISO date of that check
+    note: str | None = None
+
+    @property
+    def reviewed(self) -> bool:
+        return self.checked_by is not None
+
+
 DEFAULT_OWNER = "Arbetsgruppen för digital service"
 DEFAULT_REVIEW_MONTHS = 6  # seed 001: review everything every half-year
 
@@ -178,6 +193,10 @@ class GuidelinePack:
     case_types: dict[str, CaseType]
     times: tuple[BranchTimes, ...] = ()
     exercises: tuple[Exercise, ...] = ()  # practice (core.practice): requests as patrons say them
+    languages: tuple[PackLanguage, ...] = ()  # declared patron languages besides sv and en; () in older packs
+
+    def language(self, code: str) -> PackLanguage | None:
+        return next((language for language in self.languages if language.code == code), None)
 
     def phrasing_for(self, case_type: CaseType, outcome: Outcome) -> Text:
         return case_type.phrasing.get(outcome) or self.default_phrasing[outcome]

@@ -12,9 +12,11 @@ imperatives, whose written forms differ; verbal nouns and "يمكنك" instead.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from deskhelp.core.guidelines import CONTACT_FIELDS, REQUIRED_LANGUAGES, Actor, GuidelinePack, Outcome
+from deskhelp.core.guidelines import CONTACT_FIELDS, Actor, GuidelinePack, Outcome
+from deskhelp.core.patron_label_columns import LABEL_COLUMNS, TIMES_LABELS
+from deskhelp.core.patron_languages import card_of, offered_languages
 from deskhelp.core.triage import TriageResult
 
 FALLBACK_LANGUAGES = ("en", "sv")
@@ -45,11 +47,6 @@ PATRON_LABELS: dict[str, dict[str, str]] = {
         "sv": "Skanna koden med mobilens kamera",
         "en": "Scan the code with your phone camera",
         "ar": "يمكن مسح الرمز بكاميرا الهاتف",
-    },
-    "unverified": {
-        "sv": "Uppgifterna är inte kontrollerade. Se efter på webbplatsen.",
-        "en": "Contact details not verified. Check the web page.",
-        "ar": "لم نتحقق من بيانات الاتصال هذه، يُرجى مراجعتها على الموقع الإلكتروني.",
     },
     # Footer
     "keep_slip": {
@@ -90,6 +87,11 @@ PATRON_LABELS: dict[str, dict[str, str]] = {
     },
 }
 
+PATRON_LABELS.update(TIMES_LABELS)
+for _language, _column in LABEL_COLUMNS.items():  # uk, fa, so, ti: a column each
+    for _key, _label in _column.items():
+        PATRON_LABELS[_key][_language] = _label
+
 OUTCOME_HEADLINES: dict[Outcome, str] = {outcome: f"headline_{outcome.value}" for outcome in Outcome}
 
 # Languages written right to left, by the codes a pack may use (ISO 639-1, plus ckb for Sorani Kurdish, which
@@ -111,9 +113,9 @@ def is_rtl(language: str) -> bool:
 
 
 def patron_languages(pack: GuidelinePack, result: TriageResult) -> tuple[str, ...]:
-    """The languages the patron-facing phrasing of this result exists in: sv, en, then the others sorted."""
-    others = sorted(set(result.phrasing.translations) - set(REQUIRED_LANGUAGES))
-    return (*REQUIRED_LANGUAGES, *others)
+    """The languages a slip for this result can be given in: sv, en, then each language in which the pack has every
+    text the slip prints (core.patron_languages), so that no slip is half in another language."""
+    return offered_languages(pack, result)
 
 
 @dataclass(frozen=True)
@@ -127,8 +129,11 @@ class PatronActor:
     address: str | None = None
     hours: str | None = None
     languages: tuple[str, ...] = ()  # language codes
-    unverified_fields: frozenset[str] = frozenset()  # contact fields present but not checked: shown with a note
+    # Contact details the pack has but nobody has checked: printed without a warning (the patron cannot check them
+    # and a note on paper only worries), and named to staff before printing, who check them or cross them out.
+    unchecked: tuple[str, ...] = ()
     fill_in_locally: bool = False
+    staff_name: str = field(default="", compare=False)  # the Swedish name, for staff told what is unchecked
 
     @property
     def has_contacts(self) -> bool:
@@ -148,30 +153,45 @@ class PatronSheet:
     actors: tuple[PatronActor, ...]
     bring: tuple[str, ...]
     colleague: str | None = None  # whom to ask for, when handed to a colleague (a role, never a name)
+    card_title: str | None = None  # a "helped here" slip: the errand's quick-reference card, to do it again at home
+    steps: tuple[str, ...] = ()
+
+    @property
+    def unchecked(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """(actor, fields) for each actor whose printed details nobody has checked: for staff, never on the slip."""
+        return tuple((actor.staff_name or actor.name, actor.unchecked) for actor in self.actors if actor.unchecked)
 
 
 def patron_actor(actor: Actor, language: str) -> PatronActor:
     c = actor.contacts
-    hours = c.hours.get(language) if c.hours else None
-    present = {"web": c.web, "phone": c.phone, "chat": c.chat, "email": c.email, "address": c.address}
-    present.update(hours=hours, languages=c.languages)
+    present = {
+        "web": c.web,
+        "phone": c.phone,
+        "chat": c.chat,
+        "email": c.email,
+        "address": c.address,
+        "hours": c.hours.get(language) if c.hours else None,
+        "languages": c.languages,
+    }
+    unchecked = tuple(name for name in CONTACT_FIELDS if present[name] and actor.is_unverified(name))
+    shown = dict(present, languages=present["languages"] or ())
     return PatronActor(
         name=actor.name.get(language),
         helps_with=actor.helps_with.get(language),
-        web=c.web,
-        phone=c.phone,
-        chat=c.chat,
-        email=c.email,
-        address=c.address,
-        hours=hours,
-        languages=c.languages,
-        unverified_fields=frozenset(name for name, value in present.items() if value and actor.is_unverified(name)),
+        **shown,
+        unchecked=unchecked,
         fill_in_locally=actor.fill_in_locally,
+        staff_name=actor.name.get("sv"),
     )
 
 
 def patron_sheet(result: TriageResult, pack: GuidelinePack, language: str) -> PatronSheet:
+    """The slip's text in ``language``; in English as a whole where the pack lacks any of its texts in that language
+    (patron_languages offers only the languages that have them all): a slip is never mixed."""
+    if language not in offered_languages(pack, result):
+        language = "en"
     case = result.case_type
+    card = card_of(pack, result)
     return PatronSheet(
         language=language,
         rtl=is_rtl(language),
@@ -182,10 +202,22 @@ def patron_sheet(result: TriageResult, pack: GuidelinePack, language: str) -> Pa
         said=result.phrasing.get(language),
         actors=tuple(patron_actor(actor, language) for actor in result.actors),
         bring=tuple(pack.resources[r].title.get(language) for r in case.resources if r in pack.resources),
-        colleague=case.colleague_role.get(language)
+        colleague=colleague_text(case.colleague_role.translations, language)
         if result.outcome is Outcome.COLLEAGUE and case.colleague_role
         else None,
+        card_title=card.title.get(language) if card is not None else None,
+        steps=tuple(step.get(language) for step in card.steps) if card is not None else (),
     )
+
+
+def colleague_text(role: dict[str, str], language: str) -> str:
+    """Whom to ask for. The role is staff's word (FORMAT.md: not translated), and the patron shows it to a colleague
+    who reads Swedish: on a slip in another language, the role in that language where the pack has it, with the
+    Swedish words after it; else the Swedish words alone, as a name to show."""
+    if language in ("sv", "en"):
+        return role.get(language) or role["sv"]
+    own = role.get(language)
+    return f"{own} ({role['sv']})" if own else role["sv"]
 
 
 def text_is_rtl(text: str, default: bool) -> bool:

@@ -36,6 +36,7 @@ from PySide6.QtGui import (
 )
 
 from deskhelp.core.statistics import Period
+from deskhelp.printing.fonts import families_for
 from deskhelp.printing.paginator import Footer, paint_pages
 from deskhelp.printing.pdf import save_pdf
 from deskhelp.printing.style import (
@@ -118,7 +119,7 @@ def _font(size: float = BODY_PT) -> QFont:
 
 def _char(size: float = BODY_PT, bold: bool = False, colour: str | None = None, italic: bool = False):
     char_format = QTextCharFormat()
-    char_format.setFontFamilies(FONT_FAMILIES)
+    char_format.setFontFamilies(families_for(FONT_FAMILIES))
     char_format.setFontPointSize(size)
     char_format.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
     char_format.setFontItalic(italic)

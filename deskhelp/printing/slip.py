@@ -18,6 +18,7 @@ an Arabic slip stays left to right) and every paragraph and table sits on the sl
 from __future__ import annotations
 
 import datetime
+import unicodedata
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
@@ -48,6 +49,7 @@ if TYPE_CHECKING:  # print support loads Qt widgets: the window that prints hand
     from PySide6.QtPrintSupport import QPrinter
 
 RTL_SCALE = 1.15  # Arabic script reads small beside Latin letters of the same point size
+ETHIOPIC_SCALE = 1.1  # so does Ethiopic (Tigrinya, Amharic), less so
 QR_PX = 124  # Qt counts 96 px an inch on paper: 33 mm, well over the 25 mm a phone camera reads easily
 QR_COLUMN_PX = 160
 FIT_SCALES = (1.0, 0.92, 0.85)  # of the type's size; 0.85 of 12.5 pt is still larger than a letter's 10 pt
@@ -65,10 +67,11 @@ class SlipContext:
     given_on: datetime.date
     guidance: str | None = None  # the library's drop-in and booking times, free text from configuration
     booked_time: str = ""  # what staff wrote on a booking slip ("tisdag 14.00, Anna"); a line to write on if empty
+    guidance_language: str | None = None  # the language ``guidance`` is in (core.branch_times), if not the slip's
 
 
-def slip_font() -> QFont:
-    return _style_font(BODY_PT)
+def slip_font(language: str | None = None) -> QFont:
+    return _style_font(BODY_PT, language=language)
 
 
 def can_render(text: str) -> bool:
@@ -106,6 +109,17 @@ def qr_targets(sheet: PatronSheet) -> dict[int, str]:
     return {index: actor.web for index, actor in enumerate(sheet.actors) if actor.web}
 
 
+def _has_rtl(text: str) -> bool:
+    return any(unicodedata.bidirectional(char) in ("R", "AL") for char in text)
+
+
+def _script_scale(text: str) -> float:
+    if text_is_rtl(text, False):
+        return RTL_SCALE
+    letter = next((char for char in text if char.isalpha()), "")
+    return ETHIOPIC_SCALE if "\u1200" <= letter <= "\u139f" or "\u2d80" <= letter <= "\u2ddf" else 1
+
+
 class _Writer:
     """Paragraphs and tables that know the slip's direction."""
 
@@ -129,8 +143,10 @@ class _Writer:
         align: str | None = None,
     ) -> str:
         """One paragraph of ``text`` (escaped here, or ``markup`` shown instead), its direction from its letters."""
-        block_rtl = text_is_rtl(text, self.rtl) if rtl is None else rtl
-        scale = RTL_SCALE if text_is_rtl(text, False) else 1  # by the script, whatever the direction
+        # On a right-to-left slip every text with a right-to-left letter runs right to left, even one that starts
+        # with a name ("Skatteverket (مصلحة الضرائب)"); a text of Latin letters only (the library's name) does not.
+        block_rtl = rtl if rtl is not None else _has_rtl(text) if self.rtl else text_is_rtl(text, False)
+        scale = _script_scale(text)  # by the script, whatever the direction
         size, top, bottom = size * self.scale, round(top * self.scale), round(bottom * self.scale)
         style = f"margin-top:{top}px; margin-bottom:{bottom}px; font-size:{size * scale:.1f}pt"
         if bold:
@@ -182,36 +198,28 @@ def _cell(content: str, style: str = "", nowrap: bool = False) -> str:
 
 
 def _actor_html(index: int, actor: PatronActor, language: str, w: _Writer) -> str:
+    # Only checked details are here (patron_text leaves the others off and names them to staff): no stars, no notes.
     values = _contact_values(actor, w)
-    present = {field for field in CONTACT_ROWS if values[field]}
-    unverified = actor.unverified_fields & present
-    # Every unverified detail is starred, on every card alike, and the note under the card says what the star means
-    # (it was left off where all of a card's details were unverified: two cards on one slip then read differently).
-    starred = bool(unverified)
     rows = []
     for field in CONTACT_ROWS:
         if not values[field]:
             continue
-        mark = " *" if starred and field in unverified else ""
         # Numbers and addresses read left to right; a list of languages runs in the slip's direction.
         value_rtl = False if field in LTR_CONTACTS else w.rtl if field == "languages" else None
         label = w.block(patron_label(field, language), colour=MUTED)
-        value = w.block(values[field] + mark, rtl=value_rtl, markup=escape(values[field] + mark))
+        value = w.block(values[field], rtl=value_rtl)
         rows.append(w.row(_cell(label, nowrap=True), _cell(value, "padding-left:12px; padding-right:12px")))
     details = w.block(actor.name, 16, bold=True, bottom=6) + w.paragraphs(actor.helps_with, bottom=12)
     if rows:
         details += (
             f'<table cellspacing="0" cellpadding="0" align="{w.align}" style="margin-top:4px">{"".join(rows)}</table>'
         )
-    if actor.fill_in_locally and not actor.has_contacts:
-        # A local service whose details the library has not entered yet: a line to write them on by hand.
+    if not actor.has_contacts:
+        # A local service whose details the library has not entered: a line for staff to write them on by hand.
         contact = w.block(patron_label("contact", language), colour=MUTED, top=14)  # room to write by hand
         line = w.block("_" * 28, colour=MUTED, top=14)
         cells = w.row(_cell(contact, nowrap=True), _cell(line, "padding-left:12px; padding-right:12px"))
         details += f'<table cellspacing="0" cellpadding="0" align="{w.align}">{cells}</table>'
-    if unverified:
-        note = ("* " if starred else "") + patron_label("unverified", language)
-        details += w.block(note, 11, colour=MUTED, top=8)
     cells = [f'<td valign="top">{details}</td>']
     if actor.web:
         caption = w.block(patron_label("scan_code", language), 11, colour=MUTED, top=4, align="center")
@@ -245,6 +253,18 @@ def _bring_html(sheet: PatronSheet, w: _Writer) -> str:
     )
 
 
+def _steps_html(steps: tuple[str, ...], w: _Writer) -> str:
+    """The card's steps, numbered: what the patron did here, to do again at home."""
+    rows = "".join(
+        w.row(
+            f'<td valign="top" style="padding-bottom:4px">{w.block(f"{number}.", rtl=w.rtl, colour=MUTED)}</td>',
+            f'<td valign="top" style="padding-bottom:4px; padding-left:8px; padding-right:8px">{w.block(step)}</td>',
+        )
+        for number, step in enumerate(steps, start=1)
+    )
+    return f'<table cellspacing="0" cellpadding="0" align="{w.align}">{rows}</table>'
+
+
 def slip_title_key(outcome: Outcome) -> str:
     if outcome in REFERRAL_OUTCOMES:
         return "slip_title_referral"
@@ -275,9 +295,12 @@ def slip_html(sheet: PatronSheet, context: SlipContext, scale: float = 1.0) -> s
         time = w.block(booked, 16, bold=True) if booked else w.block("_" * 30, 16, colour=MUTED, top=18)
         parts += [w.label(patron_label("booked_time", language)), time]
         if context.guidance:
-            parts += [w.label(patron_label("guidance", language)), w.paragraphs(context.guidance)]
+            spoken = context.guidance_language or language  # the heading in the language of the times below it
+            parts += [w.label(patron_label("guidance", spoken)), w.paragraphs(context.guidance)]
     else:
         parts += [w.label(patron_label("what_we_agreed", language)), w.paragraphs(sheet.said)]
+    if sheet.card_title and sheet.steps:
+        parts += [w.label(sheet.card_title), _steps_html(sheet.steps, w)]
     if sheet.colleague:
         parts += [w.label(patron_label("ask_for", language)), w.block(sheet.colleague, 16, bold=True)]
     if sheet.actors:
@@ -305,7 +328,7 @@ def slip_document(sheet: PatronSheet, context: SlipContext, scale: float = 1.0) 
     from deskhelp.printing.qr import qr_image  # segno only when a slip is made
 
     document = QTextDocument()
-    document.setDefaultFont(slip_font())
+    document.setDefaultFont(slip_font(sheet.language))
     document.setDocumentMargin(0)
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)  # a long address never runs off the page

@@ -30,9 +30,12 @@ NOTES_BORDER = "#d9a441"
 NO_LIGATURES = {QFont.Tag("liga"): 0}  # "fi" stays two letters: a report's text is searched and copied
 
 
-def font(size: float, ligatures: bool = True) -> QFont:
+def font(size: float, ligatures: bool = True, language: str | None = None) -> QFont:
+    """The paper's font at ``size`` points; ``language`` puts the bundled face of its script first (fonts.py)."""
+    from deskhelp.printing.fonts import families_for  # registers the bundled fonts on first use
+
     result = QFont()
-    result.setFamilies(FONT_FAMILIES)
+    result.setFamilies(families_for(FONT_FAMILIES, language))
     result.setPointSizeF(size)
     if not ligatures:
         result.setFeature(QFont.Tag("liga"), 0)

@@ -457,7 +457,9 @@ class MainWindow(QMainWindow):
 
     # -- for the patron ---------------------------------------------------------------------------------------
     def _patron_sheet(self, language: str | None = None):
-        """The patron-facing sheet of the current result, and the languages it can be shown in."""
+        """The patron-facing sheet of the current result, the languages it can be shown in, and those of them nobody
+        has checked the translation of (staff see "unreviewed translation")."""
+        from deskhelp.core.patron_languages import unreviewed_languages
         from deskhelp.core.patron_text import patron_languages, patron_sheet
 
         pack = self._service.pack
@@ -466,16 +468,15 @@ class MainWindow(QMainWindow):
             self._patron_language = language
         chosen = self._patron_language or self._language
         chosen = chosen if chosen in languages else languages[0]
-        return patron_sheet(self._result, pack, chosen), languages
+        return patron_sheet(self._result, pack, chosen), languages, unreviewed_languages(pack)
 
-    def _slip_context(self):
-        import datetime as dt
-
+    def _slip_context(self, language: str):
+        from deskhelp.core.branch_times import patron_guidance
         from deskhelp.printing.slip import SlipContext
 
-        settings = self._service.settings
-        guidance = self._service.guidance(self._language)  # the pack's times for this branch, or IT's fallback
-        return SlipContext(library=settings.library, given_on=dt.date.today(), guidance=guidance)
+        settings = self._service.settings  # the pack's times for this branch in the patron's language, or IT's text
+        guidance, spoken = patron_guidance(self._service.pack, settings.branch, settings.guidance, language)
+        return SlipContext(settings.library, dt.date.today(), guidance=guidance, guidance_language=spoken)
 
     def show_patron_view(self, language: str | None = None) -> None:
         if self._result is None or not self.showing_case():
@@ -487,8 +488,8 @@ class MainWindow(QMainWindow):
             self.patron_view.closed.connect(self.close_patron_view)
             self.patron_view.language_chosen.connect(self.show_patron_view)
             self.screens.addWidget(self.patron_view)
-        sheet, languages = self._patron_sheet(language)
-        self.patron_view.show_sheet(sheet, self._slip_context(), languages, self._text_scale)
+        sheet, languages, unchecked = self._patron_sheet(language)
+        self.patron_view.show_sheet(sheet, self._slip_context(sheet.language), languages, self._text_scale, unchecked)
         self.screens.setCurrentWidget(self.patron_view)
 
     def close_patron_view(self) -> None:
@@ -502,11 +503,10 @@ class MainWindow(QMainWindow):
         from deskhelp.ui.slip_dialog import SlipDialog
 
         dialog = self.make_slip_dialog()
-        context = self._slip_context()
 
         def show(language: str | None = None) -> None:
-            sheet, languages = self._patron_sheet(language)
-            dialog.show_sheet(sheet, context, languages)
+            sheet, languages, unchecked = self._patron_sheet(language)
+            dialog.show_sheet(sheet, self._slip_context(sheet.language), languages, unchecked)
 
         dialog.language_chosen.connect(show)
         show()

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from deskhelp.core.guidelines import Outcome
 from deskhelp.core.patron_text import PatronSheet
 from deskhelp.printing.slip import SlipContext, print_slip, save_slip_pdf, slip_document
-from deskhelp.ui.colours import ERROR, set_text_colour
+from deskhelp.ui.colours import ERROR, WARNING, set_text_colour
 from deskhelp.ui.patron_view import PatronLanguageChooser
 
 # The first word of a saved slip's file name, in the desk's language (translated in the .ts: "hanvisning" ...).
@@ -63,6 +63,32 @@ def default_pdf_path(outcome: Outcome, errand: str, now: dt.datetime) -> Path:
     return documents_folder() / ("-".join(part for part in parts if part) + ".pdf")
 
 
+CONTACT_FIELD_NAMES = {
+    "web": QT_TRANSLATE_NOOP("SlipDialog", "web"),
+    "phone": QT_TRANSLATE_NOOP("SlipDialog", "phone"),
+    "chat": QT_TRANSLATE_NOOP("SlipDialog", "chat"),
+    "email": QT_TRANSLATE_NOOP("SlipDialog", "e-mail"),
+    "address": QT_TRANSLATE_NOOP("SlipDialog", "address"),
+    "hours": QT_TRANSLATE_NOOP("SlipDialog", "opening hours"),
+    "languages": QT_TRANSLATE_NOOP("SlipDialog", "languages"),
+}
+
+
+def unchecked_text(sheet: PatronSheet) -> str:
+    """For staff: the printed details nobody has checked, "Skatteverket (phone, web)", and what to do."""
+    if not sheet.unchecked:
+        return ""
+    parts = []
+    for actor, fields in sheet.unchecked:
+        names = ", ".join(QCoreApplication.translate("SlipDialog", CONTACT_FIELD_NAMES[f]) for f in fields)
+        parts.append(f"{actor} ({names})")
+    text = QCoreApplication.translate(
+        "SlipDialog",
+        "Nobody has checked these details yet: {0}. Check them on the actor's own site before you hand over the slip.",
+    )
+    return text.format("; ".join(parts))
+
+
 class SlipDialog(QDialog):
     language_chosen = Signal(str)
 
@@ -84,6 +110,12 @@ class SlipDialog(QDialog):
         self.booked_time_label = QLabel(self)
         self.booked_time_label.setBuddy(self.booked_time)
         self.booked_time.textChanged.connect(self._show_preview)
+        # For staff: which details are not on the slip because nobody has checked them (the patron sees none).
+        self.unchecked = QLabel(self)
+        self.unchecked.setObjectName("slipUnchecked")
+        self.unchecked.setWordWrap(True)
+        set_text_colour(self.unchecked, WARNING)
+        self.unchecked.hide()
         self.status = QLabel(self)
         self.status.setObjectName("slipStatus")
         self.status.setWordWrap(True)
@@ -106,6 +138,7 @@ class SlipDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(booked)
         layout.addWidget(self.preview, 1)
+        layout.addWidget(self.unchecked)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         self.print_button.clicked.connect(self.print_)
@@ -129,9 +162,17 @@ class SlipDialog(QDialog):
         self.booked_time.setAccessibleName(self.tr("Booked time, written on the slip"))
         self.booked_time.setPlaceholderText(self.tr("e.g. Tuesday 3 Dec at 14.00, room 2 (nothing about the patron)"))
 
-    def show_sheet(self, sheet: PatronSheet, context: SlipContext, languages: tuple[str, ...]) -> None:
+    def show_sheet(
+        self,
+        sheet: PatronSheet,
+        context: SlipContext,
+        languages: tuple[str, ...],
+        unreviewed: frozenset[str] = frozenset(),
+    ) -> None:
         self._sheet, self._context = sheet, context
-        self.languages.set_languages(languages, sheet.language)
+        self.languages.set_languages(languages, sheet.language, unreviewed)
+        self.unchecked.setText(unchecked_text(sheet))
+        self.unchecked.setVisible(bool(sheet.unchecked))
         booking = sheet.outcome is Outcome.BOOKED
         self.booked_time.setVisible(booking)
         self.booked_time_label.setVisible(booking)

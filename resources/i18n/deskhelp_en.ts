@@ -1787,11 +1787,47 @@
 <context>
     <name>PatronLanguageChooser</name>
     <message>
+        <source>Swedish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Somali</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tigrinya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Patron&apos;s &amp;language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The patron&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreviewed translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody who has this language as their mother tongue has checked the translation yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2151,6 +2187,38 @@
     </message>
     <message>
         <source>slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has checked these details yet: {0}. Check them on the actor&apos;s own site before you hand over the slip.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1789,12 +1789,48 @@
 <context>
     <name>PatronLanguageChooser</name>
     <message>
+        <source>Swedish</source>
+        <translation>svenska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>engelska</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>arabiska</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>ukrainska</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>persiska</translation>
+    </message>
+    <message>
+        <source>Somali</source>
+        <translation>somaliska</translation>
+    </message>
+    <message>
+        <source>Tigrinya</source>
+        <translation>tigrinja</translation>
+    </message>
+    <message>
         <source>Patron&apos;s &amp;language</source>
         <translation>Besökarens s&amp;pråk</translation>
     </message>
     <message>
         <source>The patron&apos;s language</source>
         <translation>Besökarens språk</translation>
+    </message>
+    <message>
+        <source>unreviewed translation</source>
+        <translation>ogranskad översättning</translation>
+    </message>
+    <message>
+        <source>Nobody who has this language as their mother tongue has checked the translation yet.</source>
+        <translation>Ingen som har språket som modersmål har granskat översättningen än.</translation>
     </message>
 </context>
 <context>
@@ -2154,6 +2190,38 @@
     <message>
         <source>slip</source>
         <translation>lapp</translation>
+    </message>
+    <message>
+        <source>web</source>
+        <translation>webb</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <source>chat</source>
+        <translation>chatt</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-post</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adress</translation>
+    </message>
+    <message>
+        <source>opening hours</source>
+        <translation>öppettider</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>språk</translation>
+    </message>
+    <message>
+        <source>Nobody has checked these details yet: {0}. Check them on the actor&apos;s own site before you hand over the slip.</source>
+        <translation>Ingen har kontrollerat de här uppgifterna än: {0}. Kontrollera dem på aktörens egen webbplats innan du lämnar lappen.</translation>
     </message>
     <message>
         <source>Slip for the patron</source>

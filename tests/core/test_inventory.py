@@ -107,9 +107,9 @@ def test_the_seeds_example_reflection_fits() -> None:
 
 
 @pytest.mark.parametrize(("language", "title"), [("sv", "Ditt ärende"), ("en", "Your errand"), ("ar", "موضوع طلبك")])
-def test_the_patron_never_reads_not_in_the_guidelines(small_pack, language: str, title: str) -> None:
+def test_the_patron_never_reads_not_in_the_guidelines(languages_pack, language: str, title: str) -> None:
     from deskhelp.core.patron_text import patron_sheet
 
-    other = small_pack.case_types[OTHER_ID]
-    sheet = patron_sheet(triage(small_pack, other, default_answers(other)), small_pack, language)
-    assert sheet.case_title == title
+    other = languages_pack.case_types[OTHER_ID]
+    sheet = patron_sheet(triage(languages_pack, other, default_answers(other)), languages_pack, language)
+    assert sheet.language == language and sheet.case_title == title

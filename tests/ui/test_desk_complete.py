@@ -145,7 +145,8 @@ def test_the_patron_view_shows_only_patron_text_and_returns_with_esc(qtbot, desk
     assert desk.screens.currentWidget() is view
     text = view.page.text()
     skatteverket = desk._service.pack.actors["skatteverket"]
-    assert skatteverket.contacts.phone in text
+    assert "skatteverket.se" in text  # checked
+    assert skatteverket.is_unverified("phone") and skatteverket.contacts.phone in text  # unchecked: printed
     assert "Säg" not in text and "Varför" not in text  # nothing meant for staff
     qtbot.wait(50)
     desk.grab().save(str(artifacts / "desk-11-patron-view.png"))

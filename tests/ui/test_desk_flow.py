@@ -94,8 +94,8 @@ def test_every_interactive_widget_has_a_name(qtbot, window) -> None:
     assert unnamed_widgets(window.patron_view) == []
     window.close_patron_view()
     dialog = window.make_slip_dialog()
-    sheet, languages = window._patron_sheet()
-    dialog.show_sheet(sheet, window._slip_context(), languages)
+    sheet, languages, unreviewed = window._patron_sheet()
+    dialog.show_sheet(sheet, window._slip_context(sheet.language), languages, unreviewed)
     assert unnamed_widgets(dialog) == []
 
 

@@ -102,8 +102,8 @@ def test_every_step_of_a_conversation(qtbot, open_window, configured, artifacts,
     window.close_patron_view()
 
     dialog = window.make_slip_dialog()
-    sheet, languages = window._patron_sheet()
-    dialog.show_sheet(sheet, window._slip_context(), languages)
+    sheet, languages, unreviewed = window._patron_sheet()
+    dialog.show_sheet(sheet, window._slip_context(sheet.language), languages, unreviewed)
     dialog.show()
     qtbot.waitExposed(dialog)
     dialog.grab().save(str(artifacts / f"step-{tag}-09-slip-dialog.png"))
