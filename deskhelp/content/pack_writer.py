@@ -13,6 +13,7 @@ from typing import Any
 
 import yaml
 
+from deskhelp.content.pack_channels import case_type_extras_data, training_data
 from deskhelp.content.pack_file import FORMAT_VERSION
 from deskhelp.core.guidelines import (
     TIMES_FIELDS,
@@ -57,6 +58,7 @@ def pack_to_data(pack: GuidelinePack) -> Data:
         "actors": [_actor(a) for a in pack.actors.values()],
         "case_types": [_case_type(c) for c in pack.case_types.values() if c.id != OTHER_ID and c.in_guidelines],
         **({"times": [_times(t) for t in pack.times]} if pack.times else {}),
+        **training_data(pack),
     }
 
 
@@ -163,6 +165,7 @@ def _times(times: BranchTimes) -> Data:
     data: Data = {"branch": times.branch}
     for name in TIMES_FIELDS:
         _optional_text(data, name, getattr(times, name))
+    _put(data, "remote_link", times.remote_link)
     return data
 
 
@@ -182,4 +185,5 @@ def _case_type(case: CaseType) -> Data:
     data["duration"] = case.duration
     _optional_text(data, "sensitivity", case.sensitivity)
     _put(data, "retired", case.retired)
+    data.update(case_type_extras_data(case))
     return data

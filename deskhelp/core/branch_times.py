@@ -7,8 +7,20 @@ from __future__ import annotations
 from deskhelp.core.guidelines import ALL_BRANCHES, TIMES_FIELDS, BranchTimes, GuidelinePack
 
 _LABELS = {
-    "sv": {"drop_in": "Drop-in", "booking": "Boka tid", "remote": "På distans", "how_to_book": "Så bokar du"},
-    "en": {"drop_in": "Drop-in", "booking": "Booked sessions", "remote": "Remote", "how_to_book": "How to book"},
+    "sv": {
+        "drop_in": "Drop-in",
+        "booking": "Boka tid",
+        "remote": "På distans",
+        "how_to_book": "Så bokar du",
+        "remote_link": "Videorum",
+    },
+    "en": {
+        "drop_in": "Drop-in",
+        "booking": "Booked sessions",
+        "remote": "Remote",
+        "how_to_book": "How to book",
+        "remote_link": "Video room",
+    },
 }
 
 
@@ -27,6 +39,8 @@ def times_text(times: BranchTimes, language: str) -> str:
         text = getattr(times, name)
         if text is not None:
             lines.append(f"{labels[name]}: {text.get(language)}")
+        if name == "remote" and times.remote_link:  # the remote drop-in's room, right under its times
+            lines.append(f"{labels['remote_link']}: {times.remote_link}")
     return "\n".join(lines)
 
 

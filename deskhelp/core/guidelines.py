@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from deskhelp.core.competence import CompetenceTags, TrainingLink
+
 SOURCE_LANGUAGE = "sv"
 REQUIRED_LANGUAGES = ("sv", "en")
 
@@ -130,10 +132,16 @@ class CaseType:
     sensitivity: Text | None = None
     in_guidelines: bool = True  # False only for the built-in "other" errand (deskhelp.core.other_errand)
     retired: bool = False  # no longer offered by the search; kept so that old cases keep their title in statistics
+    # What to say on the phone, in a chat or e-mail, on video: channel key (CHANNEL_KEYS) -> outcome -> text.
+    channel_phrasing: dict[str, dict[Outcome, Text]] = field(default_factory=dict)
+    competence_tags: CompetenceTags | None = None  # the base-level service and framework competence it calls for
 
 
 ALL_BRANCHES = "*"  # the times of every branch that has none of its own
 TIMES_FIELDS = ("drop_in", "booking", "remote", "how_to_book")
+# Channels a case type may have its own phrasing for (FORMAT.md, channel_phrasing); core.channels maps the
+# desk's channels onto them.
+CHANNEL_KEYS = ("phone", "chat", "email", "video")
 
 
 @dataclass(frozen=True)
@@ -145,6 +153,7 @@ class BranchTimes:
     booking: Text | None = None
     remote: Text | None = None  # sessions by phone or video
     how_to_book: Text | None = None
+    remote_link: str | None = None  # the video room of the remote drop-in (an https:// address)
 
 
 DEFAULT_OWNER = "Arbetsgruppen för digital service"
@@ -173,6 +182,7 @@ class GuidelinePack:
     actors: dict[str, Actor]
     case_types: dict[str, CaseType]
     times: tuple[BranchTimes, ...] = ()
+    training: tuple[TrainingLink, ...] = ()  # the library's course links for staff (core.competence)
 
     def phrasing_for(self, case_type: CaseType, outcome: Outcome) -> Text:
         return case_type.phrasing.get(outcome) or self.default_phrasing[outcome]
