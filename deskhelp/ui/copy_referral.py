@@ -7,18 +7,18 @@ the clipboard as plain text, to be pasted into the chat or the e-mail; nothing i
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QGuiApplication
 
 SHORTCUT = "Ctrl+Shift+C"
 
 
 def install_copy_action(window) -> QAction:
-    """The menu entry and its key, in ``window``'s Edit menu; its text is set by ``retranslate_copy_action``."""
+    """The menu entry in ``window``'s Edit menu; its text is set by ``retranslate_copy_action``, its key (SHORTCUT) by
+    the window once it has painted (setting a shortcut builds Qt's namespace, which the first
+    paint must not wait for: tests/ui/test_startup.py)."""
     action = QAction(window)
     action.setObjectName("copyReferralAction")
-    action.setShortcut(QKeySequence(SHORTCUT))
-    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     action.triggered.connect(lambda _checked=False: copy_referral(window))
     window.edit_menu.addAction(action)
     return action

@@ -202,6 +202,7 @@ class MainWindow(QMainWindow):
 
         self.welcome.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
         self.dashboard_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.copy_action.setShortcut(QKeySequence("Ctrl+Shift+C"))  # ui.copy_referral
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setShortcutContext(QtCore.Qt.ShortcutContext.ApplicationShortcut)

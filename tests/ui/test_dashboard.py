@@ -391,7 +391,14 @@ def test_the_report_list_is_the_report_registry(qtbot, open_dashboard) -> None:
     offered = [dashboard.report_kind.itemData(i) for i in range(dashboard.report_kind.count())]
     assert offered == [kind.value for kind in REPORTS]
     texts = [dashboard.report_kind.itemText(i) for i in range(dashboard.report_kind.count())]
-    assert texts == ["Sammanställning", "Ärenden", "Återkoppling till aktörer", "Frågeinventering", "Digidel-statistik"]
+    assert texts == [
+        "Sammanställning",
+        "Ärenden",
+        "Återkoppling till aktörer",
+        "Frågeinventering",
+        "Digidel-statistik",
+        "Kompetensbehov",
+    ]
     for index, report in enumerate(REPORTS.values()):
         dashboard.report_kind.setCurrentIndex(index)
         enabled = {f for f, action in dashboard.export_actions.items() if action.isEnabled()}
