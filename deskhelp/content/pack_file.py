@@ -22,6 +22,7 @@ from typing import Any
 import yaml
 
 from deskhelp.content.pack_actors import read_actor
+from deskhelp.content.pack_channels import CASE_TYPE_FIELDS, case_type_extras, read_training
 from deskhelp.content.pack_exercises import read_exercises
 from deskhelp.content.pack_languages import read_languages
 from deskhelp.content.pack_times import read_times
@@ -377,6 +378,7 @@ class _Reader:
                 "times",
                 "exercises",
                 "languages",
+                "training",
             },
         )
         if top is None:
@@ -396,6 +398,7 @@ class _Reader:
         times = self.field(top, "times", lambda v: read_times(self, v), required=False) or ()
         exercises = self.field(top, "exercises", lambda v: read_exercises(self, v, case_types), required=False)
         languages = self.field(top, "languages", lambda v: read_languages(self, v), required=False) or ()
+        training = self.field(top, "training", lambda v: read_training(self, v, case_types), required=False) or ()
         # The built-in errand "not in the guidelines" is added to every pack (deskhelp.core.other_errand).
         for key, known in (("case_types", case_types), ("areas", areas)):
             if isinstance(known, dict) and OTHER_ID in known:
@@ -416,6 +419,7 @@ class _Reader:
                 times=times,
                 exercises=exercises or (),
                 languages=languages,
+                training=training,
             )
         )
 
@@ -498,6 +502,7 @@ class _Reader:
                 "duration",
                 "sensitivity",
                 "retired",
+                *CASE_TYPE_FIELDS,
             },
         )
         if data is None:
@@ -531,6 +536,7 @@ class _Reader:
             duration=self.field(data, "duration", lambda v: self.choice(v, DURATION_BUCKETS)),
             sensitivity=self.field(data, "sensitivity", self.text, required=False),
             retired=self.field(data, "retired", self.flag, required=False) or False,
+            **case_type_extras(self, data),
         )
         if not_ours and not case.actors and "actors" in data:
             with self._at("actors"):

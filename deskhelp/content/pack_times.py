@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from deskhelp.content.pack_channels import read_remote_link
 from deskhelp.content.pack_yaml import quote as _quote
 from deskhelp.core.guidelines import TIMES_FIELDS, BranchTimes
 
@@ -16,7 +17,7 @@ def read_times(reader: _Reader, value: Any) -> tuple[BranchTimes, ...]:
     out = []
     for i, item in enumerate(reader.items(value, lambda v: v, allow_empty=True)):
         with reader._at(i):
-            data = reader.mapping(item, {"branch", *TIMES_FIELDS})
+            data = reader.mapping(item, {"branch", *TIMES_FIELDS, "remote_link"})
             if data is None:
                 continue
             branch = reader.field(data, "branch", reader.string)
@@ -30,5 +31,5 @@ def read_times(reader: _Reader, value: Any) -> tuple[BranchTimes, ...]:
                     reader.problem(f"{_quote(branch)} is used twice in times")
                 continue
             seen.add(branch.casefold())
-            out.append(BranchTimes(branch=branch, **texts))
+            out.append(BranchTimes(branch=branch, **texts, remote_link=read_remote_link(reader, data)))
     return tuple(out)

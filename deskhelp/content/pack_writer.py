@@ -13,6 +13,7 @@ from typing import Any
 
 import yaml
 
+from deskhelp.content.pack_channels import case_type_extras_data, training_data
 from deskhelp.content.pack_exercises import exercises_to_data
 from deskhelp.content.pack_file import FORMAT_VERSION
 from deskhelp.core.guidelines import (
@@ -61,6 +62,7 @@ def pack_to_data(pack: GuidelinePack) -> Data:
         "case_types": [_case_type(c) for c in pack.case_types.values() if c.id != OTHER_ID and c.in_guidelines],
         **({"times": [_times(t) for t in pack.times]} if pack.times else {}),
         **({"exercises": exercises_to_data(pack.exercises)} if pack.exercises else {}),
+        **training_data(pack),
     }
 
 
@@ -175,6 +177,7 @@ def _times(times: BranchTimes) -> Data:
     data: Data = {"branch": times.branch}
     for name in TIMES_FIELDS:
         _optional_text(data, name, getattr(times, name))
+    _put(data, "remote_link", times.remote_link)
     return data
 
 
@@ -194,4 +197,5 @@ def _case_type(case: CaseType) -> Data:
     data["duration"] = case.duration
     _optional_text(data, "sensitivity", case.sensitivity)
     _put(data, "retired", case.retired)
+    data.update(case_type_extras_data(case))
     return data

@@ -22,6 +22,8 @@ def times_text(times: BranchTimes, language: str) -> str:
         text = getattr(times, name)
         if text is not None:
             lines.append(f"{patron_label('times_' + name, language)}: {text.get(language)}")
+        if name == "remote" and times.remote_link:  # the remote drop-in's room, right under its times
+            lines.append(f"{patron_label('times_remote_link', language)}: {times.remote_link}")
     return "\n".join(lines)
 
 

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # core.practice builds on this module (its answers are the triage's)
     from deskhelp.core.practice import Exercise
 
+from deskhelp.core.competence import CompetenceTags, TrainingLink
+
 SOURCE_LANGUAGE = "sv"
 REQUIRED_LANGUAGES = ("sv", "en")
 
@@ -134,10 +136,16 @@ class CaseType:
     sensitivity: Text | None = None
     in_guidelines: bool = True  # False only for the built-in "other" errand (deskhelp.core.other_errand)
     retired: bool = False  # no longer offered by the search; kept so that old cases keep their title in statistics
+    # What to say on the phone, in a chat or e-mail, on video: channel key (CHANNEL_KEYS) -> outcome -> text.
+    channel_phrasing: dict[str, dict[Outcome, Text]] = field(default_factory=dict)
+    competence_tags: CompetenceTags | None = None  # the base-level service and framework competence it calls for
 
 
 ALL_BRANCHES = "*"  # the times of every branch that has none of its own
 TIMES_FIELDS = ("drop_in", "booking", "remote", "how_to_book")
+# Channels a case type may have its own phrasing for (FORMAT.md, channel_phrasing); core.channels maps the
+# desk's channels onto them.
+CHANNEL_KEYS = ("phone", "chat", "email", "video")
 
 
 @dataclass(frozen=True)
@@ -149,6 +157,7 @@ class BranchTimes:
     booking: Text | None = None
     remote: Text | None = None  # sessions by phone or video
     how_to_book: Text | None = None
+    remote_link: str | None = None  # the video room of the remote drop-in (an https:// address)
 
 
 @dataclass(frozen=True)
@@ -194,6 +203,7 @@ class GuidelinePack:
     times: tuple[BranchTimes, ...] = ()
     exercises: tuple[Exercise, ...] = ()  # practice (core.practice): requests as patrons say them
     languages: tuple[PackLanguage, ...] = ()  # declared patron languages besides sv and en; () in older packs
+    training: tuple[TrainingLink, ...] = ()  # the library's course links for staff (core.competence)
 
     def language(self, code: str) -> PackLanguage | None:
         return next((language for language in self.languages if language.code == code), None)

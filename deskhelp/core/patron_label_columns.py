@@ -42,6 +42,7 @@ LABEL_COLUMNS: dict[str, dict[str, str]] = {
         "times_booking": "За записом",
         "times_remote": "Дистанційно",
         "times_how_to_book": "Як записатися",
+        "times_remote_link": "Відеокімната",
     },
     "fa": {
         "slip_title_referral": "ارجاع",
@@ -74,6 +75,7 @@ LABEL_COLUMNS: dict[str, dict[str, str]] = {
         "times_booking": "با وقت قبلی",
         "times_remote": "از راه دور",
         "times_how_to_book": f"نحوه{ZWNJ}ی رزرو",
+        "times_remote_link": "اتاق ویدیویی",
     },
     "so": {
         "slip_title_referral": "Gudbin",
@@ -106,6 +108,7 @@ LABEL_COLUMNS: dict[str, dict[str, str]] = {
         "times_booking": "Ballan",
         "times_remote": "Meel fog",
         "times_how_to_book": "Sida loo ballansado",
+        "times_remote_link": "Qolka fiidiyowga",
     },
     "ti": {
         "slip_title_referral": "ምሕዋል",
@@ -138,6 +141,7 @@ LABEL_COLUMNS: dict[str, dict[str, str]] = {
         "times_booking": "ብቆጸራ",
         "times_remote": "ብርሑቕ",
         "times_how_to_book": "ኣገባብ ምሓዝ ቆጸራ",
+        "times_remote_link": "ክፍሊ ቪድዮ",
     },
 }
 
@@ -152,4 +156,5 @@ TIMES_LABELS: dict[str, dict[str, str]] = {
     "times_booking": {"sv": "Boka tid", "en": "Booked sessions", "ar": "بموعد مسبق"},
     "times_remote": {"sv": "På distans", "en": "Remote", "ar": "عن بُعد"},
     "times_how_to_book": {"sv": "Så bokar du", "en": "How to book", "ar": "طريقة الحجز"},
+    "times_remote_link": {"sv": "Videorum", "en": "Video room", "ar": "غرفة الفيديو"},
 }

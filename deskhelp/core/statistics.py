@@ -185,6 +185,9 @@ class Statistics:
     missing_resources: list[tuple[str, int]]
     chafing: list[ChafingCase] = field(default_factory=list)
     not_in_guidelines: list[ChafingCase] = field(default_factory=list)  # case type "other", chafing or not
+    # Per case type: cases nobody here could do that were referred although the errand was the library's (mission
+    # yes or partly): referred for want of competence, not because it belonged elsewhere (core.competence_needs).
+    needless_referrals: dict[str, int] = field(default_factory=dict)
 
 
 def suppressed(count: int, threshold: int | None) -> int | str:

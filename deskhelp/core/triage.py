@@ -42,6 +42,7 @@ class TriageResult:
     phrasing: Text
     actors: tuple[Actor, ...]
     closing_checklist: tuple[Text, ...]
+    phrasing_channel: str | None = None  # the pack's channel key when the phrasing is for a channel (core.channels)
 
 
 def default_answers(case_type: CaseType) -> Answers:

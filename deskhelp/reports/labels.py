@@ -24,6 +24,7 @@ LABELS: dict[str, dict[str, str]] = {
         "report.actors": "Återkoppling till aktörer",
         "report.inventory": "Frågeinventering",
         "report.digidel": "Digidel-statistik",
+        "report.competence": "Kompetensbehov",
         # notes
         "note.suppressed": "Antal under {n} visas som <{n}.",
         "note.exact_totals": "Summor är exakta, räknade på alla ärenden.",
@@ -180,6 +181,7 @@ LABELS: dict[str, dict[str, str]] = {
         "report.actors": "Feedback to actors",
         "report.inventory": "Question inventory",
         "report.digidel": "Digidel statistics",
+        "report.competence": "Competence needs",
         "note.suppressed": "Counts below {n} are shown as <{n}.",
         "note.exact_totals": "Totals are exact, counted over all cases.",
         "note.demo": "Contains {n} demo cases – not real cases.",

@@ -24,6 +24,7 @@ class ReportKind(StrEnum):
     ACTORS = "actors"  # feedback to each actor: their errands at the library
     INVENTORY = "inventory"  # the seed's "frågeinventering": chafing cases and their reflections
     DIGIDEL = "digidel"  # counts per case type and outcome for the national collection
+    COMPETENCE = "competence"  # what the desk needs to learn (seeds 000 and 003), by service and framework area
 
 
 class ChartKind(StrEnum):

@@ -84,6 +84,12 @@ def _digidel(options: ReportOptions, pack: GuidelinePack, data: ReportData) -> R
     return build_digidel(options, pack, data.statistics(f), data.case_type_outcomes(f))
 
 
+def _competence(options: ReportOptions, pack: GuidelinePack, data: ReportData) -> Report:
+    from deskhelp.reports.competence_report import build_competence_report
+
+    return build_competence_report(options, pack, data.statistics(options.filter))
+
+
 # (The builders are imported when a report is built: builders.py reads this table for thresholds and titles.)
 REPORTS: dict[ReportKind, ReportSpec] = {
     spec.kind: spec
@@ -93,6 +99,7 @@ REPORTS: dict[ReportKind, ReportSpec] = {
         ReportSpec(ReportKind.ACTORS, _actors, 3, FORMATS, "feedback to each actor (leaves the library)"),
         ReportSpec(ReportKind.INVENTORY, _inventory, None, FORMATS, "the chafing cases and their reflections"),
         ReportSpec(ReportKind.DIGIDEL, _digidel, 3, FORMATS, "case types by outcome, for Digidel (leaves the library)"),
+        ReportSpec(ReportKind.COMPETENCE, _competence, None, FORMATS, "what the desk needs to learn, and from what"),
     )
 }
 

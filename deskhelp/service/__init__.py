@@ -398,10 +398,13 @@ class DeskService:
             return []
         return pack_changes(old, self.pack, language)
 
-    def triage(self, case_type_id: str, answers: Answers) -> TriageResult:
+    def triage(self, case_type_id: str, answers: Answers, channel: str | None = None) -> TriageResult:
+        """The outcome and what to say; on the phone, in a chat or an e-mail, the pack's phrasing for it."""
+        from deskhelp.core.channels import with_channel
         from deskhelp.core.triage import triage
 
-        return triage(self.pack, self.pack.case_types[case_type_id], answers)
+        result = triage(self.pack, self.pack.case_types[case_type_id], answers)
+        return with_channel(result, channel) if channel is not None else result
 
     def log(
         self, result: TriageResult, details: CaseDetails | None = None, missing_resources: Iterable[str] = ()

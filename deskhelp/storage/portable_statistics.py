@@ -106,6 +106,14 @@ class PortableReportQueries:
                     .group_by(c.case_type_id)
                 ),
             ),
+            (
+                "needless",
+                lambda: self._grouped(
+                    f,
+                    c.case_type_id,
+                    extra=and_(c.competence != "yes", c.mission.in_(("yes", "partly")), c.outcome == "referred"),
+                ),
+            ),
             ("missing", lambda: self._grouped(f, m.resource_id, source=_MISSING.join(_CASE, c.id == m.case_id))),
             ("chafing", lambda: self._inventory(f, c.chafing == true())),
             ("not_in_guidelines", lambda: self._inventory(f, c.case_type_id == OTHER_ID)),
@@ -135,6 +143,7 @@ class PortableReportQueries:
             missing_resources=_ranked(results["missing"]),
             chafing=results["chafing"],
             not_in_guidelines=results["not_in_guidelines"],
+            needless_referrals={ct: int(n) for ct, n in results["needless"]},
         )
 
     def _inventory(self, f: StatsFilter, condition) -> list[ChafingCase]:

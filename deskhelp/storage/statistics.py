@@ -114,6 +114,11 @@ def compute_statistics(
             f"WHERE {where} AND competence != 'yes' GROUP BY case_type_id",
         ),
         (
+            "needless",
+            f"SELECT case_type_id, count(*) FROM case_record c WHERE {where} AND competence != 'yes' "
+            "AND mission IN ('yes', 'partly') AND outcome = 'referred' GROUP BY case_type_id",
+        ),
+        (
             "missing",
             "SELECT m.resource_id, count(*) FROM case_missing_resource m JOIN case_record c ON c.id = m.case_id "
             f"WHERE {where} GROUP BY m.resource_id",
@@ -154,6 +159,7 @@ def compute_statistics(
         missing_resources=_ranked(results["missing"]),
         chafing=[_inventory_case(row) for row in results["chafing"]],
         not_in_guidelines=[_inventory_case(row) for row in results["not_in_guidelines"]],
+        needless_referrals=dict(results["needless"]),
     )
 
 

@@ -124,7 +124,7 @@ class StatsBoard(QWidget):
         self._bars("effort", effort, self.tr("READ level"), keep_zeros=True)
         missing = [(names.resource(r), n) for r, n in now.missing_resources]
         self._bars("missing", missing, self.tr("Resource"))
-        self._show_competence(now)
+        self._show_competence(now, pack, language)
         self._show_heat_map(now)
         self._show_chafing(now)
 
@@ -216,11 +216,27 @@ class StatsBoard(QWidget):
         names = (self.tr("This period"), self.tr("Previous period"))
         self._chart_or_empty(panel, lambda: charts.line_chart("", points, previous, names, date_format=date_format))
 
-    def _show_competence(self, now: Statistics) -> None:
+    def _show_competence(self, now: Statistics, pack: GuidelinePack, language: str) -> None:
+        """What the desk needs to learn, by base-level service and framework competence (core.competence_needs),
+        with the training material to learn it from; never who."""
+        from deskhelp.core.competence_needs import competence_needs, row_label, training_text
+
         panel = self.panels["competence"]
         case_type = self.names.case_type
-        rows = [[case_type(c), nobody, colleague] for c, nobody, colleague in now.competence_gaps]
-        fill_table(panel.table, [self.tr("Kind of errand"), self.tr("Nobody here"), self.tr("To a colleague")], rows)
+        rows = [
+            [
+                row_label(row, "pair", language),
+                row.nobody,
+                row.colleague,
+                row.unneeded,
+                ", ".join(case_type(c) for c in row.case_types[:3]),
+                training_text(pack, row, language, urls=False),
+            ]
+            for row in competence_needs(pack, now.competence_gaps, now.needless_referrals, by="pair")
+        ]
+        columns = [self.tr("What to learn"), self.tr("Nobody here"), self.tr("To a colleague")]
+        columns += [self.tr("Referred needlessly"), self.tr("Most common errands"), self.tr("Training")]
+        fill_table(panel.table, columns, rows)
         panel.fit_rows()
         panel.show_numbers(True)
 

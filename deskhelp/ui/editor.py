@@ -121,6 +121,11 @@ class GuidelineEditor(QMainWindow):
         review_layout.addWidget(self.info_form)
         self.times_panel = TimesPanel(self)
         review_layout.addWidget(self.times_panel)
+        from deskhelp.ui.editor_training import TrainingPanel
+
+        self.training_panel = TrainingPanel(self)  # course links for the "Kompetensbehov" report
+        review_layout.addWidget(self.training_panel)
+        self.training_panel.changed.connect(self.validate)
         self.info_form.changed.connect(self.validate)
         self.times_panel.changed.connect(self.validate)
         self.forms = QStackedWidget(self)
@@ -220,6 +225,7 @@ class GuidelineEditor(QMainWindow):
         i = self.info_form
         chain += [self.review_list, i.reviewed, i.owner, i.review_months, i.reviewed_today]
         chain += [self.times_panel.branch, self.times_panel.add, *self.times_panel.form.fields]
+        chain += self.training_panel.focus_chain()
         chain += [self.problem_list, self.note, self.save_button]
         for first, second in zip(chain, chain[1:], strict=False):
             self.setTabOrder(first, second)
@@ -255,6 +261,7 @@ class GuidelineEditor(QMainWindow):
         if index == 2:
             self.info_form.load(self.data.get("pack"))
             self.times_panel.load(self.data)
+            self.training_panel.load(self.data)
             self._show_item_problems()
             self._update_preview()
             return
@@ -409,6 +416,7 @@ class GuidelineEditor(QMainWindow):
         start = f"times[{index}]."
         times_problems = [(p[len(start) :], staff_message(m)) for p, m in self.problems if p.startswith(start)]
         self.times_panel.form.show_problems(times_problems)
+        self.training_panel.show_problems([(p, staff_message(m)) for p, m in self.problems])
         self.actor_form.show_problems(self._item_problems("actors", self._index_of(self.actor_list)))
         self.case_form.show_problems(self._item_problems("case_types", self._index_of(self.case_list)))
 

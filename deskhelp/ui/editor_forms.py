@@ -516,6 +516,7 @@ class TimesForm(ItemForm):
                 (labels[name], self.text((name,), "sv", lines=2)),
                 (self.tr("(English)"), self.text((name,), "en")),
             ]
+        rows.append((self.tr("Video room (remote drop-in)"), self.line(("remote_link",), "https://")))
         self.fields = [widget for _label, widget in rows]
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -134,6 +134,10 @@ class MainWindow(QMainWindow):
         self.undo_action = QAction(self)
         self.undo_action.triggered.connect(self.undo_last_case)
         self.edit_menu.addAction(self.undo_action)
+        from deskhelp.ui.copy_referral import install_copy_action, retranslate_copy_action
+
+        self.copy_action = install_copy_action(self)
+        self._retranslate_copy = retranslate_copy_action
         self.view_menu = self.menuBar().addMenu("")
         self.bigger_action = QAction(self)
         self.bigger_action.triggered.connect(lambda: self.set_text_scale(self._text_scale + TEXT_SCALE_STEP))
@@ -172,6 +176,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.undo_action.setText(self.tr("&Undo the last logged case"))
+        self._retranslate_copy(self.copy_action)
         self.view_menu.setTitle(self.tr("&View"))
         self.bigger_action.setText(self.tr("La&rger text"))
         self.smaller_action.setText(self.tr("&Smaller text"))
@@ -199,6 +204,7 @@ class MainWindow(QMainWindow):
 
         self.welcome.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
         self.dashboard_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.copy_action.setShortcut(QKeySequence("Ctrl+Shift+C"))  # ui.copy_referral
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setShortcutContext(QtCore.Qt.ShortcutContext.ApplicationShortcut)
@@ -388,7 +394,8 @@ class MainWindow(QMainWindow):
     def _on_answers_changed(self) -> None:
         if self._service is None or self.triage.case_type is None:
             return
-        self._result = self._service.triage(self.triage.case_type.id, self.triage.answers())
+        channel = self.triage.details.selected_channel()
+        self._result = self._service.triage(self.triage.case_type.id, self.triage.answers(), channel)
         self.triage.show_result(
             self._result, self._service.pack, self._language, self._service.guidance(self._language)
         )

@@ -28,7 +28,7 @@ def _warning(text: str) -> str:
     return f'<span style="color:{WARNING}">{escape(text)}</span>'
 
 
-def actor_html(actor: Actor, language: str) -> str:
+def actor_html(actor: Actor, language: str, show_qr: bool = True) -> str:
     not_verified = " " + _warning("(" + QCoreApplication.translate("OutcomeView", "not verified") + ")")
 
     def checked(field: str) -> str:
@@ -62,7 +62,7 @@ def actor_html(actor: Actor, language: str) -> str:
     if actor.staff_note:
         helps_with += "<br>" + _warning(actor.staff_note.get(language))
     qr = ""
-    if c.web:
+    if c.web and show_qr:  # a patron on the phone or in a chat cannot scan the screen
         caption = escape(QCoreApplication.translate("OutcomeView", "The patron can scan this"))
         qr = (
             f'<td width="{QR_SCREEN_PX + 16}" align="center" valign="top">'
@@ -126,27 +126,54 @@ def _resources(pack: GuidelinePack, resource_ids: tuple[str, ...], missing: froz
     return _heading(QCoreApplication.translate("OutcomeView", "The patron needs")) + f"<ul>{''.join(items)}</ul>"
 
 
+def say_heading(phrasing_channel: str | None) -> str:
+    """ "Say", or how on the channel the pack has phrasing for (core.channels)."""
+    headings = {
+        "phone": QCoreApplication.translate("OutcomeView", "Say on the phone"),
+        "chat": QCoreApplication.translate("OutcomeView", "Write in the chat"),
+        "email": QCoreApplication.translate("OutcomeView", "Write in the e-mail"),
+        "video": QCoreApplication.translate("OutcomeView", "Say on the video call"),
+    }
+    return headings.get(phrasing_channel or "", QCoreApplication.translate("OutcomeView", "Say"))
+
+
+def copy_hint(channel: str | None) -> str:
+    """For a patron who is not here: the referral can be pasted into a chat or an e-mail."""
+    from deskhelp.core.cases import Channel
+    from deskhelp.core.channels import is_remote
+
+    if channel is None or not is_remote(Channel(channel)):
+        return ""
+    hint = QCoreApplication.translate(
+        "OutcomeView", "Ctrl+Shift+C copies the referral as text in the patron's language, for a chat or an e-mail."
+    )
+    return f"<p><i>{escape(hint)}</i></p>"
+
+
 def outcome_html(
     result: TriageResult,
     pack: GuidelinePack,
     language: str,
     missing: frozenset[str] = frozenset(),
     guidance: str | None = None,
+    channel: str | None = None,
 ) -> str:
     case = result.case_type
     parts = [
         f'<table width="100%" cellpadding="8" style="background:{OUTCOME_BACKGROUND}"><tr><td>'
         f'<span style="font-size:x-large; font-weight:bold">{escape(outcome_name(result.outcome))}</span>'
         "</td></tr></table>",
-        _heading(QCoreApplication.translate("OutcomeView", "Say")),
+        _heading(say_heading(result.phrasing_channel)),
         f'<blockquote style="font-size:large">{_paragraphs(result.phrasing.get(language))}</blockquote>',
+        copy_hint(channel),
         _next_step(result, guidance, language),
     ]
     # What staff act on comes first: whom to refer to, what to show and what to watch out for. What we do is
     # shown beside the first question already; why we don't do the rest follows for when the patron asks.
     if result.actors:
         parts.append(_heading(QCoreApplication.translate("OutcomeView", "Refer to"), level=2))
-        parts.extend(actor_html(actor, language) for actor in result.actors)
+        remote = bool(copy_hint(channel))
+        parts.extend(actor_html(actor, language, show_qr=not remote) for actor in result.actors)
     parts += [
         _resources(pack, case.resources, missing, language),
         _card_steps(pack, case.card, language),

@@ -355,6 +355,8 @@ class TriagePanel(QWidget):
         self.slip_button.clicked.connect(self.slip_requested)
         self.details.submitted.connect(lambda: self.log_requested.emit(False))
         self.details.validity_changed.connect(self.log_button.setEnabled)
+        # On the phone or in a chat the outcome says it differently (core.channels): the channel re-triages.
+        self.details.channel.currentIndexChanged.connect(lambda _index: self.answers_changed.emit())
         self.details.validity_changed.connect(self.log_next_button.setEnabled)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -421,4 +423,5 @@ class TriagePanel(QWidget):
     def show_result(self, result: TriageResult, pack: GuidelinePack, language: str, guidance: str | None) -> None:
         self._show_resource_note(result.case_type, pack, language)
         missing = self.resources.missing()
-        self.outcome.setHtml(outcome_html(result, pack, language, missing, guidance))
+        channel = self.details.selected_channel()
+        self.outcome.setHtml(outcome_html(result, pack, language, missing, guidance, channel=channel))

@@ -393,6 +393,25 @@
     </message>
 </context>
 <context>
+    <name>CopyReferral</name>
+    <message>
+        <source>&amp;Copy the referral as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the patron&apos;s language, to paste into a chat or an e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an errand first; then it can be copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral is copied in {0}: paste it into the chat or the e-mail with Ctrl+V.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DailyMaintenance</name>
     <message>
         <source>Today&apos;s backup could not be made; DeskHelp works as usual. Tell IT: they see why in the log.</source>
@@ -1706,7 +1725,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Say on the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write in the chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write in the e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say on the video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C copies the referral as text in the patron&apos;s language, for a chat or an e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2417,6 +2456,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What to learn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred needlessly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most common errands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0} {1}:00–{2}:00: {3} cases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2464,6 +2519,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Video room (remote drop-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Times for digital guidance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2488,6 +2547,72 @@
     </message>
     <message>
         <source>The branch&apos;s name (* for every branch):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingForm</name>
+    <message>
+        <source>the course&apos;s or page&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>framework areas or competences, e.g. 4, 1.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base-level services, e.g. email, copier-printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case type ids, e.g. bankid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework: {0}. Base-level services: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course link for staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add&amp;ress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For base-level services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For case types</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPanel</name>
+    <message>
+        <source>Co&amp;urse links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a course &amp;link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no title yet)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -393,6 +393,25 @@
     </message>
 </context>
 <context>
+    <name>CopyReferral</name>
+    <message>
+        <source>&amp;Copy the referral as text</source>
+        <translation>&amp;Kopiera hänvisningen som text</translation>
+    </message>
+    <message>
+        <source>In the patron&apos;s language, to paste into a chat or an e-mail</source>
+        <translation>På besökarens språk, för att klistra in i en chatt eller ett mejl</translation>
+    </message>
+    <message>
+        <source>Choose an errand first; then it can be copied.</source>
+        <translation>Välj ett ärende först, så kan det kopieras.</translation>
+    </message>
+    <message>
+        <source>The referral is copied in {0}: paste it into the chat or the e-mail with Ctrl+V.</source>
+        <translation>Hänvisningen är kopierad på {0}: klistra in den i chatten eller mejlet med Ctrl+V.</translation>
+    </message>
+</context>
+<context>
     <name>DailyMaintenance</name>
     <message>
         <source>Today&apos;s backup could not be made; DeskHelp works as usual. Tell IT: they see why in the log.</source>
@@ -1708,8 +1727,28 @@
         <translation>Saknas:</translation>
     </message>
     <message>
+        <source>Say on the phone</source>
+        <translation>Säg i telefon</translation>
+    </message>
+    <message>
+        <source>Write in the chat</source>
+        <translation>Skriv i chatten</translation>
+    </message>
+    <message>
+        <source>Write in the e-mail</source>
+        <translation>Skriv i mejlet</translation>
+    </message>
+    <message>
+        <source>Say on the video call</source>
+        <translation>Säg i videosamtalet</translation>
+    </message>
+    <message>
         <source>Say</source>
         <translation>Säg</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C copies the referral as text in the patron&apos;s language, for a chat or an e-mail.</source>
+        <translation>Ctrl+Shift+C kopierar hänvisningen som text på besökarens språk, för en chatt eller ett mejl.</translation>
     </message>
     <message>
         <source>What we don&apos;t do</source>
@@ -2419,6 +2458,22 @@
         <translation>Till en kollega</translation>
     </message>
     <message>
+        <source>What to learn</source>
+        <translation>Att lära sig</translation>
+    </message>
+    <message>
+        <source>Referred needlessly</source>
+        <translation>Hänvisat i onödan</translation>
+    </message>
+    <message>
+        <source>Most common errands</source>
+        <translation>Vanligaste ärendena</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Utbildningsmaterial</translation>
+    </message>
+    <message>
         <source>{0} {1}:00–{2}:00: {3} cases</source>
         <translation>{0} {1}:00–{2}:00: {3} ärenden</translation>
     </message>
@@ -2466,6 +2521,10 @@
         <translation>(engelska)</translation>
     </message>
     <message>
+        <source>Video room (remote drop-in)</source>
+        <translation>Videorum (drop-in på distans)</translation>
+    </message>
+    <message>
         <source>Times for digital guidance</source>
         <translation>Tider för digital handledning</translation>
     </message>
@@ -2491,6 +2550,72 @@
     <message>
         <source>The branch&apos;s name (* for every branch):</source>
         <translation>Filialens namn (* för alla filialer):</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingForm</name>
+    <message>
+        <source>the course&apos;s or page&apos;s name</source>
+        <translation>kursens eller sidans namn</translation>
+    </message>
+    <message>
+        <source>framework areas or competences, e.g. 4, 1.1</source>
+        <translation>områden eller kompetenser i ramverket, t.ex. 4, 1.1</translation>
+    </message>
+    <message>
+        <source>base-level services, e.g. email, copier-printer</source>
+        <translation>tjänster i basnivån, t.ex. email, copier-printer</translation>
+    </message>
+    <message>
+        <source>case type ids, e.g. bankid</source>
+        <translation>ärendetypernas id, t.ex. bankid</translation>
+    </message>
+    <message>
+        <source>Framework: {0}. Base-level services: {1}.</source>
+        <translation>Ramverket: {0}. Tjänster i basnivån: {1}.</translation>
+    </message>
+    <message>
+        <source>Course link for staff</source>
+        <translation>Kurslänk för personalen</translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation>Tit&amp;el</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress</source>
+        <translation>A&amp;dress</translation>
+    </message>
+    <message>
+        <source>For framework</source>
+        <translation>För ramverket</translation>
+    </message>
+    <message>
+        <source>For base-level services</source>
+        <translation>För basnivåtjänster</translation>
+    </message>
+    <message>
+        <source>For case types</source>
+        <translation>För ärendetyper</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPanel</name>
+    <message>
+        <source>Co&amp;urse links</source>
+        <translation>&amp;Kurslänkar</translation>
+    </message>
+    <message>
+        <source>Add a course &amp;link</source>
+        <translation>Lägg till kur&amp;slänk</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>(no title yet)</source>
+        <translation>(ingen titel än)</translation>
     </message>
 </context>
 <context>
