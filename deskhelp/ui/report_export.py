@@ -128,6 +128,8 @@ class ReportExporter(QObject):
         writer.moveToThread(thread)
         thread.started.connect(writer.run)
         progress.canceled.connect(writer.flag.set)
+        # Escape right after the dialog appears can hide it without "canceled" (seen offscreen): cancel then too.
+        progress.rejected.connect(writer.flag.set)
         # To a slot of this object, which lives on the GUI thread: the ending runs there (a plain function as the
         # receiver could be called on the writer's thread, which cannot wait for itself).
         writer.ended.connect(self._on_ended, Qt.ConnectionType.QueuedConnection)
