@@ -25,7 +25,8 @@ from tests.reports.independent import Log
 
 
 def request(out: Path, file_format: str) -> ExportRequest:
-    return ExportRequest(ReportKind.CASES, file_format, StatsFilter(period_between(START, END)), out, "Stadsbiblioteket")
+    period = StatsFilter(period_between(START, END))
+    return ExportRequest(ReportKind.CASES, file_format, period, out, "Stadsbiblioteket")
 
 
 @pytest.mark.parametrize("file_format", ["csv", "xlsx"])
