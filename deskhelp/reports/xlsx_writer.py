@@ -113,7 +113,9 @@ class _Sheets:
         self.wrap = workbook.add_format({"text_wrap": True, "valign": "top"})
         self.date = workbook.add_format({"num_format": "yyyy-mm-dd"})
         self.datetime = workbook.add_format({"num_format": "yyyy-mm-dd hh:mm"})
-        # Spliced: the tables' rows as XML in temporary files, by the sheet's member in the workbook's zip.
+        # Spliced: the tables' rows as XML in temporary files, by the sheet's member in the workbook's zip. Dates
+        # name their format by XlsxWriter's index of it (_get_xf_index(), what its own constant-memory rows use;
+        # the tests read the dates back as dates).
         self.spooled: dict[str, SheetRows] | None = {} if spliced else None
         self.cell_xml = CellXml(self.date._get_xf_index(), self.datetime._get_xf_index()) if spliced else None
         self.about_sheet, self.about_row = None, 0
