@@ -444,6 +444,7 @@ def _export(args: argparse.Namespace) -> int:
         register_pdf_writer()
 
     def export(service: DeskService) -> int:
+        from deskhelp.cli_progress import terminal_progress
         from deskhelp.core.statistics import StatsFilter
         from deskhelp.exports import ExportRequest
         from deskhelp.reports.builders import period_between
@@ -460,8 +461,13 @@ def _export(args: argparse.Namespace) -> int:
             language=args.lang,
             suppress_below=args.suppress_below,
         )
+        progress = terminal_progress(args.lang)
         try:
-            report = service.export(request, source=args.source)
+            try:
+                report = service.export(request, source=args.source, progress=progress)
+            finally:
+                if progress is not None:
+                    progress.close()  # the line ends before anything else is said
         except CentralUnavailable as exc:
             return _fail(f"Problem: {exc}; nothing was written")
         except ImportError as exc:

@@ -113,12 +113,24 @@ def _refuse(out: Path, protected: Protected) -> None:
 
 
 def export_report(
-    request: ExportRequest, data: ReportData, pack: GuidelinePack, protected: Protected = Protected()
+    request: ExportRequest,
+    data: ReportData,
+    pack: GuidelinePack,
+    protected: Protected = Protected(),
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> Report:
     """Write the report from ``data`` (what ``DeskService.report_data`` hands out); returns it. Raises ExportError
     (naming the path), ValueError, StorageError or Cancelled. ``protected``: where the export must not write
-    (``protected_locations``: the service knows where the database is)."""
+    (``protected_locations``: the service knows where the database is). ``progress(done, total)`` hears how many of
+    the cases have been written, counted first (``deskhelp.core.progress`` says it in words); ``cancelled`` is asked
+    between them too (the data's queries ask it themselves)."""
     from deskhelp.reports.builders import ReportOptions, build_report
+
+    if progress is not None or cancelled is not None:
+        from deskhelp.reports.counting import CountedData
+
+        data = CountedData(data, progress, cancelled)
 
     write = writer_for(request.file_format)  # before anything is read
     _refuse(request.out, protected)  # before anything is read or written

@@ -35,6 +35,7 @@ LABELS: dict[str, dict[str, str]] = {
         "note.desk": "disk {name}",
         "note.all_desks": "alla diskar",
         "note.cases_columns": "Ett ärende per rad. Ja/nej-kolumner: 1 = ja, 0 = nej.",
+        "note.continued": "Tabellen {sheet} fortsätter på bladet {more} – ett blad rymmer högst {rows} rader.",
         # summary
         "section.overview": "Översikt",
         "section.overview.text": "Perioden {start} – {end} jämförs med föregående period {prev_start} – {prev_end}.",
@@ -191,6 +192,7 @@ LABELS: dict[str, dict[str, str]] = {
         "note.desk": "desk {name}",
         "note.all_desks": "all desks",
         "note.cases_columns": "One case per row. Yes/no columns: 1 = yes, 0 = no.",
+        "note.continued": "The table {sheet} goes on in the sheet {more} – a sheet holds at most {rows} rows.",
         "section.overview": "Overview",
         "section.overview.text": (
             "The period {start} – {end} compared with the previous period {prev_start} – {prev_end}."

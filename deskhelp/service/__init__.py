@@ -364,15 +364,20 @@ class DeskService:
         return report_queries(self.db, cancelled)
 
     def export(
-        self, request: ExportRequest, cancelled: Callable[[], bool] | None = None, source: str = LOCAL
+        self,
+        request: ExportRequest,
+        cancelled: Callable[[], bool] | None = None,
+        source: str = LOCAL,
+        progress: Callable[[int, int], None] | None = None,
     ) -> Report:
         """Build the report ``request`` asks for and write it to ``request.out`` (``deskhelp export`` and the
         dashboard). Raises ExportError (naming the path; the database and backups are refused as destinations),
-        ValueError, StorageError or Cancelled; the file is then left as it was."""
+        ValueError, StorageError or Cancelled; the file is then left as it was. ``progress(done, total)``: cases."""
         from deskhelp.exports import export_report, protected_locations
 
         protected = protected_locations(self.db.path, self.settings.backups)
-        return export_report(request, self.report_data(cancelled, source), self.pack, protected=protected)
+        data = self.report_data(cancelled, source)
+        return export_report(request, data, self.pack, protected, progress, cancelled)
 
     def search(self, query: str, limit: int = 10) -> list[SearchHit]:
         return self._index.search(query, limit)

@@ -11,6 +11,7 @@ The cases come two ways: as rows (``iter_cases``, for any writer) and as delimit
 from __future__ import annotations
 
 import datetime as dt
+import queue
 import sqlite3
 import threading
 from collections import defaultdict, deque
@@ -192,22 +193,55 @@ def _missing(value: str = "group_concat(resource_id, ',')") -> str:
     return f"(SELECT {value} FROM case_missing_resource WHERE case_id = c.id)"
 
 
+BATCHES_AHEAD = 3  # batches of cases fetched ahead of the caller: a few MB at most
+
+
 def iter_cases(
     path: Path, f: StatsFilter, cancelled: Callable[[], bool] | None = None, batch: int = 5000
 ) -> Iterator[tuple]:
     """The anonymous cases of ``f`` in CASE_COLUMNS order, oldest first, fetched in batches (constant memory).
 
     Each row ends with the actors it was referred to and the resources the patron lacked, comma-separated.
+
+    Fetched on a thread of its own, a few batches ahead: SQLite works with the GIL released, so the query runs while
+    the caller writes the rows (a million as XLSX: a third of the time is the query). One connection, one snapshot.
     """
     where, args = _where(f)
     sql = (
         f"SELECT {', '.join('c.' + column for column in CASE_COLUMNS)}, {_actors()}, {_missing()} "
         f"FROM case_record c WHERE {where} ORDER BY c.occurred_on, c.id"
     )
-    with read_connection(path, cancelled) as conn:
-        cursor = conn.execute(sql, args)
-        while rows := cursor.fetchmany(batch):
+    batches: queue.Queue = queue.Queue(maxsize=BATCHES_AHEAD)
+    gone = threading.Event()  # the caller stopped reading: the query is interrupted, the thread ends
+
+    def hand_over(item: object) -> None:
+        while not gone.is_set():
+            try:
+                batches.put(item, timeout=0.1)
+                return
+            except queue.Full:
+                continue
+
+    def fetch() -> None:
+        try:
+            with read_connection(path, lambda: gone.is_set() or (cancelled is not None and cancelled())) as conn:
+                cursor = conn.execute(sql, args)
+                while rows := cursor.fetchmany(batch):
+                    hand_over(rows)
+            hand_over(None)
+        except BaseException as exc:  # noqa: BLE001 - raised again on the caller's thread
+            hand_over(exc)
+
+    thread = threading.Thread(target=fetch, name="case-rows", daemon=True)
+    thread.start()
+    try:
+        while (rows := batches.get()) is not None:
+            if isinstance(rows, BaseException):
+                raise rows
             yield from rows
+    finally:
+        gone.set()
+        thread.join()
 
 
 # -- The cases as delimited text: the CSV export's fast path ---------------------------------------------------------

@@ -80,5 +80,5 @@ class ReportSource:
     def branches_and_desks(self, cancelled=None):
         return self.service.branches_and_desks(cancelled, **self._central())
 
-    def export(self, request, cancelled=None):
-        return self.service.export(request, cancelled, **self._central())
+    def export(self, request, cancelled=None, progress=None):
+        return self.service.export(request, cancelled, progress=progress, **self._central())

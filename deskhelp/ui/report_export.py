@@ -1,5 +1,8 @@
 """Exporting a report from the dashboard: ask where, write it on a thread of its own, show progress, allow cancel.
 
+The progress of the cases is said in words, with the time left ("412 000 av 1 000 000 ärenden – cirka 2 min kvar",
+``deskhelp.core.progress``, the same text `deskhelp export` shows in a terminal), in the window's language.
+
 The writing itself is the application service's (``DeskService.export``), the same as `deskhelp export` on the
 command line. A PDF is written on the main thread (Qt paints it); CSV and XLSX, which may hold a million cases, on
 a worker. Whatever happens to a write, the export is over when the writer returns: an unforeseen error is shown and
@@ -14,9 +17,10 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QLocale, QObject, QStandardPaths, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
+from deskhelp.core.progress import Estimate
 from deskhelp.core.statistics import StatsFilter
 from deskhelp.exports import ExportRequest
 from deskhelp.reports.model import ReportKind
@@ -41,6 +45,7 @@ def suggested_path(kind: ReportKind, file_format: str, stats_filter: StatsFilter
 
 class _Writer(QObject):
     ended = Signal(object)  # None when written, CANCELLED, or the error
+    progressed = Signal(int, int)  # cases written, cases in all (from the writer's thread: queued to the dialog)
 
     def __init__(self, request: ExportRequest, service: DeskService) -> None:
         super().__init__()
@@ -51,7 +56,7 @@ class _Writer(QObject):
     def run(self) -> None:
         outcome: object = RuntimeError("the export stopped unexpectedly")  # until it has returned or raised
         try:
-            self.service.export(self.request, self.flag.is_set)
+            self.service.export(self.request, self.flag.is_set, progress=self.progressed.emit)
             outcome = None
         except Cancelled:
             outcome = CANCELLED
@@ -75,6 +80,7 @@ class ReportExporter(QObject):
         self._parent, self._service = parent, service
         self._thread: QThread | None = None
         self._running: tuple[QThread, _Writer, QProgressDialog, Path] | None = None  # the export on its thread
+        self._estimate: Estimate | None = None  # of the running export, from its first count
 
     def is_running(self) -> bool:
         return self._thread is not None
@@ -112,17 +118,38 @@ class ReportExporter(QObject):
         progress.setObjectName("exportProgress")
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
+        # The count reaches the total a few seconds before the file is complete: stay open until the writer ends.
+        progress.setAutoReset(False)
+        progress.setAutoClose(False)
         writer = _Writer(request, self._service)
+        self._estimate = None
+        writer.progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
         thread = QThread(self)
         writer.moveToThread(thread)
         thread.started.connect(writer.run)
         progress.canceled.connect(writer.flag.set)
+        # Escape right after the dialog appears can hide it without "canceled" (seen offscreen): cancel then too.
+        progress.rejected.connect(writer.flag.set)
         # To a slot of this object, which lives on the GUI thread: the ending runs there (a plain function as the
         # receiver could be called on the writer's thread, which cannot wait for itself).
         writer.ended.connect(self._on_ended, Qt.ConnectionType.QueuedConnection)
         self._running = (thread, writer, progress, out)
         self._thread = thread
         thread.start()
+
+    @Slot(int, int)
+    def _on_progress(self, done: int, total: int) -> None:
+        if self._running is None:
+            return
+        _thread, _writer, progress, out = self._running
+        if self._estimate is None:
+            self._estimate = Estimate(total)
+        self._estimate.total = total = max(total, done)
+        language = "sv" if QLocale().language() == QLocale.Language.Swedish else "en"
+        progress.setLabelText(f"{self.tr('Writing {0}…').format(out.name)}\n{self._estimate.text(done, language)}")
+        if total:  # Qt's progress bar holds an int: a count of cases fits
+            progress.setMaximum(total)
+            progress.setValue(done)
 
     @Slot(object)
     def _on_ended(self, outcome: object) -> None:

@@ -61,11 +61,11 @@ def test_an_unforeseen_failure_ends_the_export_and_the_next_one_works(qtbot, win
     real_export = DeskService.export
     calls: list[str] = []
 
-    def export_failing_once(self, request, cancelled=None):
+    def export_failing_once(self, request, cancelled=None, **keywords):
         calls.append(request.file_format)
         if len(calls) == 1:
             raise RuntimeError("the disk driver fell over")
-        return real_export(self, request, cancelled)
+        return real_export(self, request, cancelled, **keywords)
 
     monkeypatch.setattr(DeskService, "export", export_failing_once)
     told: list[tuple[str, bool]] = []  # the message, and whether it was shown from the GUI thread (it must be)
