@@ -164,6 +164,8 @@ def _run(
             print(json.dumps({k: round(v, 1) for k, v in stages.items()}))
             app.quit()
             return
+        # The desk answered from plain sqlite3; SQLAlchemy, for logging, is set up now while staff type (issue 18).
+        service.warm_up()
         from deskhelp.ui.maintenance import DailyMaintenance
 
         DailyMaintenance(window, service).start()  # the day's check and backup, off the GUI thread

@@ -72,7 +72,7 @@ class MainWindow(QMainWindow):
         self.events = DeskEvents(self)  # what every open window hears: language, pack, cases logged and undone
 
         self.search = SearchPanel(self)
-        self.triage: TriagePanel | None = None  # built by set_service
+        self._triage: TriagePanel | None = None  # see triage
         # The page between patrons: how it goes, and the keys. A text browser, not a word-wrapped label: it lays
         # its HTML out once, at its width, where a label tries several widths for its size hint (that was two
         # thirds of the time to show the window), and it scrolls where the text outgrows a small screen.
@@ -273,10 +273,17 @@ class MainWindow(QMainWindow):
         buttons = [*self.triage.findChildren(QCheckBox), *self.triage.findChildren(QRadioButton)]
         self._indicator_style = scale_indicators(buttons, scale, self, self._indicator_style)
 
+    @property
+    def triage(self) -> TriagePanel | None:
+        """The case panel, built when first asked for: one turn after the desk answers (issue 18), or sooner."""
+        if self._triage is None and self._service is not None:
+            self._build_triage()
+        return self._triage
+
     def _build_triage(self) -> None:
         from deskhelp.ui.triage_panel import TriagePanel
 
-        self.triage = TriagePanel(self)
+        self._triage = TriagePanel(self)
         self.pages.addWidget(self.triage)
         chain = [self.search.results, *self.triage.focus_chain()]
         for first, second in zip(chain, chain[1:], strict=False):
@@ -288,14 +295,14 @@ class MainWindow(QMainWindow):
         self.triage.slip_requested.connect(self.show_slip)
         # Once the personal data is masked (or the errand described), "NOT logged" no longer holds.
         self.triage.details.validity_changed.connect(lambda valid: valid and self.banner_area.clear("refused"))
+        self._scale_indicators()  # the text may have been scaled (a saved preference) before the panel existed
 
     # -- life cycle -----------------------------------------------------------------------------------------
     def set_service(self, service: DeskService) -> None:
         """Called once the database and the guideline pack are ready (after the window has painted)."""
         self._service = service
         self._finish_setup()
-        self._build_triage()
-        self._scale_indicators()  # the text may have been scaled (a saved preference) before the panel existed
+        QtCore.QTimer.singleShot(0, self, lambda: self.triage)  # the case panel, once the search answers
         self.start_over()
         # One short line each for staff; the details (paths, file lines) are IT's: in the log (diagnostics and the
         # service log them at start) and in `deskhelp check`.
