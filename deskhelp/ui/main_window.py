@@ -301,8 +301,8 @@ class MainWindow(QMainWindow):
     def set_service(self, service: DeskService) -> None:
         """Called once the database and the guideline pack are ready (after the window has painted)."""
         self._service = service
-        self._finish_setup()
-        QtCore.QTimer.singleShot(0, self, lambda: self.triage)  # the case panel, once the search answers
+        # The keys and the case panel one turn after the search answers (issue 18); the panel sooner if asked for.
+        QtCore.QTimer.singleShot(0, self, lambda: (self._finish_setup(), self.triage))
         self.start_over()
         # One short line each for staff; the details (paths, file lines) are IT's: in the log (diagnostics and the
         # service log them at start) and in `deskhelp check`.
