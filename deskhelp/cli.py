@@ -24,7 +24,9 @@ STARTED = time.perf_counter()
 log = logging.getLogger(__name__)
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(full: bool = True) -> argparse.ArgumentParser:
+    """The command line's parser. Not ``full``: the export command is a stub, for a command line that is not an
+    export and asks no help (its choices and help come from the report table, which costs a third of `search`)."""
     parser = argparse.ArgumentParser(
         prog="deskhelp",
         description="DeskHelp: the library's agreed guidelines for digital errands, on the desk PC.",
@@ -77,7 +79,10 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument(
         "--desks", type=_names, default=("desk-1", "desk-2"), metavar="A,B", help="comma-separated desk names"
     )
-    _add_export_parser(sub)
+    if full:
+        _add_export_parser(sub)
+    else:
+        sub.add_parser("export", help="write a report; no window needed")
     _add_backup_parsers(sub)
     _add_sharing_parsers(sub)
     from deskhelp.cli_central import add_parsers  # issue 15: the central database
@@ -134,10 +139,14 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv:  # the window itself needs no console; the rest prints to the one they were started from
         _attach_console()
+    if argv == ["--version"]:  # as argparse says it (below), without building the parser first
+        print(f"DeskHelp {__version__}")
+        return 0
     # The window needs no parser: building it (eight sub-commands, each help text looked up in gettext's
     # catalogues) would come before the first paint.
     if argv not in ([], ["--benchmark-startup"]):
-        args = _parser().parse_args(argv)
+        full = "export" in argv or not {"-h", "--help"}.isdisjoint(argv)
+        args = _parser(full).parse_args(argv)
         if args.command is not None:
             _start_log(args.command)
         if args.command == "export":

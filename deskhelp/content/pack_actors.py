@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from deskhelp.content.pack_yaml import quote as _quote
+from deskhelp.content.pack_quote import quote as _quote
 from deskhelp.core.guidelines import ACTOR_KINDS, CONTACT_FIELDS, ESTABLISHED_LEVELS, Actor, ActorMapping, Contacts
 
 if TYPE_CHECKING:

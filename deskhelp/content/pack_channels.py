@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from deskhelp.content.pack_yaml import quote as _quote
+from deskhelp.content.pack_quote import quote as _quote
 from deskhelp.core.competence import (
     BASE_SERVICES,
     FRAMEWORK_AREAS,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from deskhelp.content.pack_yaml import quote as _quote
+from deskhelp.content.pack_quote import quote as _quote
 from deskhelp.core.guidelines import CaseType, Outcome
 from deskhelp.core.practice import EXERCISE_ANSWERS, Exercise
 from deskhelp.core.triage import Answers, Competence, Enough, decide_outcome

@@ -19,16 +19,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from deskhelp.content.pack_actors import read_actor
 from deskhelp.content.pack_channels import CASE_TYPE_FIELDS, case_type_extras, read_training
 from deskhelp.content.pack_exercises import read_exercises
 from deskhelp.content.pack_languages import read_languages
+from deskhelp.content.pack_quote import quote as _quote
+from deskhelp.content.pack_quote import shortened as _shortened
 from deskhelp.content.pack_times import read_times
-from deskhelp.content.pack_yaml import PackLoader
-from deskhelp.content.pack_yaml import quote as _quote
-from deskhelp.content.pack_yaml import shortened as _shortened
 from deskhelp.core.guidelines import (
     DEFAULT_OWNER,
     DEFAULT_REVIEW_MONTHS,
@@ -142,6 +139,10 @@ def _parse(raw: bytes, source: str) -> LoadedPack:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise PackError(source, [PackProblem("", f"is not UTF-8 text (byte {exc.start})")]) from exc
+    import yaml  # here, not above: the desk starts from the stored JSON and needs no YAML (issue 18)
+
+    from deskhelp.content.pack_yaml import PackLoader
+
     try:
         data = yaml.load(text, Loader=PackLoader)  # noqa: S506 - a safe loader
     except yaml.reader.ReaderError as exc:  # a character YAML does not allow, such as NUL

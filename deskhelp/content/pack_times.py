@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from deskhelp.content.pack_channels import read_remote_link
-from deskhelp.content.pack_yaml import quote as _quote
+from deskhelp.content.pack_quote import quote as _quote
 from deskhelp.core.guidelines import TIMES_FIELDS, BranchTimes
 
 if TYPE_CHECKING:

@@ -8,10 +8,11 @@ from typing import Any
 
 import yaml
 
+from deskhelp.content.pack_quote import quote, shortened  # noqa: F401 - where they were first, for the callers
+
 # Anchors and aliases (&name, *name) may repeat parts of the file, but only this much: a few kilobytes of aliases
 # must not unfold into gigabytes of data ("billion laughs"). Counted as characters of text plus one per value.
 MAX_ALIAS_GROWTH = 200_000
-_QUOTED_CHARS = 60  # how much of a wrong value a problem quotes
 
 
 class WordsNotBooleansLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
@@ -120,12 +121,3 @@ def _children(node: yaml.Node) -> list[yaml.Node]:
     if isinstance(node, yaml.MappingNode):
         return [part for pair in node.value for part in pair]
     return []
-
-
-def quote(text: str) -> str:
-    return f"'{shortened(text)}'"
-
-
-def shortened(text: str) -> str:
-    """A wrong value as a problem quotes it: short enough to read, even when the value is a megabyte."""
-    return text if len(text) <= _QUOTED_CHARS else f"{text[:_QUOTED_CHARS]}… ({len(text):,} characters)"

@@ -7,6 +7,7 @@ The windows take the error types they catch from here too (StorageError, Cancell
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import logging
 import sqlite3
 import threading
@@ -31,13 +32,15 @@ if TYPE_CHECKING:
     from deskhelp.core.guidelines import GuidelinePack
     from deskhelp.core.pack_changes import PackChange
     from deskhelp.core.review_checklist import ReviewChecklist
-    from deskhelp.core.search import SearchHit
+    from deskhelp.core.search import SearchHit, SearchIndex
     from deskhelp.core.statistics import Statistics, StatsFilter
     from deskhelp.core.triage import Answers, TriageResult
     from deskhelp.exports import ExportRequest
     from deskhelp.reports.builders import ReportData
     from deskhelp.reports.model import Report
-    from deskhelp.storage.database import Database, StoredRevision
+    from deskhelp.storage.database import Database
+    from deskhelp.storage.on_demand import DatabaseOnDemand
+    from deskhelp.storage.quick_read import StoredRevision
     from deskhelp.storage.sharing import CollectReport, FolderUnreachable, ShareResult, SharingStatus
 
 # Sharing's types live with its SQL (storage.sharing, which loads SQLAlchemy's engine settings): handed out from here
@@ -142,20 +145,18 @@ class LoggedCase:
 class DeskService:
     def __init__(
         self,
-        db: Database,
+        store: DatabaseOnDemand,
         settings: Settings,
         status: PackStatus,
         clock: Callable[[], dt.datetime] = dt.datetime.now,
     ) -> None:
-        self.db = db
+        self._store = store  # plain sqlite3 for the start; SQLAlchemy (self.db) on first use or warm_up()
         self.settings = settings
         self.pack_status = status
         from deskhelp.content.pack_file import pack_from_json
 
         self.pack: GuidelinePack = pack_from_json(status.revision.pack_json, f"revision {status.revision.id}")
-        from deskhelp.core.search import SearchIndex
-
-        self._index = SearchIndex(searchable(self.pack))
+        self._index: SearchIndex | None = None  # built by the first search, or by prepare_search
         self._clock = clock
         self._last_logged: LoggedCase | None = None
         self._maintained_on: dt.date | None = None
@@ -165,7 +166,7 @@ class DeskService:
         if settings.central_url:
             from deskhelp.storage.central import CentralLink
 
-            self.central = CentralLink(settings.central_url, settings.central_password_file, db.path)
+            self.central = CentralLink(settings.central_url, settings.central_password_file, store.path)
 
     @classmethod
     def open(cls, settings: Settings) -> DeskService:
@@ -175,9 +176,9 @@ class DeskService:
         even the bundled one). A refused pack is reported in ``pack_status.refused``.
         """
         from deskhelp.content.pack_file import PackError
-        from deskhelp.storage.database import Database
+        from deskhelp.storage.on_demand import DatabaseOnDemand
 
-        db = Database.open(settings.database, settings.backups)
+        db = DatabaseOnDemand.open(settings.database, settings.backups)
         try:
             offered, origin, notice = _offered_pack(settings)
             try:
@@ -198,26 +199,44 @@ class DeskService:
     def close(self) -> None:
         if self.central is not None:
             self.central.close()
-        self.db.close()
+        self._store.close()
+
+    def _warm_up(self) -> None:
+        self._store.warm_up()
+        # SQLAlchemy's modules, like the pack and its search index, last as long as the desk: out of the collector's
+        # way, a full collection during a keystroke looks only through what is newer (issue 18: no pause over 5 ms).
+        gc.freeze()
+
+    @property
+    def db(self) -> Database:
+        """The database through SQLAlchemy: writes, reports. Made on first use, unless warm_up() made it earlier."""
+        return self._store.database()
+
+    def warm_up(self) -> threading.Thread:
+        """Import and set up SQLAlchemy on a background thread (the window calls this right after it is ready), so the
+        first case logged does not wait for it. Start-up itself reads with plain sqlite3 (issue 18)."""
+        thread = threading.Thread(target=self._warm_up, name="deskhelp-warm-up")
+        thread.start()  # not a daemon: an early exit waits the moment it needs rather than dying inside an import
+        return thread
 
     # -- the door for the window and the command line: nothing outside this module needs ``self.db`` ------------
 
     def database_location(self) -> str:
         """Where the cases are kept, as text for people (``deskhelp check``, a message): not for opening."""
-        return str(self.db.path)
+        return str(self._store.path)
 
     def case_count(self, demo: bool | None = None) -> int:
         """Cases in the log (``demo``: only demo cases, only real ones, or None: all)."""
-        return self.db.count_cases(demo=demo)
+        return self._store.count_cases(demo=demo)
 
     @property
     def damaged(self) -> StorageError | None:
         """The damage found by the last integrity check, which stopped all writing (None: whole)."""
-        return self.db.damaged
+        return self._store.damaged
 
     def check_integrity(self) -> list[str]:
         """SQLite's thorough integrity check now; what it found (empty: whole). Damage stops all writing."""
-        return self.db.check_integrity()
+        return self._store.check_integrity()
 
     def active_pack_text(self) -> str:
         """The active guideline pack revision's file as it was applied."""
@@ -229,7 +248,7 @@ class DeskService:
         from deskhelp.exports import refuse_protected_output
         from deskhelp.reports.guard import atomic_output
 
-        refuse_protected_output(Path(out), self.db.path, self.settings.backups)
+        refuse_protected_output(Path(out), self._store.path, self.settings.backups)
         with atomic_output(Path(out)) as temporary:
             temporary.write_text(self.active_pack_text(), encoding="utf-8")
         return self.pack_status.revision
@@ -248,7 +267,7 @@ class DeskService:
         from deskhelp.reports.guideline_document import guideline_document
         from deskhelp.settings import unset_names
 
-        refuse_protected_output(Path(out), self.db.path, self.settings.backups)
+        refuse_protected_output(Path(out), self._store.path, self.settings.backups)
         unset = {name for name, _default, _where in unset_names(self.settings)}
         library = "" if "library" in unset else self.settings.library  # never the placeholder "Biblioteket"
         document = guideline_document(self.pack, language, actor_id, library)
@@ -337,9 +356,8 @@ class DeskService:
         previous = self.pack_status.revision
         self.pack_status = PackStatus(revision, applied_now=True, refused=None, previous=previous)
         self.pack = loaded.pack
-        from deskhelp.core.search import SearchIndex
-
-        self._index = SearchIndex(searchable(self.pack))
+        self._index = None
+        self.prepare_search()
         return Published(revision, path)
 
     def add_demo_cases(self, cases: Iterable[CaseRecord]) -> int:
@@ -348,7 +366,7 @@ class DeskService:
         holds real cases; nothing is added then."""
         from deskhelp.storage.demo import insert_demo_cases
 
-        return insert_demo_cases(self.db.path, self.pack_status.revision.id, cases)
+        return insert_demo_cases(self._store.path, self.pack_status.revision.id, cases)
 
     def report_data(self, cancelled: Callable[[], bool] | None = None, source: str = LOCAL) -> ReportData:
         """The log as the report builders read it (``reports.builders.ReportData``); ``cancelled`` is polled and
@@ -375,12 +393,21 @@ class DeskService:
         ValueError, StorageError or Cancelled; the file is then left as it was. ``progress(done, total)``: cases."""
         from deskhelp.exports import export_report, protected_locations
 
-        protected = protected_locations(self.db.path, self.settings.backups)
+        protected = protected_locations(self._store.path, self.settings.backups)
         data = self.report_data(cancelled, source)
         return export_report(request, data, self.pack, protected, progress, cancelled)
 
     def search(self, query: str, limit: int = 10) -> list[SearchHit]:
-        return self._index.search(query, limit)
+        return self.prepare_search().search(query, limit)
+
+    def prepare_search(self) -> SearchIndex:
+        """The search index of the active pack, built now if it is not yet (the window does so before it says it is
+        ready; ``deskhelp check`` never needs one)."""
+        if self._index is None:
+            from deskhelp.core.search import SearchIndex
+
+            self._index = SearchIndex(searchable(self.pack))
+        return self._index
 
     def whats_new(self, seen_sha256: str | None, language: str = "sv") -> list[PackChange]:
         """What changed in the guidelines since the revision staff at this desk last saw (``seen_sha256``), or else
@@ -388,7 +415,7 @@ class DeskService:
         current = self.pack_status.revision
         if seen_sha256 == current.sha256:
             return []
-        previous = self.db.revision_json_by_sha(seen_sha256) if seen_sha256 else None
+        previous = self._store.revision_json_by_sha(seen_sha256) if seen_sha256 else None
         if previous is None and self.pack_status.previous is not None:
             previous = self.pack_status.previous.pack_json
         if previous is None:
@@ -452,15 +479,15 @@ class DeskService:
             if self._maintained_on == now.date():
                 return None
             try:
-                problems = tuple(self.db.check_integrity())
+                problems = tuple(self._store.check_integrity())
             except StorageError as error:  # e.g. locked by a backup program: not damage; try again in an hour
                 log.warning("the daily integrity check could not run: %s", error)
                 return None
             backup, backup_problem = None, None
             if not problems:
                 try:
-                    if self.db.count_cases() and not _backed_up_on(self.settings, now.date()):
-                        backup = backup_database(self.db.path, "daily", now=now, folder=self.settings.backups)
+                    if self._store.count_cases() and not _backed_up_on(self.settings, now.date()):
+                        backup = backup_database(self._store.path, "daily", now=now, folder=self.settings.backups)
                 except (BackupError, sqlite3.Error, OSError) as exc:
                     backup_problem = f"{backups_folder(self.settings)}: {exc}"
                     log.warning("the daily backup failed: %s", backup_problem)
@@ -504,7 +531,7 @@ class DeskService:
         try:
             settings = self.settings
             return share_cases(
-                self.db.path,
+                self._store.path,
                 folder,
                 library=settings.library,
                 branch=settings.branch,
@@ -512,7 +539,7 @@ class DeskService:
                 version=__version__,
             )
         except sqlite3.Error as exc:
-            raise classify_sqlite_error(exc, self.db.path) from exc
+            raise classify_sqlite_error(exc, self._store.path) from exc
         finally:
             self._sharing.release()
 
@@ -527,17 +554,17 @@ class DeskService:
         if folder is None:
             raise FolderUnreachable(Path("[sharing] folder"), "no sharing folder is set in deskhelp.toml")
         try:
-            return collect_cases(self.db.path, folder, progress, cancelled)
+            return collect_cases(self._store.path, folder, progress, cancelled)
         except sqlite3.Error as exc:
-            raise classify_sqlite_error(exc, self.db.path) from exc
+            raise classify_sqlite_error(exc, self._store.path) from exc
 
     def sharing_status(self) -> SharingStatus:
         from deskhelp.storage.sharing import sharing_status
 
         try:
-            return sharing_status(self.db.path)
+            return sharing_status(self._store.path)
         except sqlite3.Error as exc:
-            raise classify_sqlite_error(exc, self.db.path) from exc
+            raise classify_sqlite_error(exc, self._store.path) from exc
 
 
 def searchable(pack: GuidelinePack) -> GuidelinePack:

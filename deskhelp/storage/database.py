@@ -12,7 +12,6 @@ import sqlite3
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, select, update
@@ -34,20 +33,9 @@ from deskhelp.storage.models import (
     CaseWithdrawal,
     PackRevision,
 )
+from deskhelp.storage.quick_read import StoredRevision  # re-exported: it lives where the start reads it
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class StoredRevision:
-    id: int
-    pack_id: str
-    version: str
-    sha256: str
-    origin: str
-    source: str
-    applied_at: dt.datetime
-    pack_json: str
 
 
 def _revision(row: PackRevision) -> StoredRevision:
@@ -64,11 +52,11 @@ def _revision(row: PackRevision) -> StoredRevision:
 
 
 class Database:
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, damaged: StorageError | None = None) -> None:
         self.path = path
         self._engine = create_sqlite_engine(path)
         self._writer = write_engine(self._engine)
-        self._damaged: StorageError | None = None
+        self._damaged = damaged  # damage found before this object was made (storage.on_demand)
         self._marked = marker_path(path).exists()
 
     @classmethod
@@ -106,6 +94,10 @@ class Database:
     def damaged(self) -> StorageError | None:
         """Why nothing more is written into this file (None: it is not known to be damaged)."""
         return self._damaged
+
+    def stop_writing(self, error: StorageError) -> None:
+        """Refuse every write from now on: damage found by a check made beside this object (storage.on_demand)."""
+        self._damaged = error
 
     def check_integrity(self, thorough: bool = True) -> list[str]:
         """SQLite's integrity checks on the file (see storage.integrity). Any problem stops all further writes."""

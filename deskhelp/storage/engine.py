@@ -15,7 +15,8 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 
-BUSY_TIMEOUT_MS = 5000
+from deskhelp.storage.quick_read import BUSY_TIMEOUT_MS  # one value for every connection
+
 WRITE = {"deskhelp_begin": "BEGIN IMMEDIATE"}
 
 

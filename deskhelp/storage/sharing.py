@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from deskhelp.content import shared_cases as fmt
-from deskhelp.storage.engine import BUSY_TIMEOUT_MS
+from deskhelp.storage.quick_read import BUSY_TIMEOUT_MS
 
 log = logging.getLogger(__name__)
 

@@ -48,3 +48,14 @@ def review_notice(info: PackInfo, today: dt.date) -> str | None:
         return None
     text = QCoreApplication.translate("About", "The guidelines were due for review on {0}; {1} is responsible.")
     return text.format(due.isoformat(), info.owner)
+
+
+def show_about(window) -> None:
+    """Help > About for the desk ``window`` (its service, if any, names the guidelines and the database)."""
+    from PySide6.QtWidgets import QMessageBox  # imported when needed: its enums are slow to build at start
+
+    service = window._service
+    info = service.pack.info if service is not None else None
+    database = str(service.settings.database) if service is not None else None
+    html = about_html(info, database, window._language, dt.date.today())
+    QMessageBox.about(window, QCoreApplication.translate("MainWindow", "About DeskHelp"), html)

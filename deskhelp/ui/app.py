@@ -7,6 +7,7 @@ guideline pack loaded; keys typed meanwhile are kept in the search field and ans
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import os
@@ -149,6 +150,7 @@ def _run(
             failure.append(_fatal(cannot_start, text))
             app.quit()
             return
+        service.prepare_search()  # the desk is ready when it answers the first key
         window.set_service(service)
         stages["ready_ms"] = _elapsed_ms(started)
         if not benchmark:
@@ -164,6 +166,11 @@ def _run(
             print(json.dumps({k: round(v, 1) for k, v in stages.items()}))
             app.quit()
             return
+        # What the desk has loaded lasts all day: out of the garbage collector's way (gc.freeze), so a collection at a
+        # keystroke looks only through newer objects. SQLAlchemy, for logging, is set up now while staff type (issue
+        # 18: the desk answered from plain sqlite3); its modules are frozen in turn when it is done.
+        gc.freeze()
+        service.warm_up()
         from deskhelp.ui.maintenance import DailyMaintenance
 
         DailyMaintenance(window, service).start()  # the day's check and backup, off the GUI thread

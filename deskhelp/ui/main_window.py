@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskhelp.service import StorageError
+from deskhelp.ui.about import show_about
 from deskhelp.ui.banner import BannerArea
 from deskhelp.ui.colours import set_base_to_window
 from deskhelp.ui.events import DeskEvents
@@ -73,7 +74,7 @@ class MainWindow(QMainWindow):
         self.events = DeskEvents(self)  # what every open window hears: language, pack, cases logged and undone
 
         self.search = SearchPanel(self)
-        self.triage: TriagePanel | None = None  # built by set_service
+        self._triage: TriagePanel | None = None  # see triage
         # The page between patrons: how it goes, and the keys. A text browser, not a word-wrapped label: it lays
         # its HTML out once, at its width, where a label tries several widths for its size hint (that was two
         # thirds of the time to show the window), and it scrolls where the text outgrows a small screen.
@@ -163,7 +164,7 @@ class MainWindow(QMainWindow):
         self.getting_started_action.triggered.connect(self.show_getting_started)
         self.help_menu.addAction(self.getting_started_action)
         self.about_action = QAction(self)
-        self.about_action.triggered.connect(self._show_about)
+        self.about_action.triggered.connect(lambda _checked=False: show_about(self))
         self.help_menu.addAction(self.about_action)
         self.practice = PracticeMenu(self)  # File → Practise, Help → Quick-reference cards (ui.practice_menu)
 
@@ -282,10 +283,17 @@ class MainWindow(QMainWindow):
         buttons = [*self.triage.findChildren(QCheckBox), *self.triage.findChildren(QRadioButton)]
         self._indicator_style = scale_indicators(buttons, scale, self, self._indicator_style)
 
+    @property
+    def triage(self) -> TriagePanel | None:
+        """The case panel, built when first asked for: one turn after the desk answers (issue 18), or sooner."""
+        if self._triage is None and self._service is not None:
+            self._build_triage()
+        return self._triage
+
     def _build_triage(self) -> None:
         from deskhelp.ui.triage_panel import TriagePanel
 
-        self.triage = TriagePanel(self)
+        self._triage = TriagePanel(self)
         self.pages.addWidget(self.triage)
         chain = [self.search.results, *self.triage.focus_chain()]
         for first, second in zip(chain, chain[1:], strict=False):
@@ -297,14 +305,14 @@ class MainWindow(QMainWindow):
         self.triage.slip_requested.connect(self.show_slip)
         # Once the personal data is masked (or the errand described), "NOT logged" no longer holds.
         self.triage.details.validity_changed.connect(lambda valid: valid and self.banner_area.clear("refused"))
+        self._scale_indicators()  # the text may have been scaled (a saved preference) before the panel existed
 
     # -- life cycle -----------------------------------------------------------------------------------------
     def set_service(self, service: DeskService) -> None:
         """Called once the database and the guideline pack are ready (after the window has painted)."""
         self._service = service
-        self._finish_setup()
-        self._build_triage()
-        self._scale_indicators()  # the text may have been scaled (a saved preference) before the panel existed
+        # The keys and the case panel one turn after the search answers (issue 18); the panel sooner if asked for.
+        QtCore.QTimer.singleShot(0, self, lambda: (self._finish_setup(), self.triage))
         self.start_over()
         # One short line each for staff; the details (paths, file lines) are IT's: in the log (diagnostics and the
         # service log them at start) and in `deskhelp check`.
@@ -574,16 +582,6 @@ class MainWindow(QMainWindow):
 
         self.getting_started = getting_started_dialog(self)  # tests reach it here
         self.getting_started.show()
-
-    def _show_about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox  # imported when needed: its enums are slow to build at start
-
-        from deskhelp.ui.about import about_html
-
-        service = self._service
-        info = service.pack.info if service is not None else None
-        database = str(service.settings.database) if service is not None else None
-        QMessageBox.about(self, self.tr("About DeskHelp"), about_html(info, database, self._language, dt.date.today()))
 
     def closeEvent(self, event) -> None:
         if self.sharing is not None:

@@ -277,7 +277,7 @@ def test_a_damaged_database_is_not_backed_up(database: Path, capsys) -> None:
 
 
 def test_a_check_that_cannot_run_is_not_damage_and_is_tried_again(database: Path, monkeypatch) -> None:
-    from deskhelp.storage import database as database_module
+    from deskhelp.storage import on_demand as database_module  # where the service's check runs
 
     def locked(path, thorough=True):
         raise sqlite3.OperationalError("database is locked")
