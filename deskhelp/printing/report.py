@@ -55,7 +55,7 @@ from deskhelp.printing.style import (
 )
 from deskhelp.printing.style import REPORT_BODY_PT as BODY_PT
 from deskhelp.reports.labels import label
-from deskhelp.reports.model import Cell, ChartKind, Report, ReportKind, Table
+from deskhelp.reports.model import Cell, ChartKind, Hidden, Report, ReportKind, Table
 
 CHART_MAX_BARS = 15  # a longer table is charted by its first rows; the table has them all
 LINE_CHART_PX = 250
@@ -137,7 +137,9 @@ def _numeric_columns(rows: Sequence[tuple[Cell, ...]], count: int) -> list[bool]
     numeric = []
     for column in range(count):
         cells = [row[column] for row in rows if column < len(row) and row[column] not in (None, "")]
-        counts = all(_is_number(c) or (isinstance(c, str) and SUPPRESSED.match(c)) for c in cells)
+        counts = all(
+            _is_number(c) or isinstance(c, Hidden) or (isinstance(c, str) and SUPPRESSED.match(c)) for c in cells
+        )
         numeric.append(column > 0 and bool(cells) and counts)
     return numeric
 

@@ -1,5 +1,7 @@
 """A Report as an Excel workbook: a first sheet about the report (title, library, period, notes), then one sheet
-per table, header row bold and frozen, dates as real Excel dates.
+per table (tables of one kind across sections, such as each actor's case types, share a sheet with a column naming
+the section: ``model.merged_tables``), header row bold and frozen, dates as real Excel dates, the table's note (how
+small counts are hidden) two rows under its last row. A hidden count is the text ".."; every count shown is a number.
 
 Written with XlsxWriter in constant-memory mode: each row goes to disk as soon as the next one starts, so a
 million cases fit in a small, constant amount of memory. A table longer than a sheet (1,048,576 rows) goes on in
@@ -21,7 +23,7 @@ from xlsxwriter.exceptions import XlsxWriterException
 
 from deskhelp.reports.guard import DANGEROUS_STARTS, ExportError, atomic_output, guard_text, release_quietly
 from deskhelp.reports.labels import label
-from deskhelp.reports.model import Report, Table
+from deskhelp.reports.model import Report, Table, merged_tables
 
 MAX_SHEET_NAME = 31
 MAX_ROWS = 1_048_576  # Excel's limit per sheet, header included
@@ -102,9 +104,11 @@ class _Sheets:
 
     def write(self) -> None:
         self._about()
+        in_section: dict[str, int] = {}
         for section in self.report.sections:
-            for table in section.tables:
-                self._table(table_sheet_name(section.title, table, len(section.tables)), table)
+            in_section[section.title] = len(section.tables)
+        for section_title, _title, table in merged_tables(self.report):
+            self._table(table_sheet_name(section_title, table, in_section.get(section_title, 1)), table)
 
     def _about(self) -> None:
         report, language = self.report, self.report.language
@@ -144,6 +148,8 @@ class _Sheets:
             sheet = self._sheet(sheet_title, table.columns, widths)
             written = self._rows(sheet, islice(remaining, MAX_ROWS - 1))
             if written < MAX_ROWS - 1:
+                if table.note:
+                    sheet.write_string(written + 2, 0, guard_text(table.note))
                 return
             nxt = next(remaining, None)
             if nxt is None:
