@@ -182,8 +182,16 @@ def _kept_bottom(
     if block.blockFormat().headingLevel() and following.isValid() and depth < 3:
         return max(rect.bottom(), _kept_bottom(document, following, page_height, keep_tables_whole, depth + 1))
     # A chart is one line as tall as the chart: Qt moves it to the next page whole when it does not fit, so its
-    # first few pixels tell on which page it starts.
-    return rect.top() + min(rect.height(), _first_lines_height(block), 0.1 * page_height)
+    # first few pixels tell on which page it starts. The line's own position counts, not the paragraph's: a line Qt
+    # moved to the next page leaves its paragraph starting on the page before (the heading above it stayed there
+    # alone, issue 17).
+    lines = block.layout()
+    if not lines.lineCount():
+        return rect.top()
+    first = lines.lineAt(0)
+    last = lines.lineAt(min(FIRST_LINES, lines.lineCount()) - 1)
+    top = rect.top() + first.y()
+    return min(rect.top() + last.y() + last.height(), top + 0.1 * page_height)
 
 
 def _first_lines_height(block: QTextBlock) -> float:

@@ -3,7 +3,8 @@ the notes first, then each section's text, charts and tables, and "Sida 1 av 3" 
 
 The document is built with QTextCursor (not HTML) so that tables get a repeated header row on every page they run
 onto and numbers right-aligned. Charts need Qt Charts, which needs widgets: the caller that can draw them passes a
-``ChartDrawer`` (``deskhelp.ui.report_pdf`` does); without one a report has its tables only. The few words the writer
+``ChartDrawer`` (``deskhelp.ui.report_pdf`` does); without one a report has its tables only. A chart comes as a
+QPicture and goes into the PDF as vector drawing and text (``deskhelp.printing.vector_object``), not as pixels. The few words the writer
 adds itself (the date it was printed, page numbers) follow ``report.language``, not the window's language: they are in
 the reports' own table of words, ``deskhelp.reports.labels``.
 """
@@ -16,20 +17,19 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QSize, Qt, QUrl
+from PySide6.QtCore import QDate, QLocale, QSize, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
-    QImage,
     QPagedPaintDevice,
+    QPicture,
     QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextFrameFormat,
-    QTextImageFormat,
     QTextLength,
     QTextTable,
     QTextTableFormat,
@@ -54,11 +54,14 @@ from deskhelp.printing.style import (
     font,
 )
 from deskhelp.printing.style import REPORT_BODY_PT as BODY_PT
+from deskhelp.printing.vector_object import insert_picture
 from deskhelp.reports.labels import label
 from deskhelp.reports.model import Cell, ChartKind, Hidden, Report, ReportKind, Table
 
 CHART_MAX_BARS = 15  # a longer table is charted by its first rows; the table has them all
+CHART_MAX_COLUMNS = 24
 LINE_CHART_PX = 250
+COLUMN_CHART_PX = 170
 PIE_CHART_PX = 300
 CHART_MAX_PX = 480  # half a page: a chart and the start of its table fit together
 SUPPRESSED = re.compile(r"^<\d+$")
@@ -79,8 +82,8 @@ class ChartRequest:
     max_height: int = CHART_MAX_PX
 
 
-# The chart as an image and the size it is shown at on paper (in Qt's 96-to-the-inch pixels).
-ChartDrawer = Callable[[ChartRequest], tuple[QImage, QSize]]
+# The chart as recorded drawing and the size it is shown at on paper (in Qt's 96-to-the-inch pixels).
+ChartDrawer = Callable[[ChartRequest], tuple[QPicture, QSize]]
 
 
 def _text(language: str, key: str, **values: object) -> str:
@@ -323,19 +326,18 @@ class _Builder:
         elif table.chart is ChartKind.PIE:
             series = {"": [value(row[value_columns[0]]) for row in shown]}
             request = ChartRequest(ChartKind.PIE, labels, series, height=PIE_CHART_PX)
+        elif table.chart is ChartKind.COLUMN:
+            shown = rows[:CHART_MAX_COLUMNS]
+            labels = [_column_label(_cell_text(row[0], self.locale), self.locale) for row in shown]
+            series = {table.columns[c]: [value(row[c]) for row in shown] for c in value_columns}
+            request = ChartRequest(ChartKind.COLUMN, labels, series, height=COLUMN_CHART_PX)
         else:
             series = {table.columns[c]: [value(row[c]) for row in shown] for c in value_columns}
             request = ChartRequest(ChartKind.BAR, labels, series)
-        image, size = self.draw_chart(replace(request, locale=self.locale))
+        picture, size = self.draw_chart(replace(request, locale=self.locale))
         self.charts += 1
-        name = f"chart:{self.charts}"
-        self.document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
         self.block("", _char(), top=2, bottom=4, align=Qt.AlignmentFlag.AlignLeft)
-        image_format = QTextImageFormat()
-        image_format.setName(name)
-        image_format.setWidth(size.width())
-        image_format.setHeight(size.height())
-        self.cursor.insertImage(image_format)
+        insert_picture(self.cursor, picture, size.width(), size.height())
         if len(shown) < len(rows):
             caption = _text(self.language, "first_rows", n=len(shown))
             self.block(caption, _char(8.5, colour=MUTED, italic=True), bottom=4)
@@ -355,6 +357,15 @@ def _date_format(points: list[tuple[dt.date, int]]) -> str:
     return "d MMM"
 
 
+def _column_label(text: str, locale: QLocale) -> str:
+    """A month "2026-01" under an upright bar as "jan." over "2026" (Qt Charts' labels take a line break as <br>):
+    twelve "2026-01" side by side were cut to "20…"."""
+    match = re.fullmatch(r"(\d{4})-(\d{2})", text)
+    if match is None:
+        return text
+    return f"{locale.toString(QDate(int(match[1]), int(match[2]), 1), 'MMM')}<br>{match[1]}"
+
+
 def _parse_date(cell: Cell) -> dt.date | None:
     if isinstance(cell, str):
         try:
@@ -365,7 +376,7 @@ def _parse_date(cell: Cell) -> dt.date | None:
 
 
 def report_document(report: Report, charts: ChartDrawer | None = None) -> QTextDocument:
-    """The report as a QTextDocument (charts, when ``charts`` can draw them, as image resources), not yet laid out
+    """The report as a QTextDocument (charts, when ``charts`` can draw them, as vector pictures), not yet laid out
     for a page."""
     if report.kind is ReportKind.CASES:
         raise ValueError("the cases report is for CSV or XLSX")

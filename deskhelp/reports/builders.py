@@ -419,7 +419,7 @@ def build_actors(
                 t("actor.by_month"),
                 (t("col.month"), t("col.referred_cases")),
                 month_rows,
-                ChartKind.BAR,
+                ChartKind.COLUMN,
                 sheet=t("sheet.actor_months"),
                 sheet_column=actor_column,
             ),

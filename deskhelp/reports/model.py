@@ -45,6 +45,7 @@ class ReportKind(StrEnum):
 
 class ChartKind(StrEnum):
     BAR = "bar"  # first column: labels; second (and further numeric) columns: values
+    COLUMN = "column"  # as BAR, drawn upright and low: a few categories in their order (months)
     LINE = "line"  # first column: dates; second: values
     PIE = "pie"
 
