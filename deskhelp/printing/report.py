@@ -5,8 +5,8 @@ The document is built with QTextCursor (not HTML) so that tables get a repeated 
 onto and numbers right-aligned. Charts need Qt Charts, which needs widgets: the caller that can draw them passes a
 ``ChartDrawer`` (``deskhelp.ui.report_pdf`` does); without one a report has its tables only. A chart comes as a
 QPicture and goes into the PDF as vector drawing and text (``deskhelp.printing.vector_object``), not as pixels.
-The few words the writer adds itself (the date it was printed, page numbers) follow ``report.language``, not the window's language: they are in
-the reports' own table of words, ``deskhelp.reports.labels``.
+The few words the writer adds itself (the date it was printed, page numbers) follow ``report.language``, not the
+window's language: they are in the reports' own table of words, ``deskhelp.reports.labels``.
 """
 
 from __future__ import annotations
