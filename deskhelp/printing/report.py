@@ -54,6 +54,7 @@ from deskhelp.printing.style import (
     font,
 )
 from deskhelp.printing.style import REPORT_BODY_PT as BODY_PT
+from deskhelp.printing.table_widths import column_percentages
 from deskhelp.printing.vector_object import insert_picture
 from deskhelp.reports.labels import label
 from deskhelp.reports.model import Cell, ChartKind, Hidden, Report, ReportKind, Table
@@ -129,6 +130,13 @@ def _char(size: float = BODY_PT, bold: bool = False, colour: str | None = None, 
     if colour:
         char_format.setForeground(QColor(colour))
     return char_format
+
+
+def _measure_font(char_format: QTextCharFormat) -> QFont:
+    """The font of ``char_format``, a little larger: printed text may run wider than the screen measures it."""
+    measured = _font(char_format.fontPointSize() * 1.06)
+    measured.setBold(char_format.fontWeight() >= QFont.Weight.Bold)
+    return measured
 
 
 def _is_number(cell: Cell) -> bool:
@@ -264,24 +272,21 @@ class _Builder:
         table_format.setTopMargin(2)
         table_format.setBottomMargin(4)
         table_format.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
-        # Count columns as wide as their heading needs (within reason), the text columns share the rest.
-        widths = [
-            min(22.0, max(11.0, 1.45 * len(str(name)))) if n else 0.0
-            for name, n in zip(table.columns, numeric, strict=True)
-        ]
-        scale = min(1.0, 70.0 / max(1.0, sum(widths)))
-        widths = [w * scale for w in widths]
-        text_width = (100 - sum(widths)) / max(1, columns - sum(numeric))
-        table_format.setColumnWidthConstraints(
-            [
-                QTextLength(QTextLength.Type.PercentageLength, w if n else text_width)
-                for w, n in zip(widths, numeric, strict=True)
-            ]
+        # Widths measured in the printed fonts: no number or hour heading broken, no word split in a text column.
+        header, body = _char(TABLE_PT, bold=True), _char(TABLE_PT)
+        texts = [[_cell_text(cell, self.locale) for cell in row] for row in rows]
+        percentages = column_percentages(
+            [str(name) for name in table.columns],
+            texts,
+            numeric,
+            _measure_font(header),
+            _measure_font(body),
+            TEXT_WIDTH_PX,
+            padding=12.0,
         )
+        table_format.setColumnWidthConstraints([QTextLength(QTextLength.Type.PercentageLength, w) for w in percentages])
         self.cursor.movePosition(QTextCursor.MoveOperation.End)
         text_table = self.cursor.insertTable(len(rows) + 1, columns, table_format)
-        header = _char(TABLE_PT, bold=True)
-        body = _char(TABLE_PT)
         for column, name in enumerate(table.columns):
             cell = text_table.cellAt(0, column)
             cell_format = cell.format()
