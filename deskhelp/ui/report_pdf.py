@@ -49,6 +49,8 @@ def draw_chart(request: ChartRequest) -> tuple[QPicture, QSize]:
         height = charts.bar_chart_height(len(request.labels), len(request.series), request.max_height)
         view = charts.bar_chart("", request.labels, request.series)
         size = QSize(request.width, height)
+    # The report's language, not the machine's: "3 378" in a Swedish report written by a scheduled job too.
+    view.chart().setLocale(request.locale)
     return charts.chart_picture(view, size), size
 
 

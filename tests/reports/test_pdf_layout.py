@@ -143,3 +143,44 @@ def test_the_actors_report_is_small_and_has_no_images(qapp, report_db, pack, tmp
     listing = subprocess.run(["pdfimages", "-list", str(pdf)], capture_output=True, text=True, check=True).stdout
     assert len(listing.splitlines()) == 2  # the heading only: charts are vector drawing
     assert pdf.stat().st_size < 150_000
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils needed")
+def test_chart_numbers_follow_the_reports_language_whatever_the_machines(qapp, tmp_path) -> None:
+    # A scheduled job runs with the machine's locale; the chart's bar labels said "20000" beside a table's "20 000".
+    import datetime as dt
+
+    from PySide6.QtCore import QLocale
+
+    from deskhelp.core.statistics import Period
+    from deskhelp.reports.model import ChartKind, Report, Section, Table
+    from deskhelp.ui.report_pdf import write_report_pdf
+
+    table = Table("Ärenden", ("Område", "Ärenden"), [("Utskrift", 20000), ("Myndigheter", 3088)], ChartKind.BAR)
+    report = Report(
+        ReportKind.SUMMARY, "Test", "Bibliotek", Period(dt.date(2026, 1, 1), dt.date(2026, 1, 31)),
+        dt.datetime(2026, 2, 1, 9), [Section("Områden", [table])], language="sv",
+    )  # fmt: skip
+    before = QLocale()
+    QLocale.setDefault(QLocale("en_US"))
+    try:
+        write_report_pdf(report, tmp_path / "r.pdf")
+    finally:
+        QLocale.setDefault(before)
+    text = subprocess.run(["pdftotext", str(tmp_path / "r.pdf"), "-"], capture_output=True, text=True).stdout
+    assert text.count("20 000") == 2 and text.count("3 088") == 2  # the chart's label and the table's cell
+    assert "20,000" not in text and "20000" not in text
+
+
+def test_a_pie_has_a_legend_instead_of_labels_at_its_slices(qapp) -> None:
+    # Labels at thin slices lay over one another (issue 17); the legend lists every slice with its count.
+    from PySide6.QtCore import QLocale
+
+    from deskhelp.ui import charts
+
+    view = charts.pie_chart("", ["I disken", "Telefon", "E-post"], [13092, 9, 4], QLocale(QLocale.Language.Swedish))
+    chart = view.chart()
+    pie = chart.series()[0]
+    assert chart.legend().isVisible()
+    assert not any(piece.isLabelVisible() for piece in pie.slices())
+    assert [piece.label() for piece in pie.slices()] == ["I disken (13\u00a0092)", "Telefon (9)", "E-post (4)"]
