@@ -402,4 +402,5 @@ def write_report_pdf(report: Report, path: Path, charts: ChartDrawer | None = No
 
 
 def _paint(document: QTextDocument, printer: QPagedPaintDevice, footer: Footer) -> None:
-    paint_pages(document, printer, footer=footer)  # tables run over pages, their header row repeated
+    # Tables run over pages, their header row repeated; a row is not cut by a page end.
+    paint_pages(document, printer, footer=footer, keep_rows_whole=True)

@@ -33,7 +33,7 @@ def _laid_out(report, tmp_path: Path) -> tuple[QTextDocument, float]:
     document.documentLayout().setPaintDevice(writer)
     page = _page_rect(writer)
     document.setPageSize(QSizeF(page.width(), page.height()))
-    keep_together(document, page.height())
+    keep_together(document, page.height(), keep_rows_whole=True)  # as the report writer lays it out
     document.writer = writer  # the layout's paint device: alive as long as the document is read
     return document, page.height()
 
@@ -70,17 +70,7 @@ def test_no_heading_is_left_alone_at_the_foot_of_a_page(qapp, report_db, pack, t
     assert checked
 
 
-ROWS_KEPT = [
-    ReportKind.SUMMARY,
-    ReportKind.ACTORS,
-    ReportKind.DIGIDEL,
-    # Not yet: a row of several lines (a reflection) can still run over a page; Qt lays each cell out on its own, and
-    # a page break in one cell moves that cell alone.
-    pytest.param(ReportKind.INVENTORY, marks=pytest.mark.xfail(reason="multi-line rows can split", strict=False)),
-]
-
-
-@pytest.mark.parametrize("kind", ROWS_KEPT)
+@pytest.mark.parametrize("kind", KINDS)
 def test_no_table_row_is_split_over_two_pages(qapp, report_db, pack, tmp_path, kind) -> None:
     document, height = _laid_out(report_for(report_db, pack, kind, START, END), tmp_path)
     for frame in document.rootFrame().childFrames():
