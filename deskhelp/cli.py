@@ -415,7 +415,8 @@ def _add_export_parser(sub) -> None:
         "--suppress-below",
         type=_export_threshold,
         metavar="N",
-        help=f"show counts below N as <N (default: {suppression}, off for the others; 0: off)",
+        help=f"hide counts below N, and the next smallest beside them so none can be worked out from a total "
+        f"(default: {suppression}, off for the others; 0: off)",
     )
     export.add_argument("--branch", help="only cases of this branch")
     export.add_argument("--desk", help="only cases of this desk")

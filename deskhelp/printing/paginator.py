@@ -34,10 +34,13 @@ from PySide6.QtGui import (
     QTextTable,
 )
 
+from deskhelp.printing.row_split import split_one_cut_row
+
 FITS = 0.9  # of a page: anything taller is cut anyway
 FIRST_LINES = 3  # of a paragraph, kept with the heading above it
 TABLE_START_ROWS = 3  # a table's header row and first two rows, kept with the heading above it
 MAX_MOVES = 200  # each pass moves one thing; a slip or a report has far fewer
+MAX_SPLITS = 200  # tables split before rows a page end would cut (several at a time)
 
 
 @dataclass(frozen=True)
@@ -57,9 +60,11 @@ def paint_pages(
     keep_tables_whole: bool = False,
     footer: Footer | None = None,
     lossless_images: bool = False,
+    keep_rows_whole: bool = False,
 ) -> None:
     """Lay ``document`` out at the printer's resolution, keep together what belongs together, and paint it page by
-    page (with ``footer`` on each). ``lossless_images``: no JPEG blur round a QR code's modules. Raises OSError."""
+    page (with ``footer`` on each). ``lossless_images``: no JPEG blur round a QR code's modules.
+    ``keep_rows_whole``: a table row is not cut by a page end (``deskhelp.printing.row_split``). Raises OSError."""
     painter = QPainter()
     if not painter.begin(printer):
         raise OSError("the printer could not be started")
@@ -74,7 +79,7 @@ def paint_pages(
             footer_height = painter.fontMetrics().height() * 2.2
         body_height = page.height() - footer_height
         document.setPageSize(QSizeF(page.width(), body_height))
-        keep_together(document, body_height, keep_tables_whole)
+        keep_together(document, body_height, keep_tables_whole, keep_rows_whole)
         pages = document.pageCount()
         for number in range(pages):
             if number and not printer.newPage():
@@ -121,13 +126,22 @@ def _page_rect(device: QPagedPaintDevice) -> QRectF:
     return QRectF(device.pageLayout().paintRectPixels(device.resolution()))
 
 
-def keep_together(document: QTextDocument, page_height: float, keep_tables_whole: bool = False) -> None:
+def keep_together(
+    document: QTextDocument, page_height: float, keep_tables_whole: bool = False, keep_rows_whole: bool = False
+) -> None:
     """Start new pages where needed so that nothing is parted badly (see the module's docstring). The document must
     have its page size set."""
-    for _ in range(MAX_MOVES):
+    rows_from = 0  # rows before the last split table were looked at and do not move any more
+    for _ in range(MAX_MOVES + (MAX_SPLITS if keep_rows_whole else 0)):
         document.pageCount()  # lays the document out
-        if not _move_one_down(document, page_height, keep_tables_whole):
+        if _move_one_down(document, page_height, keep_tables_whole):
+            continue
+        if not keep_rows_whole:
             return
+        split_at = split_one_cut_row(document, page_height, rows_from)
+        if split_at is None:
+            return
+        rows_from = split_at
 
 
 def _move_one_down(document: QTextDocument, page_height: float, keep_tables_whole: bool) -> bool:
@@ -182,8 +196,16 @@ def _kept_bottom(
     if block.blockFormat().headingLevel() and following.isValid() and depth < 3:
         return max(rect.bottom(), _kept_bottom(document, following, page_height, keep_tables_whole, depth + 1))
     # A chart is one line as tall as the chart: Qt moves it to the next page whole when it does not fit, so its
-    # first few pixels tell on which page it starts.
-    return rect.top() + min(rect.height(), _first_lines_height(block), 0.1 * page_height)
+    # first few pixels tell on which page it starts. The line's own position counts, not the paragraph's: a line Qt
+    # moved to the next page leaves its paragraph starting on the page before (the heading above it stayed there
+    # alone, issue 17).
+    lines = block.layout()
+    if not lines.lineCount():
+        return rect.top()
+    first = lines.lineAt(0)
+    last = lines.lineAt(min(FIRST_LINES, lines.lineCount()) - 1)
+    top = rect.top() + first.y()
+    return min(rect.top() + last.y() + last.height(), top + 0.1 * page_height)
 
 
 def _first_lines_height(block: QTextBlock) -> float:

@@ -3,9 +3,10 @@ the notes first, then each section's text, charts and tables, and "Sida 1 av 3" 
 
 The document is built with QTextCursor (not HTML) so that tables get a repeated header row on every page they run
 onto and numbers right-aligned. Charts need Qt Charts, which needs widgets: the caller that can draw them passes a
-``ChartDrawer`` (``deskhelp.ui.report_pdf`` does); without one a report has its tables only. The few words the writer
-adds itself (the date it was printed, page numbers) follow ``report.language``, not the window's language: they are in
-the reports' own table of words, ``deskhelp.reports.labels``.
+``ChartDrawer`` (``deskhelp.ui.report_pdf`` does); without one a report has its tables only. A chart comes as a
+QPicture and goes into the PDF as vector drawing and text (``deskhelp.printing.vector_object``), not as pixels.
+The few words the writer adds itself (the date it was printed, page numbers) follow ``report.language``, not the
+window's language: they are in the reports' own table of words, ``deskhelp.reports.labels``.
 """
 
 from __future__ import annotations
@@ -16,20 +17,19 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QSize, Qt, QUrl
+from PySide6.QtCore import QDate, QLocale, QSize, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
-    QImage,
     QPagedPaintDevice,
+    QPicture,
     QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextFrameFormat,
-    QTextImageFormat,
     QTextLength,
     QTextTable,
     QTextTableFormat,
@@ -55,11 +55,15 @@ from deskhelp.printing.style import (
     font,
 )
 from deskhelp.printing.style import REPORT_BODY_PT as BODY_PT
+from deskhelp.printing.table_widths import column_percentages
+from deskhelp.printing.vector_object import insert_picture
 from deskhelp.reports.labels import label
-from deskhelp.reports.model import Cell, ChartKind, Report, ReportKind, Table
+from deskhelp.reports.model import Cell, ChartKind, Hidden, Report, ReportKind, Table
 
 CHART_MAX_BARS = 15  # a longer table is charted by its first rows; the table has them all
+CHART_MAX_COLUMNS = 24
 LINE_CHART_PX = 250
+COLUMN_CHART_PX = 170
 PIE_CHART_PX = 300
 CHART_MAX_PX = 480  # half a page: a chart and the start of its table fit together
 SUPPRESSED = re.compile(r"^<\d+$")
@@ -80,8 +84,8 @@ class ChartRequest:
     max_height: int = CHART_MAX_PX
 
 
-# The chart as an image and the size it is shown at on paper (in Qt's 96-to-the-inch pixels).
-ChartDrawer = Callable[[ChartRequest], tuple[QImage, QSize]]
+# The chart as recorded drawing and the size it is shown at on paper (in Qt's 96-to-the-inch pixels).
+ChartDrawer = Callable[[ChartRequest], tuple[QPicture, QSize]]
 
 
 def _text(language: str, key: str, **values: object) -> str:
@@ -129,6 +133,13 @@ def _char(size: float = BODY_PT, bold: bool = False, colour: str | None = None, 
     return char_format
 
 
+def _measure_font(char_format: QTextCharFormat) -> QFont:
+    """The font of ``char_format``, a little larger: printed text may run wider than the screen measures it."""
+    measured = _font(char_format.fontPointSize() * 1.06)
+    measured.setBold(char_format.fontWeight() >= QFont.Weight.Bold)
+    return measured
+
+
 def _is_number(cell: Cell) -> bool:
     return isinstance(cell, int | float) and not isinstance(cell, bool)
 
@@ -138,7 +149,9 @@ def _numeric_columns(rows: Sequence[tuple[Cell, ...]], count: int) -> list[bool]
     numeric = []
     for column in range(count):
         cells = [row[column] for row in rows if column < len(row) and row[column] not in (None, "")]
-        counts = all(_is_number(c) or (isinstance(c, str) and SUPPRESSED.match(c)) for c in cells)
+        counts = all(
+            _is_number(c) or isinstance(c, Hidden) or (isinstance(c, str) and SUPPRESSED.match(c)) for c in cells
+        )
         numeric.append(column > 0 and bool(cells) and counts)
     return numeric
 
@@ -260,24 +273,21 @@ class _Builder:
         table_format.setTopMargin(2)
         table_format.setBottomMargin(4)
         table_format.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
-        # Count columns as wide as their heading needs (within reason), the text columns share the rest.
-        widths = [
-            min(22.0, max(11.0, 1.45 * len(str(name)))) if n else 0.0
-            for name, n in zip(table.columns, numeric, strict=True)
-        ]
-        scale = min(1.0, 70.0 / max(1.0, sum(widths)))
-        widths = [w * scale for w in widths]
-        text_width = (100 - sum(widths)) / max(1, columns - sum(numeric))
-        table_format.setColumnWidthConstraints(
-            [
-                QTextLength(QTextLength.Type.PercentageLength, w if n else text_width)
-                for w, n in zip(widths, numeric, strict=True)
-            ]
+        # Widths measured in the printed fonts: no number or hour heading broken, no word split in a text column.
+        header, body = _char(TABLE_PT, bold=True), _char(TABLE_PT)
+        texts = [[_cell_text(cell, self.locale) for cell in row] for row in rows]
+        percentages = column_percentages(
+            [str(name) for name in table.columns],
+            texts,
+            numeric,
+            _measure_font(header),
+            _measure_font(body),
+            TEXT_WIDTH_PX,
+            padding=12.0,
         )
+        table_format.setColumnWidthConstraints([QTextLength(QTextLength.Type.PercentageLength, w) for w in percentages])
         self.cursor.movePosition(QTextCursor.MoveOperation.End)
         text_table = self.cursor.insertTable(len(rows) + 1, columns, table_format)
-        header = _char(TABLE_PT, bold=True)
-        body = _char(TABLE_PT)
         for column, name in enumerate(table.columns):
             cell = text_table.cellAt(0, column)
             cell_format = cell.format()
@@ -322,19 +332,18 @@ class _Builder:
         elif table.chart is ChartKind.PIE:
             series = {"": [value(row[value_columns[0]]) for row in shown]}
             request = ChartRequest(ChartKind.PIE, labels, series, height=PIE_CHART_PX)
+        elif table.chart is ChartKind.COLUMN:
+            shown = rows[:CHART_MAX_COLUMNS]
+            labels = [_column_label(_cell_text(row[0], self.locale), self.locale) for row in shown]
+            series = {table.columns[c]: [value(row[c]) for row in shown] for c in value_columns}
+            request = ChartRequest(ChartKind.COLUMN, labels, series, height=COLUMN_CHART_PX)
         else:
             series = {table.columns[c]: [value(row[c]) for row in shown] for c in value_columns}
             request = ChartRequest(ChartKind.BAR, labels, series)
-        image, size = self.draw_chart(replace(request, locale=self.locale))
+        picture, size = self.draw_chart(replace(request, locale=self.locale))
         self.charts += 1
-        name = f"chart:{self.charts}"
-        self.document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
         self.block("", _char(), top=2, bottom=4, align=Qt.AlignmentFlag.AlignLeft)
-        image_format = QTextImageFormat()
-        image_format.setName(name)
-        image_format.setWidth(size.width())
-        image_format.setHeight(size.height())
-        self.cursor.insertImage(image_format)
+        insert_picture(self.cursor, picture, size.width(), size.height())
         if len(shown) < len(rows):
             caption = _text(self.language, "first_rows", n=len(shown))
             self.block(caption, _char(8.5, colour=MUTED, italic=True), bottom=4)
@@ -354,6 +363,15 @@ def _date_format(points: list[tuple[dt.date, int]]) -> str:
     return "d MMM"
 
 
+def _column_label(text: str, locale: QLocale) -> str:
+    """A month "2026-01" under an upright bar as "jan." over "2026" (Qt Charts' labels take a line break as <br>):
+    twelve "2026-01" side by side were cut to "20…"."""
+    match = re.fullmatch(r"(\d{4})-(\d{2})", text)
+    if match is None:
+        return text
+    return f"{locale.toString(QDate(int(match[1]), int(match[2]), 1), 'MMM')}<br>{match[1]}"
+
+
 def _parse_date(cell: Cell) -> dt.date | None:
     if isinstance(cell, str):
         try:
@@ -364,7 +382,7 @@ def _parse_date(cell: Cell) -> dt.date | None:
 
 
 def report_document(report: Report, charts: ChartDrawer | None = None) -> QTextDocument:
-    """The report as a QTextDocument (charts, when ``charts`` can draw them, as image resources), not yet laid out
+    """The report as a QTextDocument (charts, when ``charts`` can draw them, as vector pictures), not yet laid out
     for a page."""
     if report.kind is ReportKind.CASES:
         raise ValueError("the cases report is for CSV or XLSX")
@@ -385,4 +403,5 @@ def write_report_pdf(report: Report, path: Path, charts: ChartDrawer | None = No
 
 
 def _paint(document: QTextDocument, printer: QPagedPaintDevice, footer: Footer) -> None:
-    paint_pages(document, printer, footer=footer)  # tables run over pages, their header row repeated
+    # Tables run over pages, their header row repeated; a row is not cut by a page end.
+    paint_pages(document, printer, footer=footer, keep_rows_whole=True)

@@ -5,13 +5,13 @@ The builders are pure: they take counts (``Statistics`` and a few breakdowns, co
 and know nothing about the database. ``build_report`` asks a ``ReportData`` for what a kind of report needs;
 ``deskhelp.storage.statistics.ReportQueries`` is the one that reads the database.
 
-Suppression: in everything meant to leave the library (actors, Digidel) counts below a threshold are shown as
-"<N" (``core.statistics.suppressed``); ``ReportOptions.suppress_below`` overrides the kind's default (0: off).
-Only individual cells are suppressed. Totals stay exact and the report says so, although a total together with the
-other cells of its row can reveal a suppressed cell. That is a deliberate, simple and honest choice: secondary
-suppression (hiding further cells until nothing can be worked out) makes small tables unreadable, and what could
-be worked out is a count of anonymous cases, never a person. The threshold keeps a report from saying in plain
-figures "one patron asked about this", and the note keeps anyone from mistaking the totals for sums of what is shown.
+Suppression: in everything meant to leave the library (actors, Digidel) counts below a threshold are hidden;
+``ReportOptions.suppress_below`` overrides the kind's default (0: off). Every count goes through the report's
+``Protection`` (``deskhelp.reports.protection``) with the sums the report publishes (a row and its total, the
+totals and the grand total), which hides more counts until no hidden one can be worked out from a total and the
+counts shown beside it (was: "80 + 0 + <3 + 18 + 7 = 107" gave the 2 away). Hidden counts are written as ".."
+(``model.HIDDEN``); every count that is shown is a number. The report's notes and a note under each table with a
+hidden count say how.
 """
 
 from __future__ import annotations
@@ -34,7 +34,6 @@ from deskhelp.core.statistics import (
     StatsFilter,
     by_area,
     change_percent,
-    suppressed,
 )
 from deskhelp.reports.labels import (
     CHANNELS,
@@ -45,7 +44,8 @@ from deskhelp.reports.labels import (
     outcome_label,
     reason_label,
 )
-from deskhelp.reports.model import Cell, ChartKind, Report, ReportKind, Section, Table, TextRules
+from deskhelp.reports.model import Cell, ChartKind, Hidden, Report, ReportKind, Section, Table, TextRules
+from deskhelp.reports.protection import Count, Derived, Protection
 
 # The row shape of deskhelp.storage.statistics.iter_cases: CASE_COLUMNS, then the actors and the missing resources
 # (comma-separated).
@@ -135,13 +135,18 @@ class _Builder:
         self.language = options.language
         self.names = PackNames(pack, options.language, label("row.unknown_area", options.language))
         self.threshold = threshold_for(kind, options)
+        self.protection = Protection(self.threshold)
 
     def t(self, key: str, **values: object) -> str:
         return label(key, self.language, **values)
 
-    def n(self, count: int) -> int | str:
-        """A count as shown: suppressed below the threshold."""
-        return suppressed(count, self.threshold)
+    def n(self, count: int) -> Count:
+        """A count, shown unless the report's protection hides it (``Protection.fill`` in ``report``)."""
+        return self.protection.count(count)
+
+    def sums(self, total: Count, parts: Iterable[Count]) -> None:
+        """The report shows ``total`` as the sum of ``parts``: hide so that neither gives a hidden count away."""
+        self.protection.sums(total, parts)
 
     def notes(self, demo_cases: int, *extra: str) -> tuple[str, ...]:
         notes = []
@@ -156,6 +161,8 @@ class _Builder:
         return (*notes, *extra)
 
     def report(self, sections: list[Section], notes: tuple[str, ...]) -> Report:
+        note = self.t("note.hidden_table", n=self.threshold) if self.threshold else ""
+        sections = self.protection.fill(sections, note)
         return Report(
             kind=self.kind,
             title=self.t(f"report.{self.kind.value}"),  # ReportSpec.title_key
@@ -172,14 +179,19 @@ class _Builder:
         title = self.t(key)
         return Section(title, [Table(title, columns, rows, chart)])
 
-    def ranked(self, pairs: Iterable[tuple[str, int]], name) -> list[tuple[Cell, ...]]:
+    def ranked(self, pairs: Iterable[tuple[str, int]], name) -> list[tuple[Cell | Count, ...]]:
         return [(name(key), self.n(count)) for key, count in pairs]
 
+    def summed(self, rows: list[tuple], total: Count) -> list[tuple]:
+        """``rows`` (a label, then one count) published as adding up to ``total``."""
+        self.sums(total, [row[1] for row in rows])
+        return rows
 
-def _change_percent(current: int | str, previous: int | str) -> int | None:
+
+def _change_percent(current: int | Hidden, previous: int | Hidden) -> int | None:
     """Change from the previous period in whole per cent, as the dashboard's tile shows it (``change_percent``);
-    none when there is nothing (shown) to compare: a suppressed count is not compared."""
-    if isinstance(current, str) or isinstance(previous, str):
+    none when there is nothing (shown) to compare: a hidden count is not compared (it would give it away)."""
+    if isinstance(current, Hidden) or isinstance(previous, Hidden):
         return None
     return change_percent(current, previous)
 
@@ -194,12 +206,12 @@ def build_summary(options: ReportOptions, pack: GuidelinePack, current: Statisti
     period, before = current.filter.period, previous.filter.period
 
     overview_rows = []
+    total, previous_total = n(current.total), n(previous.total)
     for key, this, last in (
-        ("row.cases", current.total, previous.total),
-        ("row.chafing", len(current.chafing), len(previous.chafing)),
+        ("row.cases", total, previous_total),
+        ("row.chafing", n(len(current.chafing)), n(len(previous.chafing))),
     ):
-        shown_this, shown_last = n(this), n(last)
-        overview_rows.append((t(key), shown_this, shown_last, _change_percent(shown_this, shown_last)))
+        overview_rows.append((t(key), this, last, Derived(_change_percent, (this, last))))
     overview_title = t("section.overview")
     overview = Section(
         overview_title,
@@ -224,14 +236,14 @@ def build_summary(options: ReportOptions, pack: GuidelinePack, current: Statisti
     over_time = b.single(
         "section.over_time",
         (t(f"col.{bucket}"), t("col.cases")),
-        [(day, n(counts.get(day, 0))) for day in period.bucket_starts()],
+        b.summed([(day, n(counts.get(day, 0))) for day in period.bucket_starts()], total),
         ChartKind.LINE,
     )
 
     areas = b.single(
         "section.by_area",
         (t("col.area"), t("col.cases")),
-        b.ranked(by_area(current, names.area_of), names.area),
+        b.summed(b.ranked(by_area(current, names.area_of), names.area), total),
         ChartKind.BAR,
     )
 
@@ -239,15 +251,19 @@ def build_summary(options: ReportOptions, pack: GuidelinePack, current: Statisti
     rest = current.by_case_type[TOP_CASE_TYPES:]
     if rest:
         case_type_rows.append((t("row.other"), n(sum(count for _, count in rest))))
+    b.summed(case_type_rows, total)
     case_types = b.single("section.by_case_type", (t("col.case_type"), t("col.cases")), case_type_rows, ChartKind.BAR)
 
+    outcome_rows = [
+        (outcome_label(o, b.language), n(current.by_outcome.get(o, 0)), n(previous.by_outcome.get(o, 0)))
+        for o in OUTCOMES
+    ]
+    b.sums(total, [row[1] for row in outcome_rows])
+    b.sums(previous_total, [row[2] for row in outcome_rows])
     outcomes = b.single(
         "section.by_outcome",
         (t("col.outcome"), t("col.this_period"), t("col.previous_period")),
-        [
-            (outcome_label(o, b.language), n(current.by_outcome.get(o, 0)), n(previous.by_outcome.get(o, 0)))
-            for o in OUTCOMES
-        ],
+        outcome_rows,
         ChartKind.BAR,
     )
 
@@ -262,7 +278,7 @@ def build_summary(options: ReportOptions, pack: GuidelinePack, current: Statisti
     channels = b.single(
         "section.by_channel",
         (t("col.channel"), t("col.cases")),
-        [(channel_label(c, b.language), n(current.by_channel.get(c, 0))) for c in channel_ids],
+        b.summed([(channel_label(c, b.language), n(current.by_channel.get(c, 0))) for c in channel_ids], total),
         ChartKind.PIE,
     )
 
@@ -270,7 +286,10 @@ def build_summary(options: ReportOptions, pack: GuidelinePack, current: Statisti
     weekday_rows = []
     for weekday in range(7):
         cells = [current.weekday_hour.get((weekday, hour), 0) for hour in hours]
-        weekday_rows.append((t(f"weekday.{weekday}"), *(n(c) for c in cells), n(sum(cells))))
+        shown_cells, row_total = [n(c) for c in cells], n(sum(cells))
+        b.sums(row_total, shown_cells)
+        weekday_rows.append((t(f"weekday.{weekday}"), *shown_cells, row_total))
+    b.sums(total, [row[-1] for row in weekday_rows])
     weekday_hour = b.single(
         "section.weekday_hour",
         (t("col.weekday"), *(f"{hour:02d}–{hour + 1:02d}" for hour in hours), t("col.total")),
@@ -281,7 +300,7 @@ def build_summary(options: ReportOptions, pack: GuidelinePack, current: Statisti
     not_given = current.total - sum(current.effort.values())
     if not_given:
         effort_rows.append((t("row.effort_missing"), n(not_given)))
-    effort = b.single("section.effort", (t("col.effort"), t("col.cases")), effort_rows, ChartKind.BAR)
+    effort = b.single("section.effort", (t("col.effort"), t("col.cases")), b.summed(effort_rows, total), ChartKind.BAR)
 
     gaps = b.single(
         "section.competence_gaps",
@@ -351,7 +370,11 @@ def build_actors(
     actor_months: Iterable[tuple[str, dt.date, int]],
     actor_missing_resources: Iterable[tuple[str, str, int]],
 ) -> Report:
-    """Feedback to the actors: an overview, then one section per actor that was referred cases in the period."""
+    """Feedback to the actors: an overview, then one section per actor that was referred cases in the period.
+
+    In a spreadsheet the actors' tables of one kind share a sheet with an actor column (``Table.sheet``): three
+    sheets rather than three per actor. On paper each actor's months are charted; the case types and the missing
+    resources are tables (a chart would only repeat them)."""
     b = _Builder(ReportKind.ACTORS, options, pack)
     names, t, n = b.names, b.t, b.n
     period = statistics.filter.period
@@ -359,14 +382,9 @@ def build_actors(
     referred = dict(statistics.by_actor)
     every_actor = {**dict.fromkeys(pack.actors, 0), **referred}
     overview_pairs = sorted(every_actor.items(), key=lambda item: (-item[1], names.actor(item[0])))
-    sections = [
-        b.single(
-            "section.all_actors",
-            (t("col.actor"), t("col.referred_cases")),
-            b.ranked(overview_pairs, names.actor),
-            ChartKind.BAR,
-        )
-    ]
+    totals = {actor: n(count) for actor, count in overview_pairs}
+    overview_rows = [(names.actor(actor), totals[actor]) for actor, _ in overview_pairs]
+    overview = b.single("section.all_actors", (t("col.actor"), t("col.referred_cases")), overview_rows, ChartKind.BAR)
 
     by_case_type: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for actor, case_type, count in actor_case_types:
@@ -379,46 +397,59 @@ def build_actors(
         missing[actor].append((resource, count))
 
     months = period.months()
-    for actor, total in statistics.by_actor:
-        name = names.actor(actor)
-        shown = n(total)
-        count_text = t("actor.fewer_than", n=b.threshold) if isinstance(shown, str) else number_text(shown, b.language)
+    actor_column = t("col.actor")
+    parts = []
+    for actor, _total in statistics.by_actor:
+        case_types = sorted(by_case_type[actor], key=lambda item: (-item[1], names.case_type(item[0])))
+        resources = sorted(missing[actor], key=lambda item: (-item[1], names.resource(item[0])))
+        # Each referred case has one case type and one month: both add up to the actor's total, which is shown.
+        type_rows = b.summed(b.ranked(case_types, names.case_type), totals[actor])
+        month_rows = b.summed(
+            [(month.strftime("%Y-%m"), n(by_month[actor].get(month, 0))) for month in months], totals[actor]
+        )
+        tables = [
+            Table(
+                t("actor.by_case_type"),
+                (t("col.case_type"), t("col.referred_cases")),
+                type_rows,
+                sheet=t("sheet.actor_case_types"),
+                sheet_column=actor_column,
+            ),
+            Table(
+                t("actor.by_month"),
+                (t("col.month"), t("col.referred_cases")),
+                month_rows,
+                ChartKind.COLUMN,
+                sheet=t("sheet.actor_months"),
+                sheet_column=actor_column,
+            ),
+            Table(
+                t("actor.missing_resources"),
+                (t("col.resource"), t("col.cases")),
+                b.ranked(resources[:TOP_MISSING_RESOURCES], names.resource),
+                sheet=t("sheet.actor_missing_resources"),
+                sheet_column=actor_column,
+            ),
+        ]
+        parts.append((actor, tables))
+
+    sections = [overview]
+    for actor, tables in parts:
+        shown = b.protection.shown(totals[actor])
+        if isinstance(shown, Hidden):
+            hidden_small = 0 < every_actor[actor] < (b.threshold or 0)
+            count_text = t("actor.fewer_than", n=b.threshold) if hidden_small else t("actor.some")
+        else:
+            count_text = number_text(shown, b.language)
         intro = t(
             "actor.intro",
             start=period.start.isoformat(),
             end=period.end.isoformat(),
             library=options.library or t("actor.the_library"),
             count=count_text,
-            actor=name,
+            actor=names.actor(actor),
         )
-        case_types = sorted(by_case_type[actor], key=lambda item: (-item[1], names.case_type(item[0])))
-        resources = sorted(missing[actor], key=lambda item: (-item[1], names.resource(item[0])))
-        sections.append(
-            Section(
-                name,
-                [
-                    Table(
-                        t("actor.by_case_type"),
-                        (t("col.case_type"), t("col.referred_cases")),
-                        b.ranked(case_types, names.case_type),
-                        ChartKind.BAR,
-                    ),
-                    Table(
-                        t("actor.by_month"),
-                        (t("col.month"), t("col.referred_cases")),
-                        [(month.strftime("%Y-%m"), n(by_month[actor].get(month, 0))) for month in months],
-                        ChartKind.BAR,
-                    ),
-                    Table(
-                        t("actor.missing_resources"),
-                        (t("col.resource"), t("col.cases")),
-                        b.ranked(resources[:TOP_MISSING_RESOURCES], names.resource),
-                        ChartKind.BAR,
-                    ),
-                ],
-                text=intro,
-            )
-        )
+        sections.append(Section(names.actor(actor), tables, text=intro))
     return b.report(sections, b.notes(statistics.demo_cases))
 
 
@@ -500,17 +531,27 @@ def build_digidel(
     for case_type, outcome, count in case_type_outcomes:
         counts.setdefault(case_type, {})[outcome] = count
     order = sorted(counts, key=lambda ct: (names.area_of_case_type(ct), names.case_type(ct), ct))
-    rows: list[tuple[Cell, ...]] = []
+    rows: list[tuple] = []
+    column_cells: dict[str, list[Count]] = {outcome: [] for outcome in OUTCOMES}
     column_totals = dict.fromkeys(OUTCOMES, 0)
+    row_totals = []
     for case_type in order:
-        cells = [counts[case_type].get(outcome, 0) for outcome in OUTCOMES]
-        for outcome, count in zip(OUTCOMES, cells, strict=True):
-            column_totals[outcome] += count
-        rows.append(
-            (names.case_type(case_type), names.area_of_case_type(case_type), *(n(c) for c in cells), n(sum(cells)))
-        )
-    grand_total = sum(column_totals.values())
-    rows.append((t("row.total"), "", *(n(column_totals[o]) for o in OUTCOMES), n(grand_total)))
+        values = [counts[case_type].get(outcome, 0) for outcome in OUTCOMES]
+        cells = [n(value) for value in values]
+        for outcome, value, cell in zip(OUTCOMES, values, cells, strict=True):
+            column_totals[outcome] += value
+            column_cells[outcome].append(cell)
+        row_total = n(sum(values))
+        b.sums(row_total, cells)  # each row and its total
+        row_totals.append(row_total)
+        rows.append((names.case_type(case_type), names.area_of_case_type(case_type), *cells, row_total))
+    total_cells = [n(column_totals[o]) for o in OUTCOMES]
+    grand_total = n(sum(column_totals.values()))
+    for outcome, total_cell in zip(OUTCOMES, total_cells, strict=True):
+        b.sums(total_cell, column_cells[outcome])  # each column and its total
+    b.sums(grand_total, total_cells)  # the totals row
+    b.sums(grand_total, row_totals)  # the totals column
+    rows.append((t("row.total"), "", *total_cells, grand_total))
     title = t("section.digidel")
     table = Table(
         title,

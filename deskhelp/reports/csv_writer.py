@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TextIO
 
 from deskhelp.reports.guard import DANGEROUS_STARTS, atomic_output, guard_text
-from deskhelp.reports.model import Report, ReportKind, TextRules
+from deskhelp.reports.model import Report, ReportKind, TextRules, merged_tables
 
 BATCH_ROWS = 1000
 _DIALECT = {"delimiter": ";", "lineterminator": "\r\n"}
@@ -62,17 +62,18 @@ def write_csv(report: Report, path: Path) -> None:
                 *((note,) for note in report.notes),
             ],
         )
-        for section in report.sections:
-            for number, table in enumerate(section.tables):
-                stream.write(_DIALECT["lineterminator"])
-                title = table.title if table.title == section.title else f"{section.title} – {table.title}"
-                heading = [(title,)]
-                if number == 0 and section.text:
-                    heading.append((section.text,))
-                if table.note:
-                    heading.append((table.note,))
-                _write_rows(stream, [*heading, table.columns])
-                _write_rows(stream, table.rows)
+        texts = {section.title: section.text for section in report.sections}
+        for section_title, table_title, table in merged_tables(report):
+            stream.write(_DIALECT["lineterminator"])
+            title = table_title if table_title == section_title else f"{section_title} – {table_title}"
+            heading = [(title,)]
+            text = texts.pop(section_title, "")  # the section's text, with its first table
+            if text:
+                heading.append((text,))
+            if table.note:
+                heading.append((table.note,))
+            _write_rows(stream, [*heading, table.columns])
+            _write_rows(stream, table.rows)
 
 
 def _write_rows(stream: TextIO, rows: Iterable[tuple]) -> None:

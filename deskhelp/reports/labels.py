@@ -26,8 +26,12 @@ LABELS: dict[str, dict[str, str]] = {
         "report.digidel": "Digidel-statistik",
         "report.competence": "Kompetensbehov",
         # notes
-        "note.suppressed": "Antal under {n} visas som <{n}.",
-        "note.exact_totals": "Summor är exakta, räknade på alla ärenden.",
+        "note.suppressed": (
+            "Små antal visas inte (..): antal under {n}, och i varje rad, kolumn och summa med ett sådant antal även "
+            "det näst minsta, så att inget dolt antal kan räknas fram ur summan och de andra talen."
+        ),
+        "note.exact_totals": "Alla tal som visas, summor också, är exakta och räknade på alla ärenden.",
+        "note.hidden_table": ".. = dolt antal: under {n}, eller dolt så att ett litet antal inte kan räknas fram.",
         "note.demo": "Innehåller {n} demoärenden – inte riktiga ärenden.",
         "note.filter": "Urval: {branch}, {desk}.",
         "note.branch": "filial {name}",
@@ -61,6 +65,10 @@ LABELS: dict[str, dict[str, str]] = {
             "Vi vill gärna prata om hur vi tillsammans kan hjälpa besökarna bättre."
         ),
         "actor.fewer_than": "färre än {n}",
+        "actor.some": "ett antal",
+        "sheet.actor_case_types": "Ärendetyper per aktör",
+        "sheet.actor_months": "Månader per aktör",
+        "sheet.actor_missing_resources": "Saknade resurser per aktör",
         "actor.the_library": "biblioteket",
         "actor.by_case_type": "Ärendetyper",
         "actor.by_month": "Månader",
@@ -183,8 +191,12 @@ LABELS: dict[str, dict[str, str]] = {
         "report.inventory": "Question inventory",
         "report.digidel": "Digidel statistics",
         "report.competence": "Competence needs",
-        "note.suppressed": "Counts below {n} are shown as <{n}.",
-        "note.exact_totals": "Totals are exact, counted over all cases.",
+        "note.suppressed": (
+            "Small counts are not shown (..): counts below {n}, and in every row, column and total holding one, the "
+            "next smallest too, so that no hidden count can be worked out from the total and the other counts."
+        ),
+        "note.exact_totals": "Every number shown, totals included, is exact and counted over all cases.",
+        "note.hidden_table": ".. = hidden count: below {n}, or hidden so that a small count cannot be worked out.",
         "note.demo": "Contains {n} demo cases – not real cases.",
         "note.filter": "Selection: {branch}, {desk}.",
         "note.branch": "branch {name}",
@@ -219,6 +231,10 @@ LABELS: dict[str, dict[str, str]] = {
             "like to talk about how we can help the patrons better together."
         ),
         "actor.fewer_than": "fewer than {n}",
+        "actor.some": "some",
+        "sheet.actor_case_types": "Case types by actor",
+        "sheet.actor_months": "Months by actor",
+        "sheet.actor_missing_resources": "Missing resources by actor",
         "actor.the_library": "the library",
         "actor.by_case_type": "Case types",
         "actor.by_month": "Months",

@@ -9,13 +9,30 @@ guidelines, dates, and reflections that were checked for personal data when they
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 
 from deskhelp.core.statistics import Period
 
-Cell = str | int | float | dt.date | None
+
+class Hidden:
+    """A count not shown, to protect small numbers (``deskhelp.reports.protection``). Written as ".." (as Statistics
+    Sweden marks a figure it does not publish) in every format: a mark where no number is shown, never a number."""
+
+    __slots__ = ()
+    MARK = ".."
+
+    def __str__(self) -> str:
+        return self.MARK
+
+    def __repr__(self) -> str:
+        return "HIDDEN"
+
+
+HIDDEN = Hidden()
+
+Cell = str | int | float | dt.date | Hidden | None
 
 
 class ReportKind(StrEnum):
@@ -29,6 +46,7 @@ class ReportKind(StrEnum):
 
 class ChartKind(StrEnum):
     BAR = "bar"  # first column: labels; second (and further numeric) columns: values
+    COLUMN = "column"  # as BAR, drawn upright and low: a few categories in their order (months)
     LINE = "line"  # first column: dates; second: values
     PIE = "pie"
 
@@ -52,7 +70,11 @@ class Table:
     columns: tuple[str, ...]
     rows: Iterable[tuple[Cell, ...]]  # a list, or a generator for the cases (streamed, constant memory)
     chart: ChartKind | None = None
-    note: str = ""  # e.g. "Counts below 3 are shown as <3."
+    note: str = ""  # under the table: e.g. how small counts are hidden
+    # Tables of one kind in several sections (each actor's case types) share one sheet in a spreadsheet: ``sheet``
+    # names it, and each row gets its section's title in a first column headed ``sheet_column`` (``merged_tables``).
+    sheet: str = ""
+    sheet_column: str = ""
     # The same rows as text, lines end to end, rendered by the data source (the cases: SQLite writes a million lines
     # several times faster than Python writes their cells). A writer may use it instead of ``rows``; the bytes must
     # be those of writing ``rows`` by the same rules.
@@ -76,3 +98,28 @@ class Report:
     sections: list[Section]
     notes: tuple[str, ...] = ()  # shown first: demo data, suppression, filters
     language: str = "sv"
+
+
+def merged_tables(report: Report) -> Iterator[tuple[str, str, Table]]:
+    """The tables of ``report`` as a spreadsheet lays them out: (section title, table title, table), tables that name
+    a ``sheet`` merged into one at the place of the first, with the section's title in a first column."""
+    merged: dict[str, list[tuple[Section, Table]]] = {}
+    for section in report.sections:
+        for table in section.tables:
+            if table.sheet:
+                merged.setdefault(table.sheet, []).append((section, table))
+    done: set[str] = set()
+    for section in report.sections:
+        for table in section.tables:
+            if not table.sheet:
+                yield section.title, table.title, table
+            elif table.sheet not in done:
+                done.add(table.sheet)
+                parts = merged[table.sheet]
+                rows = [(part_section.title, *row) for part_section, part in parts for row in part.rows]
+                notes = dict.fromkeys(part.note for _, part in parts if part.note)
+                yield (
+                    table.sheet,
+                    table.sheet,
+                    Table(table.sheet, (table.sheet_column, *table.columns), rows, note=" ".join(notes)),
+                )

@@ -1,5 +1,7 @@
 """A Report as an Excel workbook: a first sheet about the report (title, library, period, notes), then one sheet
-per table, header row bold and frozen, dates as real Excel dates.
+per table (tables of one kind across sections, such as each actor's case types, share a sheet with a column naming
+the section: ``model.merged_tables``), header row bold and frozen, dates as real Excel dates, the table's note (how
+small counts are hidden) two rows under its last row. A hidden count is the text ".."; every count shown is a number.
 
 Written with XlsxWriter in constant-memory mode: each row goes to disk as soon as the next one starts, so a
 million cases fit in a small, constant amount of memory. The cases' rows skip XlsxWriter's cell-by-cell writing:
@@ -23,7 +25,7 @@ from xlsxwriter.exceptions import XlsxWriterException
 
 from deskhelp.reports.guard import DANGEROUS_STARTS, ExportError, atomic_output, guard_text, release_quietly
 from deskhelp.reports.labels import label, number_text
-from deskhelp.reports.model import Report, ReportKind, Table
+from deskhelp.reports.model import Report, ReportKind, Table, merged_tables
 from deskhelp.reports.xlsx_rows import CellXml, SheetRows, splice
 
 MAX_SHEET_NAME = 31
@@ -123,9 +125,11 @@ class _Sheets:
 
     def write(self) -> None:
         self._about()
+        in_section: dict[str, int] = {}
         for section in self.report.sections:
-            for table in section.tables:
-                self._table(table_sheet_name(section.title, table, len(section.tables)), table)
+            in_section[section.title] = len(section.tables)
+        for section_title, _title, table in merged_tables(self.report):
+            self._table(table_sheet_name(section_title, table, in_section.get(section_title, 1)), table)
         self._say_continued()
 
     def discard(self) -> None:
@@ -182,6 +186,8 @@ class _Sheets:
             titles.append(sheet.get_name())
             written = self._part(sheet, islice(remaining, MAX_ROWS - 1), len(table.columns))
             if written < MAX_ROWS - 1:
+                if table.note:
+                    sheet.write_string(written + 2, 0, guard_text(table.note))
                 break
             nxt = next(remaining, None)
             if nxt is None:

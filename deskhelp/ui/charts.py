@@ -24,7 +24,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QDate, QLocale, QMargins, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QPicture
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
 # Blue for this period, a muted grey-blue for the period before: distinguishable without colour vision too
@@ -124,7 +124,7 @@ def bar_chart(
     chart.addSeries(bars)
     categories = QBarCategoryAxis()
     categories.append([_short(labels[i]) or "–" for i in order])
-    categories.setLabelsFont(_font())
+    categories.setLabelsFont(_font(0.9 if not horizontal and len(labels) > 8 else 1.0))
     categories.setLabelsColor(TEXT)
     categories.setGridLineVisible(False)
     values_axis = _value_axis(largest * 1.08)  # room for the number at the end of the longest bar
@@ -192,17 +192,25 @@ def line_chart(
     return _view(chart)
 
 
-def pie_chart(title: str, labels: Sequence[str], values: Sequence[float]) -> QChartView:
+def pie_chart(title: str, labels: Sequence[str], values: Sequence[float], locale: QLocale | None = None) -> QChartView:
+    """Slices with a legend beside them ("Telefon (1 234)"): labels at the slices overlapped one another where
+    slices are thin (issue 17)."""
     chart = _chart(title)
+    locale = locale or QLocale()
     pie = QPieSeries()
     for index, (label, value) in enumerate(zip(labels, values, strict=True)):
-        piece = pie.append(f"{_short(label)} ({value:g})", float(value))
+        shown = locale.toString(int(value)) if float(value).is_integer() else locale.toString(float(value), "f", 1)
+        piece = pie.append(f"{_short(label)} ({shown})", float(value))
         piece.setColor(QColor(COLOURS[index % len(COLOURS)]))
-        piece.setLabelFont(_font(0.9))
-    pie.setLabelsVisible(True)
-    pie.setPieSize(0.6)
+        piece.setBorderColor(QColor("white"))
+    pie.setLabelsVisible(False)
+    pie.setPieSize(0.85)
+    pie.setHorizontalPosition(0.3)
     chart.addSeries(pie)
-    chart.legend().setVisible(False)
+    legend = chart.legend()
+    legend.setVisible(True)
+    legend.setAlignment(Qt.AlignmentFlag.AlignRight)
+    legend.setFont(_font())
     return _view(chart)
 
 
@@ -226,6 +234,26 @@ def chart_image(chart: QWidget, size: QSize, scale: float = 3.0) -> QImage:
     finally:
         painter.end()
     return image
+
+
+def chart_picture(chart: QWidget, size: QSize) -> QPicture:
+    """The chart (a widget from this module) recorded as drawing commands at ``size`` logical pixels: played into a
+    PDF it stays vector shapes and text (a few kilobytes, where an image was hundreds)."""
+    if not isinstance(chart, QChartView):
+        raise TypeError("chart_picture draws the charts made by deskhelp.ui.charts")
+    picture = QPicture()
+    qchart = chart.chart()
+    qchart.setBackgroundVisible(False)
+    qchart.resize(size.width(), size.height())
+    painter = QPainter(picture)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    area = QRectF(0, 0, size.width(), size.height())
+    try:
+        qchart.scene().render(painter, area, area)
+    finally:
+        painter.end()
+    return picture
 
 
 def bar_chart_height(categories: int, series: int = 1, most: int = 900) -> int:

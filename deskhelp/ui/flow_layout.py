@@ -11,8 +11,18 @@ from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 
 
 class FlowLayout(QLayout):
-    def __init__(self, parent: QWidget | None = None, spacing: int = 12, line_spacing: int = 4) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        spacing: int = 12,
+        line_spacing: int = 4,
+        align_right: bool = False,
+        one_line_hint: bool = False,
+    ) -> None:
         super().__init__(parent)
+        self._align_right = align_right  # each line against the right edge (a row of buttons ending in the default)
+        # Asks for one line beside others in a row (a heading's buttons), wraps only when squeezed below that.
+        self._one_line_hint = one_line_hint
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
         self._line_spacing = line_spacing
@@ -44,7 +54,13 @@ class FlowLayout(QLayout):
         self._arrange(rect, move=True)
 
     def sizeHint(self) -> QSize:
-        return self.minimumSize()
+        if not self._one_line_hint:
+            return self.minimumSize()
+        hints = [item.sizeHint() for item in self._visible()]
+        margins = self.contentsMargins()
+        width = sum(h.width() for h in hints) + self._spacing * max(0, len(hints) - 1)
+        height = max((h.height() for h in hints), default=0)
+        return QSize(width + margins.left() + margins.right(), height + margins.top() + margins.bottom())
 
     def minimumSize(self) -> QSize:
         """As wide as the widest item: everything else can wrap."""
@@ -60,14 +76,24 @@ class FlowLayout(QLayout):
     def _arrange(self, rect: QRect, move: bool) -> int:
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
-        x, y, line_height = area.x(), area.y(), 0
+        lines: list[list[tuple[QLayoutItem, QSize]]] = []
+        x = area.x()
         for item in self._visible():
             hint = item.sizeHint()
-            if x > area.x() and x + hint.width() > area.right() + 1:
-                x, y = area.x(), y + line_height + self._line_spacing
-                line_height = 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), QSize(min(hint.width(), area.width()), hint.height())))
+            if not lines or (x > area.x() and x + hint.width() > area.right() + 1):
+                lines.append([])
+                x = area.x()
+            lines[-1].append((item, hint))
             x += hint.width() + self._spacing
-            line_height = max(line_height, hint.height())
-        return y + line_height - rect.y() + margins.bottom()
+        y = area.y()
+        for number, line in enumerate(lines):
+            if number:
+                y += self._line_spacing
+            used = sum(hint.width() for _item, hint in line) + self._spacing * (len(line) - 1)
+            x = area.x() + (max(0, area.width() - used) if self._align_right else 0)
+            for item, hint in line:
+                if move:
+                    item.setGeometry(QRect(QPoint(x, y), QSize(min(hint.width(), area.width()), hint.height())))
+                x += hint.width() + self._spacing
+            y += max(hint.height() for _item, hint in line)
+        return y - rect.y() + margins.bottom()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtGui import QGuiApplication, QPicture
 from PySide6.QtWidgets import QApplication
 
 from deskhelp.printing import report as printing_report
@@ -32,21 +32,26 @@ def _ensure_application() -> bool:
     return isinstance(existing, QApplication)
 
 
-def draw_chart(request: ChartRequest) -> tuple[QImage, QSize]:
-    """``request`` drawn by ``deskhelp.ui.charts``, and the size it is shown at on paper."""
+def draw_chart(request: ChartRequest) -> tuple[QPicture, QSize]:
+    """``request`` drawn by ``deskhelp.ui.charts`` as vector drawing, and the size it is shown at on paper."""
     from deskhelp.ui import charts  # Qt Charts only when a report has a chart
 
     if request.kind is ChartKind.LINE:
         view = charts.line_chart("", request.points, date_format=request.date_format, locale=request.locale)
         size = QSize(request.width, request.height)
+    elif request.kind is ChartKind.COLUMN:
+        view = charts.bar_chart("", request.labels, request.series, horizontal=False)
+        size = QSize(request.width, request.height)
     elif request.kind is ChartKind.PIE:
-        view = charts.pie_chart("", request.labels, next(iter(request.series.values())))
+        view = charts.pie_chart("", request.labels, next(iter(request.series.values())), request.locale)
         size = QSize(request.width, request.height)
     else:
         height = charts.bar_chart_height(len(request.labels), len(request.series), request.max_height)
         view = charts.bar_chart("", request.labels, request.series)
         size = QSize(request.width, height)
-    return charts.chart_image(view, size), size
+    # The report's language, not the machine's: "3 378" in a Swedish report written by a scheduled job too.
+    view.chart().setLocale(request.locale)
+    return charts.chart_picture(view, size), size
 
 
 def write_report_pdf(report: Report, path: Path) -> None:

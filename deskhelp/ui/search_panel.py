@@ -62,6 +62,9 @@ class CaseTypeListModel(QAbstractListModel):
         return None
 
 
+MIN_TITLE_CHARS = 18
+
+
 class SearchPanel(QWidget):
     case_type_chosen = Signal(str)  # case type id
     query_changed = Signal(str)
@@ -88,6 +91,7 @@ class SearchPanel(QWidget):
         layout.addWidget(self.hint)
         layout.addWidget(self.results, 1)
         self.retranslate()
+        self._keep_room()
         self._connect_signals()
 
     def retranslate(self) -> None:
@@ -102,7 +106,14 @@ class SearchPanel(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:
+            self._keep_room()
         super().changeEvent(event)
+
+    def _keep_room(self) -> None:
+        """Room for about 18 characters of a title whatever the text size: at 2.0x text on 1024x700 the questions
+        beside the list took all but a sliver of it (issue 17); the questions scroll, the list does not."""
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * MIN_TITLE_CHARS)
 
     def _connect_signals(self) -> None:
         self.field.textChanged.connect(self.query_changed)

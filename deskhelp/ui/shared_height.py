@@ -38,10 +38,14 @@ class SharedHeight(QObject):
         """Share the height once the events posted now are handled (layouts settle first)."""
         self._timer.start()
 
+    def _below_height(self, width: int) -> int:
+        below = self._below
+        return below.heightForWidth(width) if below.hasHeightForWidth() else below.sizeHint().height()
+
     def share(self) -> None:
         panel, scroll = self._panel, self._questions
         spacing = max(panel.layout().spacing(), 0)
-        available = panel.height() - self._below.sizeHint().height() - 2 * spacing
+        available = panel.height() - self._below_height(panel.width()) - 2 * spacing
         body = scroll.widget()
         width = scroll.viewport().width()
         needed = body.heightForWidth(width) if body.hasHeightForWidth() else body.sizeHint().height()

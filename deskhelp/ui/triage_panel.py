@@ -7,11 +7,12 @@ takes the same patron's next errand, Esc starts over.
 
 from __future__ import annotations
 
+import math
 from enum import StrEnum
 from html import escape
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -31,10 +32,29 @@ from deskhelp.core.guidelines import MAX_RESOURCES, CaseType, GuidelinePack, Ver
 from deskhelp.core.triage import Answers, Competence, Enough, TriageResult
 from deskhelp.printing.qr import qr_image
 from deskhelp.ui.colours import WARNING, set_text_colour
+from deskhelp.ui.flow_layout import FlowLayout
 from deskhelp.ui.labels import competence_options, enough_options, mission_options
 from deskhelp.ui.log_details import LogDetailsBar
 from deskhelp.ui.outcome_view import outcome_html
 from deskhelp.ui.shared_height import SharedHeight
+
+
+class QuestionLabel(QLabel):
+    """A question's name: on one line where there is room, over two only when large text leaves none (at 2.0x on
+    1024x700 the one-line names and the answers beside them were wider than the page, issue 17)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        document = QTextDocument()
+        document.setDefaultFont(self.font())
+        document.setDocumentMargin(0)
+        document.setHtml(self.text())
+        one_line = math.ceil(document.idealWidth()) + self.contentsMargins().left() + self.contentsMargins().right()
+        return QSize(max(hint.width(), one_line), min(hint.height(), self.heightForWidth(one_line)))
 
 
 class QuestionRow(QWidget):
@@ -48,8 +68,8 @@ class QuestionRow(QWidget):
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
         self._buttons: dict[StrEnum, QRadioButton] = {}
-        self._layout = QHBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
+        # The answers wrap under one another rather than widen the page with large text (issue 17).
+        self._layout = FlowLayout(self, spacing=10)
         self._group.buttonToggled.connect(lambda _b, checked: checked and self.changed.emit())
 
     def set_options(self, values: list[StrEnum]) -> None:
@@ -60,7 +80,6 @@ class QuestionRow(QWidget):
             self._group.addButton(button)
             self._layout.addWidget(button)
             self._buttons[value] = button
-        self._layout.addStretch(1)
 
     def set_labels(self, labels: list[tuple[StrEnum, str]], question: str) -> None:
         self.setAccessibleName(question)
@@ -226,7 +245,7 @@ class TriagePanel(QWidget):
         self.mission.set_options(list(Verdict))
         self.competence.set_options(list(Competence))
         self.time.set_options(list(Enough))
-        self.question_labels = [QLabel(self) for _ in self.questions]
+        self.question_labels = [QuestionLabel(self) for _ in self.questions]
         self.question_notes = [QLabel(self) for _ in self.questions]
         for note in self.question_notes:
             note.setWordWrap(True)
@@ -250,8 +269,12 @@ class TriagePanel(QWidget):
 
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
-        header.addWidget(self.patron_view_button, 0, Qt.AlignmentFlag.AlignTop)
-        header.addWidget(self.slip_button, 0, Qt.AlignmentFlag.AlignTop)
+        header_buttons = FlowLayout(
+            spacing=6, align_right=True, one_line_hint=True
+        )  # one over the other when large text needs it
+        header_buttons.addWidget(self.patron_view_button)
+        header_buttons.addWidget(self.slip_button)
+        header.addLayout(header_buttons)
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
         grid.setVerticalSpacing(2)
@@ -262,8 +285,9 @@ class TriagePanel(QWidget):
             grid.addWidget(label, row * 2, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(question, row * 2, 1)
             grid.addWidget(note, row * 2 + 1, 1)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        # The buttons wrap onto a second line rather than widen the window: at 2.0x text on 1024x700 their one row
+        # was 924 px wide and squeezed the search list beside it to a sliver (issue 17).
+        buttons = FlowLayout(spacing=6, align_right=True)
         buttons.addWidget(self.reset_button)
         buttons.addWidget(self.log_next_button)
         buttons.addWidget(self.log_button)

@@ -8,15 +8,36 @@ import sqlite3
 from collections import Counter
 from pathlib import Path
 
+from deskhelp.reports.model import HIDDEN
+
 OUTCOMES = ("helped_here", "partly_referred", "referred", "booked", "colleague")
 CHANNELS = ("desk", "public_computer", "phone", "email", "chat_video", "booked_guidance")
 
 
-def shown(count: int, threshold: int | None) -> int | str:
-    """What a suppressed cell must show, worked out here rather than by core.statistics.suppressed."""
-    if threshold and count in range(1, threshold):
-        return f"<{threshold}"
-    return count
+class Shown:
+    """What a cell of ``count`` may show under ``threshold``, worked out here rather than by the report's protection:
+    HIDDEN for a count below it; the count itself otherwise, or HIDDEN when the protection hid it as well (which
+    counts it hides beyond the small ones is checked by tests/reports/test_protection.py)."""
+
+    def __init__(self, count: int, threshold: int | None) -> None:
+        self.count, self.threshold = count, threshold
+
+    def __eq__(self, other: object) -> bool:
+        if not self.threshold:
+            return type(other) is int and other == self.count
+        if self.count in range(1, self.threshold):
+            return other is HIDDEN
+        return other is HIDDEN or (type(other) is int and other == self.count)
+
+    def __hash__(self) -> int:
+        return hash(self.count)
+
+    def __repr__(self) -> str:
+        return f"shown({self.count}, {self.threshold})"
+
+
+def shown(count: int, threshold: int | None) -> Shown:
+    return Shown(count, threshold)
 
 
 class Log:

@@ -17,7 +17,7 @@ from deskhelp.reports.builders import (
     period_between,
 )
 from deskhelp.reports.labels import LABELS, label
-from deskhelp.reports.model import ChartKind, ReportKind
+from deskhelp.reports.model import HIDDEN, ChartKind, ReportKind
 from deskhelp.storage.statistics import CASE_COLUMNS
 from tests.reports.conftest import END, START
 from tests.reports.helpers import GENERATED, report_for, single, tables
@@ -149,13 +149,13 @@ def test_summary_by_year_buckets_by_week_and_fills_empty_weeks(report_db, pack) 
 def test_summary_suppression_can_be_asked_for(report_db, pack) -> None:
     report = report_for(report_db, pack, ReportKind.SUMMARY, START, END, suppress_below=5)
     log = Log(report_db, START, END)
-    assert "Antal under 5 visas som <5. Summor är exakta, räknade på alla ärenden." in report.notes
+    assert any(note.startswith("Små antal visas inte (..): antal under 5, och i varje rad") for note in report.notes)
     missing = log.missing()
     assert single(report, "Saknade resurser")[1] == [
         (name, shown(n, 5)) for name, n in ranked(missing, lambda r: dict(names(pack)[3]).get(r, r))
     ]
-    assert ("old-resource", "<5") in single(report, "Saknade resurser")[1]  # one case: suppressed
-    assert not any("visas som" in note for note in report_for(report_db, pack, ReportKind.SUMMARY, START, END).notes)
+    assert ("old-resource", HIDDEN) in single(report, "Saknade resurser")[1]  # one case: suppressed
+    assert not any("visas inte" in note for note in report_for(report_db, pack, ReportKind.SUMMARY, START, END).notes)
 
 
 def test_summary_shows_the_top_25_case_types_and_the_rest_as_others(pack) -> None:
@@ -210,18 +210,19 @@ def test_actors_match_independent_counts(report_db, pack, threshold) -> None:
                 for r, n in sorted(expected_missing.items(), key=lambda i: (-i[1], resource_names.get(i[0], i[0])))
             ][:10]
         )
-        count_text = f"färre än {used}" if shown(total, used) != total else str(total)
+        count_text = f"färre än {used}" if used and total < used else f"{total:,}".replace(",", "\u00a0")
         assert f"hänvisade Stadsbiblioteket {count_text} ärenden till {name}." in section.text
     if used:
-        assert f"Antal under {used} visas som <{used}. Summor är exakta, räknade på alla ärenden." in report.notes
+        assert any(note.startswith(f"Små antal visas inte (..): antal under {used},") for note in report.notes)
     else:
-        assert not any("visas som" in note for note in report.notes)
+        assert not any("visas inte" in note for note in report.notes)
 
 
 def test_actor_report_suppresses_exactly_the_small_counts(report_db, pack) -> None:
     report = report_for(report_db, pack, ReportKind.ACTORS, START, END)
     cells = [cell for _, rows in tables(report).values() for row in rows for cell in row[1:]]
-    assert "<3" in cells  # the retired actor's one case at least
+    assert HIDDEN in cells  # the retired actor's one case at least
+    assert not any(isinstance(cell, str) and cell.startswith("<") for cell in cells)  # no text in count columns
     assert not any(cell in (1, 2) for cell in cells)
     assert 0 in cells  # zero is no one: shown
 
@@ -273,7 +274,7 @@ def test_digidel_without_suppression_shows_every_count(report_db, pack) -> None:
     rows = single(report, "Ärenden per ärendetyp och utfall")[1]
     assert all(isinstance(cell, int) for row in rows for cell in row[2:])
     assert rows[-1][-1] == Log(report_db, START, END).total()
-    assert not any("visas som" in note for note in report.notes)
+    assert not any("visas inte" in note for note in report.notes)
 
 
 # -- inventory --------------------------------------------------------------------------------------------------
@@ -319,7 +320,7 @@ def test_inventory_lists_every_chafing_case_by_date(report_db, pack, branch, des
     assert other and all(description for *_, description in other)  # the fixture logs some; each is described
     dates = [row[0] for row in single(report, "Ärenden som skavde")[1]]
     assert dates == sorted(dates)
-    assert not any("visas som" in note for note in report.notes)
+    assert not any("visas inte" in note for note in report.notes)
 
 
 # -- cases ------------------------------------------------------------------------------------------------------
@@ -395,7 +396,7 @@ def test_an_empty_period_gives_a_report_with_zeros(report_db, pack, kind) -> Non
 def test_english_reports(report_db, pack) -> None:
     report = report_for(report_db, pack, ReportKind.DIGIDEL, START, END, language="en")
     assert report.title == "Digidel statistics" and report.language == "en"
-    assert "Counts below 3 are shown as <3. Totals are exact, counted over all cases." in report.notes
+    assert any(note.startswith("Small counts are not shown (..): counts below 3,") for note in report.notes)
     columns, rows = single(report, "Cases by case type and outcome")
     assert columns[2] == "Helped here"
     assert ("Print a document", "Printing and scanning") in [row[:2] for row in rows]
@@ -411,7 +412,7 @@ def test_every_label_exists_in_both_languages_with_the_same_placeholders() -> No
     for key in LABELS["sv"]:
         fields = [{f for _, f, _, _ in string.Formatter().parse(LABELS[lang][key]) if f} for lang in ("sv", "en")]
         assert fields[0] == fields[1], key
-    assert label("note.suppressed", "sv", n=3) == "Antal under 3 visas som <3."
+    assert label("note.suppressed", "sv", n=3).startswith("Små antal visas inte (..): antal under 3,")
     assert label("report.summary", "de") == "Sammanställning"  # a language the table lacks: Swedish
 
 
@@ -433,7 +434,7 @@ def test_whole_periods_are_recognised(start, end, kind) -> None:
 
 def test_the_cases_report_has_nothing_to_suppress(report_db, pack) -> None:
     report = report_for(report_db, pack, ReportKind.CASES, START, END, suppress_below=3)
-    assert not any("visas som" in note for note in report.notes)
+    assert not any("visas inte" in note for note in report.notes)
     assert "Ett ärende per rad. Ja/nej-kolumner: 1 = ja, 0 = nej." in report.notes
 
 
@@ -443,7 +444,7 @@ def test_the_inventory_counts_can_be_suppressed(report_db, pack) -> None:
     case_type_names = names(pack)[0]
     rows = dict(single(report, "Skavande ärenden per ärendetyp")[1])
     assert rows == {case_type_names.get(ct, ct): shown(n, 3) for ct, n in per_type.items()}
-    assert rows["retired-type"] == "<3"
+    assert rows["retired-type"] is HIDDEN
     assert len(single(report, "Ärenden som skavde")[1]) == sum(per_type.values())  # the list itself stays whole
 
 

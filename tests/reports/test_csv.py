@@ -14,9 +14,9 @@ from deskhelp.core.statistics import Period
 from deskhelp.reports import csv_writer
 from deskhelp.reports.csv_writer import write_csv
 from deskhelp.reports.guard import ExportError
-from deskhelp.reports.model import Report, ReportKind, Section, Table
+from deskhelp.reports.model import Report, ReportKind, Section, Table, merged_tables
 from tests.reports.conftest import END, START
-from tests.reports.helpers import GENERATED, report_for, tables
+from tests.reports.helpers import GENERATED, report_for
 from tests.reports.independent import Log
 
 DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
@@ -74,15 +74,23 @@ def test_a_report_of_several_tables_has_a_title_row_and_a_blank_line_between(rep
     rows = read_back(path)
     assert rows[0] == ["Återkoppling till aktörer"]
     assert rows[1] == ["Stadsbiblioteket", "2026-03-01 – 2026-04-30"]
-    assert ["Antal under 3 visas som <3. Summor är exakta, räknade på alla ärenden."] in rows
-    expected = tables(report)
-    for (section, title), (columns, table_rows) in expected.items():
+    assert any(row[0].startswith("Små antal visas inte (..): antal under 3,") for row in rows if row)
+    merged = list(merged_tables(report))
+    assert [title for _, title, _ in merged] == [
+        "Alla aktörer",
+        "Ärendetyper per aktör",
+        "Månader per aktör",
+        "Saknade resurser per aktör",
+    ]
+    for section, title, table in merged:
         heading = title if section == title else f"{section} – {title}"
         at = rows.index([heading])
         assert rows[at - 1] == []  # a blank line before every table
-        start = rows.index(list(columns), at)
-        assert start - at <= 2  # the title, perhaps the section's text, then the header
-        assert rows[start + 1 : start + 1 + len(table_rows)] == [[str(cell) for cell in row] for row in table_rows]
+        start = rows.index(list(table.columns), at)
+        assert start - at <= 3  # the title, perhaps the section's text and the table's note, then the header
+        assert rows[start + 1 : start + 1 + len(table.rows)] == [[str(cell) for cell in row] for row in table.rows]
+    assert [".."] in [row[-1:] for row in rows]  # hidden counts: the mark, not "<3"
+    assert not any(cell.startswith("<") for row in rows for cell in row)
 
 
 def test_numbers_stay_numbers_and_text_is_guarded(tmp_path: Path) -> None:

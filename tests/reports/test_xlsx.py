@@ -13,7 +13,7 @@ import pytest
 from deskhelp.core.statistics import Period
 from deskhelp.reports import xlsx_writer
 from deskhelp.reports.guard import ExportError
-from deskhelp.reports.model import Report, ReportKind, Section, Table
+from deskhelp.reports.model import HIDDEN, Report, ReportKind, Section, Table
 from deskhelp.reports.xlsx_writer import sheet_name, write_xlsx
 from tests.reports.conftest import END, START
 from tests.reports.helpers import GENERATED, report_for
@@ -72,16 +72,43 @@ def _column(reference: str) -> int:
     return number - 1
 
 
-def test_one_sheet_per_table_with_valid_unique_names(report_db, pack, tmp_path: Path) -> None:
+def test_one_sheet_per_kind_of_table_with_an_actor_column(report_db, pack, tmp_path: Path) -> None:
+    # Was one sheet per actor and table: 106 sheets named "Bankkontor i – Saknade resurser" (issue 17).
     report = report_for(report_db, pack, ReportKind.ACTORS, START, END)
     path = tmp_path / "actors.xlsx"
     write_xlsx(report, path)
-    names = list(sheets(path))
-    assert names[0] == "Om rapporten"
-    assert "Alla aktörer" in names and "Skatteverket – Ärendetyper" in names and "Din bank – Månader" in names
-    assert len(names) == 1 + sum(len(section.tables) for section in report.sections)
-    assert len({name.casefold() for name in names}) == len(names)
+    found = sheets(path)
+    names = list(found)
+    assert names == [
+        "Om rapporten",
+        "Alla aktörer",
+        "Ärendetyper per aktör",
+        "Månader per aktör",
+        "Saknade resurser per aktör",
+    ]
     assert all(len(name) <= 31 and not re.search(r"[\[\]:*?/\\]", name) for name in names)
+    actors = [section.title for section in report.sections[1:]]
+    for index, sheet in enumerate(names[2:]):
+        rows = found[sheet]
+        assert rows[0][0] == "Aktör"
+        expected = [(section.title, *row) for section in report.sections[1:] for row in section.tables[index].rows]
+        body = rows[1 : 1 + len(expected)]
+        assert [row.get(0) for row in body] == [row[0] for row in expected]
+        assert {row.get(0) for row in body} <= set(actors)
+        for row, want in zip(body, expected, strict=True):
+            count = want[-1]
+            # A count shown is a number; a hidden one the mark "..", never "<3".
+            assert row[len(want) - 1] == (".." if count is HIDDEN else float(count))
+        if any(row[-1] is HIDDEN for row in expected):
+            assert rows[-1][0].startswith(".. = dolt antal: under 3")  # the note under the table
+    assert "Skatteverket" in actors and "old-actor" in actors
+
+
+def test_a_long_sheet_name_is_cut_to_31_and_kept_unique() -> None:
+    taken: set[str] = set()
+    long = "Statens servicecenter (servicekontor) – Saknade resurser"
+    first, second = sheet_name(long, taken), sheet_name(long, taken)
+    assert len(first) <= 31 and len(second) <= 31 and first.casefold() != second.casefold()
 
 
 def test_about_sheet_holds_title_period_and_notes(report_db, pack, tmp_path: Path) -> None:
@@ -89,7 +116,7 @@ def test_about_sheet_holds_title_period_and_notes(report_db, pack, tmp_path: Pat
     write_xlsx(report_for(report_db, pack, ReportKind.DIGIDEL, START, END), path)
     about = [value for row in sheets(path)["Om rapporten"] for value in row.values()]
     assert "Digidel-statistik" in about and "Stadsbiblioteket" in about and "2026-03-01 – 2026-04-30" in about
-    assert "Antal under 3 visas som <3. Summor är exakta, räknade på alla ärenden." in about
+    assert any(str(value).startswith("Små antal visas inte (..): antal under 3,") for value in about)
     assert any(str(value).startswith("Innehåller ") for value in about)
 
 
