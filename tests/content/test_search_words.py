@@ -39,3 +39,17 @@ def _first(index: SearchIndex, query: str) -> str:
 )
 def test_word_level_misses_stay_fixed(index: SearchIndex, query: str, expected: str) -> None:
     assert _first(index, query) == expected
+
+
+def test_a_cut_word_keeps_enough_of_itself(index: SearchIndex) -> None:
+    """Half i: a seven-letter word cut by two letters was a five-letter prefix of anything ("uppsagd" -> "uppsats",
+    so being laid off found essay writing). A long word still loses its colloquial ending."""
+    assert "uppsats" not in index._matches("uppsagd", complete=True)
+    assert "foraldrapenning" in index._matches("foraldrapeng", complete=True)
+
+
+@pytest.mark.parametrize("word", ["ser", "hela", "star", "tre", "ganger", "man"])
+def test_everyday_words_weigh_little_even_if_the_pack_seldom_says_them(index: SearchIndex, word: str) -> None:
+    """Half i: "ser" (sees) found "vem ser mina inlägg" with the weight of a rare word; "hela" was a typo of "help"."""
+    specific = max(index._term_scores("wifi").values())
+    assert max(index._term_scores(word, complete=True).values(), default=0.0) < specific / 4
