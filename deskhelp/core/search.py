@@ -43,6 +43,9 @@ _PHRASE, _PHRASE_FLOOR = 0.25, 1.0
 _EXACT, _INFLECTED, _PREFIX, _PART, _TYPO = 1.0, 0.9, 0.85, 0.7, 0.75
 # A word said whole (not the last, still being typed) as the start of a word more than two letters longer.
 _SAID_WHOLE = 0.45
+# The last word, still perhaps being typed, when it is a whole word of the pack already: its longer continuations
+# count less than the word itself ("bil" is more likely a car than the start of "biljett").
+_PREFIX_OF_WORD = 0.7
 # A long word with its last letters cut keeps at least this many: enough to still be the same word.
 _MIN_CUT_HEAD = 6
 # Light Swedish inflection: endings stripped (longest first) to compare "söker" with "söka", "böckerna" with
@@ -280,6 +283,8 @@ class SearchIndex:
                             found.setdefault(word, _PART)
                     elif complete and len(word) - len(term) > 2:
                         found.setdefault(word, _SAID_WHOLE)
+                    elif term in self._postings:
+                        found.setdefault(word, _PREFIX_OF_WORD)
                     else:
                         found.setdefault(word, _PREFIX)
                     i += 1

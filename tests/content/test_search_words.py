@@ -53,3 +53,27 @@ def test_everyday_words_weigh_little_even_if_the_pack_seldom_says_them(index: Se
     """Half i: "ser" (sees) found "vem ser mina inlägg" with the weight of a rare word; "hela" was a typo of "help"."""
     specific = max(index._term_scores("wifi").values())
     assert max(index._term_scores(word, complete=True).values(), default=0.0) < specific / 4
+
+
+def test_a_whole_word_outweighs_the_words_it_starts(index: SearchIndex) -> None:
+    """The last word may still be being typed, but where it is a word of the pack already ("bil") its own meaning
+    counts more than the longer words it is the start of ("biljett", "bilaga")."""
+    found = index._matches("bil")
+    assert found["bil"] > found["biljett"] and found["bil"] > found["bilaga"]
+    assert index._matches("bilj")["biljett"] > 0.8  # a word that is only a start still finds its word in full
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        # A letter from an agency is that agency's errand; "what does it mean" is the letter errand.
+        ("brev från kronofogden", "debts-kronofogden"),
+        ("jag har fått ett brev från csn om att betala tillbaka", "csn"),
+        ("jag förstår inte brevet från försäkringskassan", "authority-letter"),
+        ("vad betyder beslutet från migrationsverket", "authority-letter"),
+    ],
+)
+def test_an_agency_letter_goes_to_the_agency_unless_its_meaning_is_asked(
+    index: SearchIndex, query: str, expected: str
+) -> None:
+    assert _first(index, query) == expected
