@@ -43,6 +43,11 @@ _PHRASE, _PHRASE_FLOOR = 0.25, 1.0
 _EXACT, _INFLECTED, _PREFIX, _PART, _TYPO = 1.0, 0.9, 0.85, 0.7, 0.75
 # A word said whole (not the last, still being typed) as the start of a word more than two letters longer.
 _SAID_WHOLE = 0.45
+# The last word, still perhaps being typed, when it is a whole word of the pack already: its longer continuations
+# count less than the word itself ("bil" is more likely a car than the start of "biljett").
+_PREFIX_OF_WORD = 0.7
+# A long word with its last letters cut keeps at least this many: enough to still be the same word.
+_MIN_CUT_HEAD = 6
 # Light Swedish inflection: endings stripped (longest first) to compare "söker" with "söka", "böckerna" with
 # "böcker". A stem keeps at least _MIN_STEM letters so short words are never cut to nothing.
 _ENDING_LIST = (
@@ -68,7 +73,15 @@ EVERYDAY = frozenset(
         "lite mycket hur vad varför så int nån ändå mot ny nya nytt typ alltså asså ju väl nog "
         "när vem vilken vilket vilka mig dig sig oss er dem själv själva idag imorgon igår ha vara sak saker grej "
         "the a an to of my me is it and or with how can help need want do on at be i you your are there this that "
-        "what where when why please get got have has not no yes by here for from in our they we does did dont"
+        "what where when why please get got have has not no yes by here for from in our they we does did dont "
+        # Issue 16, half i: common words the pack's formal text seldom uses, so that they seemed specific ("ser"
+        # found "vem ser mina inlägg", "hela" was a typo of "help"). Verbs of seeing, thinking and being, numbers,
+        # quantities and fillers; never a verb that names an errand (skriva, söka, boka, låna, hitta, spara).
+        "ser se såg sett står stå stod ligger sitter heter hette vet veta visste tror tycker tänker menar undrar "
+        "känner hela helt alla allt andra annan annat samma varje båda både mer mest redan fortfarande ännu än "
+        "kanske faktiskt verkligen liksom ganska precis heller förstås sätt sån sånt såna man bra två tre fyra "
+        "fem gång gånger dag dagar vecka veckor år "
+        "see saw seen was were will would should could about just some any all more one two three time really"
     ).split()
 )
 _TERM_CACHE_SIZE = 4096
@@ -258,8 +271,9 @@ class SearchIndex:
                 found.setdefault(word, _INFLECTED)
             # The word being typed (two letters would match half the vocabulary); a long word also with its last
             # letters cut, for a colloquial or inflected ending: "föräldrapeng" -> "föräldrapenning".
-            cuts = (0, 1, 2) if len(term) >= 7 else (0,)
-            for cut in cuts:
+            # The cut head keeps at least _MIN_CUT_HEAD letters: "uppsagd" cut to "uppsa" would be "uppsats".
+            cuts = [cut for cut in (1, 2) if len(term) - cut >= _MIN_CUT_HEAD]
+            for cut in (0, *cuts):
                 head = term[: len(term) - cut]
                 i = bisect_left(self._vocabulary, head)
                 while i < len(self._vocabulary) and self._vocabulary[i].startswith(head):
@@ -269,6 +283,8 @@ class SearchIndex:
                             found.setdefault(word, _PART)
                     elif complete and len(word) - len(term) > 2:
                         found.setdefault(word, _SAID_WHOLE)
+                    elif term in self._postings:
+                        found.setdefault(word, _PREFIX_OF_WORD)
                     else:
                         found.setdefault(word, _PREFIX)
                     i += 1

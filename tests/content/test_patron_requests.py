@@ -2,8 +2,9 @@
 
 Half "a" was used to tune search; "b" to "h" were each written before they were first measured, later ones after
 search had changed again (see the file's comments). First sight of the last three: f 80.2/93.0/84.9%, g 81.8/92.4/
-84.8%, h 84.5/97.2/85.9% (top-1/top-3/actor): on requests it has not seen, search finds the errand first about
-five times in six, and in the top three nearly always.
+84.8%, h 84.5/97.2/85.9%, i 85.1/92.6/87.2% (top-1/top-3/actor); j, written after the changes prompted by f-i,
+77.5/90.0/81.2%: on requests it has not seen, search finds the errand first about four times in five, and in the
+top three about nine times in ten. The targets below are met on the whole set, not yet on held-out requests.
 The targets are the issue's: top-1 >= 90%, top-3 >= 98%, the expected actor with the top result >= 90%. They are
 asserted on the whole set; each half has a floor a little under, so that one new phrasing cannot break the build
 while a real regression still does.
@@ -56,7 +57,7 @@ def test_the_set_is_big_and_refers_to_the_pack(pack, requests) -> None:
     assert len({row["query"] for row in requests}) == len(requests)
     assert {row["expect"] for row in requests} <= set(pack.case_types) - {OTHER_ID}
     assert {row["actor"] for row in requests} - {None} <= set(pack.actors)
-    assert {row["half"] for row in requests} == {"a", "b", "c", "d", "e", "f", "g", "h"}
+    assert {row["half"] for row in requests} == set("abcdefghij")
 
 
 def test_targets_on_the_whole_set(index, requests) -> None:
@@ -66,7 +67,9 @@ def test_targets_on_the_whole_set(index, requests) -> None:
     assert actor >= 0.90, (top1, top3, actor)
 
 
-@pytest.mark.parametrize("half", ["a", "b", "c", "d", "e", "f", "g", "h"])
+# Half "j" is left out on purpose: it was written after the last change and measured once (77.5/90.0/81.2%), below
+# these floors; tuning search until it passes would make it one more tuning set instead of the held-out figure.
+@pytest.mark.parametrize("half", ["a", "b", "c", "d", "e", "f", "g", "h", "i"])
 def test_no_half_falls_far_behind(index, requests, half: str) -> None:
     top1, top3, actor = _rates(index, [row for row in requests if row["half"] == half])
     assert top1 >= 0.85 and top3 >= 0.95 and actor >= 0.85, (half, top1, top3, actor)
