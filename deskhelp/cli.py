@@ -144,6 +144,9 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv:  # the window itself needs no console; the rest prints to the one they were started from
         _attach_console()
+    if argv == ["--version"]:  # the same answer as the parser's, without building it or reading the settings
+        print(f"DeskHelp {__version__}")
+        return 0
     # The window needs no parser: building it (eight sub-commands, each help text looked up in gettext's
     # catalogues) would come before the first paint.
     if argv not in ([], ["--benchmark-startup"]):

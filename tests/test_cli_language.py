@@ -112,7 +112,7 @@ def test_nothing_is_printed_to_people_past_the_catalogue() -> None:
             texts += [k.value for k in node.keywords if k.arg in ("help", "description", "epilog")]
             for text in texts:
                 words = _prose(text)
-                if re.search(r"[A-Za-z]{2,}", words) and words != "OK":
+                if re.search(r"[A-Za-z]{2,}", words) and words.strip() not in ("OK", "DeskHelp"):  # the same in Swedish
                     found.append(f"{path.name}:{node.lineno}: {words!r}")
     assert found == [], "say these through deskhelp.cli_text.tr (and add the Swedish to cli_text_sv.py)"
 
