@@ -202,13 +202,20 @@ def _with_service(action: Callable[[DeskService], int]) -> int:
     try:
         service = DeskService.open(load_settings())
     except (StorageError, PackError) as exc:
-        return _fail(tr("Problem: {error}", error=exc), exc if isinstance(exc, StorageError) else None)
+        return _fail(tr("Problem: {error}", error=_said(exc)), exc if isinstance(exc, StorageError) else None)
     try:
         return action(service)
     except (StorageError, OSError) as exc:
-        return _fail(tr("Problem: {error}", error=exc), exc)
+        return _fail(tr("Problem: {error}", error=_said(exc)), exc)
     finally:
         service.close()
+
+
+def _said(error: BaseException) -> str:
+    """A storage problem in the desk's language where its wording is fixed (locked, read-only, disk full ...);
+    the rest as the storage layer words it, for IT."""
+    detail = getattr(error, "detail", None)
+    return f"{error.path}: {tr(detail)}" if isinstance(detail, str) and hasattr(error, "path") else str(error)
 
 
 def _check(_args: argparse.Namespace) -> int:

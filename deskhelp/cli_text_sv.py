@@ -65,6 +65,14 @@ SWEDISH: dict[str, str] = {
     # -- problems ---------------------------------------------------------------------------------------------------
     "Problem: {error}": "Problem: {error}",
     "Problem: {error}; nothing was written": "Problem: {error}; ingenting skrevs",
+    # Storage problems of fixed wording (deskhelp.storage.errors.classify_sqlite_error)
+    "the database is locked by another program; close it and try again": (
+        "databasen är låst av ett annat program; stäng det och försök igen"
+    ),
+    "the database file or its folder is read-only": "databasfilen eller dess mapp är skrivskyddad",
+    "the disk is full; nothing was saved": "disken är full; ingenting sparades",
+    "the file is not a DeskHelp database or is damaged": "filen är ingen DeskHelp-databas eller är skadad",
+    "the database file cannot be opened or created": "databasfilen går inte att öppna eller skapa",
     # -- deskhelp check ---------------------------------------------------------------------------------------------
     "Database: {where} is DAMAGED; SQLite's integrity check found:": (
         "Databas: {where} är SKADAD; SQLites integritetskontroll hittade:"

@@ -48,7 +48,16 @@ def _said_through_variables() -> set[str]:
     from deskhelp.cli_sharing import NO_FOLDER
     from deskhelp.reports.registry import REPORTS
 
-    return {NOT_SET, NO_FOLDER, " (off)"} | {spec.purpose for spec in REPORTS.values()}
+    return {NOT_SET, NO_FOLDER, " (off)"} | {spec.purpose for spec in REPORTS.values()} | _storage_details()
+
+
+def _storage_details() -> set[str]:
+    """The storage problems worded the same every time, as the storage layer words them."""
+    from deskhelp.storage.errors import classify_sqlite_error
+
+    said = ["database is locked", "attempt to write a readonly database", "database or disk is full"]
+    said += ["file is not a database", "unable to open database file"]
+    return {classify_sqlite_error(Exception(text), Path("x")).detail for text in said}
 
 
 def _fields(text: str) -> list[str]:
@@ -59,6 +68,7 @@ def test_every_text_the_command_line_says_has_a_swedish_translation_with_the_sam
     literals, others = _said_through_tr()
     assert sorted(others) == sorted(
         [
+            "cli.py: tr(detail)",
             "cli.py: tr(meaning)",
             "cli.py: tr(r.purpose)",
             "cli_central.py: tr(NOT_SET)",
@@ -197,6 +207,23 @@ def test_help_is_swedish_and_names_each_reports_formats(capsys: pytest.CaptureFi
     assert "Skriv en rapport om en periods loggade ärenden" in text
     assert "formaten som varje rapport finns i: summary: csv, xlsx, pdf; cases: csv, xlsx;" in text
     assert "cases: de anonyma ärendena, ett per rad (bara CSV, XLSX)" in text
+
+
+def test_a_locked_database_is_said_in_swedish(
+    use_small_pack: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from deskhelp.storage.errors import classify_sqlite_error
+
+    monkeypatch.setattr(cli_text, "_language", "sv")  # as main() chooses it here, with nothing configured
+    locked = classify_sqlite_error(Exception("database is locked"), Path("desk.sqlite3"))
+
+    def refuse(_service) -> int:
+        raise locked
+
+    assert cli._with_service(refuse) == 1
+    assert capsys.readouterr().err == (
+        "Problem: desk.sqlite3: databasen är låst av ett annat program; stäng det och försök igen\n"
+    )
 
 
 def test_check_speaks_swedish_and_json_stays_machine_readable(
