@@ -532,6 +532,17 @@ def _export(args: argparse.Namespace) -> int:
         return _fail(
             tr("Problem: --from {start} is after --to {end}; nothing was written", start=args.start, end=args.end)
         )
+    from deskhelp.reports.registry import spec
+
+    if args.format not in (formats := spec(args.report).formats):  # said here in the desk's language, not later
+        formats = tr(" or ").join(f.upper() for f in formats)
+        return _fail(
+            tr(
+                "Problem: the {report} report is for {formats}; nothing was written",
+                report=args.report,
+                formats=formats,
+            )
+        )
     if args.format == "pdf":
         import os
 

@@ -142,6 +142,10 @@ SWEDISH: dict[str, str] = {
     " ({formats} only)": " (bara {formats})",
     "{n} for {kinds}": "{n} för {kinds}",
     " and ": " och ",
+    " or ": " eller ",
+    "Problem: the {report} report is for {formats}; nothing was written": (
+        "Problem: rapporten {report} finns bara som {formats}; ingenting skrevs"
+    ),
     "the formats each report has: {formats}": "formaten som varje rapport finns i: {formats}",
     "show counts below N as <N (default: {defaults}, off for the others; 0: off)": (
         "visa antal under N som <N (standard: {defaults}, av för de andra; 0: av)"

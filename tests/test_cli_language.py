@@ -187,6 +187,9 @@ def test_refusals_and_argument_mistakes_are_swedish_with_the_same_exit_codes(
 ) -> None:
     code, _, err = _export(tmp_path, capsys, "--to", "2025-12-31")
     assert code == 1 and err.startswith("Problem: --from 2026-01-01 ligger efter --to 2025-12-31; ingenting skrevs")
+    code, _, err = _export(tmp_path, capsys, "--report", "cases", "--format", "pdf")
+    assert code == 1 and err == "Problem: rapporten cases finns bara som CSV eller XLSX; ingenting skrevs\n"
+    assert not (tmp_path / "summary.csv").exists()
     with pytest.raises(SystemExit) as mistake:
         cli.main(["export", "--format", "pdf"])
     said = capsys.readouterr().err
