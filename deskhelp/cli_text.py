@@ -37,12 +37,20 @@ def _configured() -> str | None:
     variable = os.environ.get("DESKHELP_LANG", "").strip().lower()
     if variable in LANGUAGES:  # wins over the files anyway: no need to read them
         return variable
-    try:
-        from deskhelp.settings import load_settings
+    import logging
 
-        return load_settings().language  # a bad value there is `deskhelp check`'s to report
+    from deskhelp.settings import load_settings
+
+    # Read before the log file is open: an unreadable file would be warned about on the console (logging's last
+    # resort); the command reads the settings again once it logs, and `deskhelp check` reports them.
+    quiet = logging.getLogger("deskhelp.settings")
+    was_disabled, quiet.disabled = quiet.disabled, True
+    try:
+        return load_settings().language
     except Exception:  # noqa: BLE001 - the language is never worth failing a command over
         return None
+    finally:
+        quiet.disabled = was_disabled
 
 
 def _users_choice() -> str | None:
