@@ -28,6 +28,14 @@ def deskhelp_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
+def english_cli(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command line in English (it speaks Swedish unless configured otherwise, like the window): for tests
+    that read what it says in English. Spawned processes inherit it. A module opts in with
+    ``pytestmark = pytest.mark.usefixtures("english_cli")``; tests/test_cli_language.py checks the Swedish."""
+    monkeypatch.setenv("DESKHELP_LANG", "en")
+
+
+@pytest.fixture
 def small_pack_path() -> Path:
     return SMALL_PACK
 

@@ -9,7 +9,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from deskhelp import __version__
+
+pytestmark = pytest.mark.usefixtures("english_cli")  # these read what the command line says in English
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:

@@ -10,11 +10,15 @@ import sys
 from contextlib import closing
 from pathlib import Path
 
+import pytest
+
 from deskhelp.content.pack_file import read_pack_file
 from deskhelp.core.cases import CaseDetails, CaseRecord
 from deskhelp.core.triage import default_answers, triage
 from deskhelp.service import FILE, apply_pack
 from deskhelp.storage.database import Database
+
+pytestmark = pytest.mark.usefixtures("english_cli")  # these read what the command line says in English
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:

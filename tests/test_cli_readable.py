@@ -17,6 +17,8 @@ import yaml
 
 from deskhelp import paths
 
+pytestmark = pytest.mark.usefixtures("english_cli")  # these read what the command line says in English
+
 ACTOR = "skatteverket"
 TEMPLATE_ACTOR_TEXT = "Kontaktuppgifterna fylls i av biblioteket."
 

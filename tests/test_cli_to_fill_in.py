@@ -8,9 +8,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import yaml
 
 from deskhelp import paths
+
+pytestmark = pytest.mark.usefixtures("english_cli")  # these read what the command line says in English
 
 
 def _check(env: dict[str, str] | None = None) -> subprocess.CompletedProcess:

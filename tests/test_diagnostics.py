@@ -18,6 +18,8 @@ from deskhelp.core.triage import default_answers
 from deskhelp.service import DeskService
 from deskhelp.settings import load_settings
 
+pytestmark = pytest.mark.usefixtures("english_cli")  # these read what the command line says in English
+
 REFLECTION_WORD = "Zebrakvadratur"  # nowhere else in DeskHelp: if it is in the log, the reflection leaked
 
 

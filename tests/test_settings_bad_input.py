@@ -13,6 +13,8 @@ import pytest
 from deskhelp import paths
 from deskhelp.settings import MAX_PROBLEMS_PER_FILE, load_settings
 
+pytestmark = pytest.mark.usefixtures("english_cli")  # these read what the command line says in English
+
 
 def _write_bytes(raw: bytes) -> Path:
     folder = paths.config_dir()

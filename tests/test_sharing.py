@@ -59,7 +59,7 @@ def _places(path: Path) -> Counter:
 
 def _cli(home: Path, folder: Path, *args: str, pack: Path | None = None) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if not k.startswith("DESKHELP_")}
-    env.update(DESKHELP_HOME=str(home), DESKHELP_SHARE_FOLDER=str(folder), DESKHELP_BRANCH="lead")
+    env.update(DESKHELP_HOME=str(home), DESKHELP_SHARE_FOLDER=str(folder), DESKHELP_BRANCH="lead", DESKHELP_LANG="en")
     if pack is not None:
         env.update(DESKHELP_PACK=str(pack))
     return subprocess.run(
@@ -473,6 +473,8 @@ def test_deskhelp_check_reports_the_sharing_folder_the_last_share_and_what_waits
 
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
+
+pytestmark = pytest.mark.usefixtures("english_cli")  # these read what the command line says in English
 
 
 @pytest.fixture(scope="module")

@@ -14,6 +14,8 @@ from deskhelp.cli import main
 from deskhelp.storage.central import GRANTS
 from tests.central.conftest import PASSWORDS
 
+pytestmark = pytest.mark.usefixtures("english_cli")  # these read what the command line says in English
+
 OWNER, DESK, READER = "deskhelp_owner", "deskhelp_desk", "deskhelp_reader"
 
 

@@ -12,6 +12,8 @@ from deskhelp.cli import main
 from deskhelp.settings import load_settings
 from deskhelp.storage import central
 
+pytestmark = pytest.mark.usefixtures("english_cli")  # these read what the command line says in English
+
 
 def test_the_url_and_the_password_file_come_from_the_toml_or_the_environment(deskhelp_home, monkeypatch) -> None:
     config = deskhelp_home / "config"

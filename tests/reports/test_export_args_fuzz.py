@@ -18,6 +18,8 @@ from hypothesis import strategies as st
 from deskhelp import cli, paths
 from tests.conftest import SMALL_PACK
 
+pytestmark = pytest.mark.usefixtures("english_cli")  # these read what the command line says in English
+
 EXAMPLES = int(os.environ.get("DESKHELP_FUZZ_EXAMPLES", "0"))
 FUZZ = settings(
     max_examples=EXAMPLES or 120,

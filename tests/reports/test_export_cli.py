@@ -15,6 +15,8 @@ from tests.conftest import SMALL_PACK
 from tests.reports.conftest import END, START
 from tests.reports.independent import Log
 
+pytestmark = pytest.mark.usefixtures("english_cli")  # these read what the command line says in English
+
 REPORTS = ("summary", "cases", "actors", "inventory", "digidel")
 TITLES = {
     "summary": "Sammanställning",

@@ -121,7 +121,7 @@ def test_in_a_terminal_the_export_says_how_far_it_has_come(report_db_copy: Path,
     progress = lines[0].split("\r")  # one line, rewritten in place
     assert progress[1] == f"0 av {total} ärenden"  # the count first
     assert progress[-1].rstrip() == f"{total} av {total} ärenden"  # all of them at the end
-    assert lines[1].startswith("Wrote ")  # on a line of its own
+    assert lines[1].startswith("Skrev ")  # on a line of its own, in the desk's language (Swedish by default)
     assert out.exists()
 
 
@@ -141,4 +141,4 @@ def test_not_in_a_terminal_no_progress_noise(report_db_copy: Path, tmp_path: Pat
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
     assert "ärenden" not in result.stdout and "\r" not in result.stdout
-    assert result.stdout.startswith("Wrote ")
+    assert result.stdout.startswith("Skrev ")

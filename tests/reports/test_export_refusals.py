@@ -19,6 +19,8 @@ from deskhelp import cli, paths
 from tests.conftest import SMALL_PACK
 from tests.reports.conftest import END, START
 
+pytestmark = pytest.mark.usefixtures("english_cli")  # these read what the command line says in English
+
 ENOSPC = OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
 

@@ -19,6 +19,8 @@ from deskhelp.settings import load_settings
 from deskhelp.storage import backup as backup_module
 from deskhelp.storage.backup import backup_database, backups_to_keep, newest_good_backup
 
+pytestmark = pytest.mark.usefixtures("english_cli")  # these read what the command line says in English
+
 NOW = dt.datetime(2026, 12, 2, 9, 30)
 
 
