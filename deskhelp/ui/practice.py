@@ -21,7 +21,6 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
-    QBoxLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -109,7 +108,6 @@ class PracticeQuestions(QWidget):
         self.competence.set_options(list(Competence))
         self.time.set_options(list(Enough))
         self.outcome.set_options(list(Outcome))
-        self.outcome.layout().setDirection(QBoxLayout.Direction.TopToBottom)  # five long names: one under another
         self.questions = [self.mission, self.competence, self.time, self.resources, self.outcome]
         self.labels = [QLabel(self) for _ in self.questions]
         self.keys_hint = QLabel(self)

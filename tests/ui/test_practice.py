@@ -81,7 +81,7 @@ def test_practise_by_keyboard_and_nothing_reaches_the_case_log(qtbot, open_windo
     keys(qtbot, Qt.Key.Key_Right, Qt.Key.Key_Space)  # to "partly", and choose it
     assert practice.questions.mission.value().value == "partly"
     keys(qtbot, Qt.Key.Key_5, modifier=Qt.KeyboardModifier.AltModifier)  # to "what do you say"
-    keys(qtbot, Qt.Key.Key_Down, Qt.Key.Key_Space)  # "helped partly and referred"
+    keys(qtbot, Qt.Key.Key_Right, Qt.Key.Key_Space)  # "helped partly and referred"
     assert practice.questions.outcome.value().value == "partly_referred"
     practice.grab().save(str(artifacts / "practice-answering-1366x768.png"))
 
