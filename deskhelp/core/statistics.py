@@ -15,6 +15,7 @@ from enum import StrEnum
 
 # The stored fields of an anonymous case, in the order the cases export lists them (storage reads them in this
 # order, reports name them).
+NAME_SEPARATOR = ", "  # between the names of a case's actors or missing resources in the cases report
 CASE_COLUMNS = (
     "id",
     "occurred_on",

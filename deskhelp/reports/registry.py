@@ -54,7 +54,9 @@ def _cases(options: ReportOptions, pack: GuidelinePack, data: ReportData) -> Rep
 
     f = options.filter
     _total, demo = data.case_counts(f)
-    return build_cases(options, pack, data.cases(f), demo, lambda rules, cells: data.case_text(f, rules, cells))
+    return build_cases(
+        options, pack, data.cases(f), demo, lambda rules, cells, labels: data.case_text(f, rules, cells, labels)
+    )
 
 
 def _actors(options: ReportOptions, pack: GuidelinePack, data: ReportData) -> Report:
