@@ -188,6 +188,7 @@ def build_summary(options: ReportOptions, pack: GuidelinePack, current: Statisti
     b = _Builder(ReportKind.SUMMARY, options, pack)
     names, t, n = b.names, b.t, b.n
     period, before = current.filter.period, previous.filter.period
+    which = "period" if before == period.previous() else "same_days"  # core.comparison: a period under way
 
     overview_rows = []
     for key, this, last in (
@@ -202,12 +203,12 @@ def build_summary(options: ReportOptions, pack: GuidelinePack, current: Statisti
         [
             Table(
                 overview_title,
-                (t("col.measure"), t("col.this_period"), t("col.previous_period"), t("col.change_percent")),
+                (t("col.measure"), t("col.this_period"), t(f"col.previous_{which}"), t("col.change_percent")),
                 overview_rows,
             )
         ],
         text=t(
-            "section.overview.text",
+            f"section.overview.text_{which}",
             start=period.start.isoformat(),
             end=period.end.isoformat(),
             prev_start=before.start.isoformat(),
@@ -239,7 +240,7 @@ def build_summary(options: ReportOptions, pack: GuidelinePack, current: Statisti
 
     outcomes = b.single(
         "section.by_outcome",
-        (t("col.outcome"), t("col.this_period"), t("col.previous_period")),
+        (t("col.outcome"), t("col.this_period"), t(f"col.previous_{which}")),
         [
             (outcome_label(o, b.language), n(current.by_outcome.get(o, 0)), n(previous.by_outcome.get(o, 0)))
             for o in OUTCOMES

@@ -41,7 +41,13 @@ LABELS: dict[str, dict[str, str]] = {
         "note.continued": "Tabellen {sheet} fortsätter på bladet {more} – ett blad rymmer högst {rows} rader.",
         # summary
         "section.overview": "Översikt",
-        "section.overview.text": "Perioden {start} – {end} jämförs med föregående period {prev_start} – {prev_end}.",
+        "section.overview.text_period": (
+            "Perioden {start} – {end} jämförs med föregående period {prev_start} – {prev_end}."
+        ),
+        "section.overview.text_same_days": (
+            "Perioden {start} – {end} pågår ännu. Den jämförs med samma dagar av föregående period: "
+            "{prev_start} – {prev_end}."
+        ),
         "section.over_time": "Ärenden över tid",
         "section.by_area": "Ärenden per område",
         "section.by_case_type": "Ärenden per ärendetyp",
@@ -77,6 +83,7 @@ LABELS: dict[str, dict[str, str]] = {
         "col.measure": "Mått",
         "col.this_period": "Denna period",
         "col.previous_period": "Föregående period",
+        "col.previous_same_days": "Samma dagar föregående period",
         "col.change_percent": "Förändring (%)",
         "col.cases": "Ärenden",
         "col.count": "Antal",
@@ -224,8 +231,12 @@ LABELS: dict[str, dict[str, str]] = {
         ),
         "note.continued": "The table {sheet} goes on in the sheet {more} – a sheet holds at most {rows} rows.",
         "section.overview": "Overview",
-        "section.overview.text": (
+        "section.overview.text_period": (
             "The period {start} – {end} compared with the previous period {prev_start} – {prev_end}."
+        ),
+        "section.overview.text_same_days": (
+            "The period {start} – {end} is still under way. It is compared with the same days of the previous "
+            "period: {prev_start} – {prev_end}."
         ),
         "section.over_time": "Cases over time",
         "section.by_area": "Cases by area",
@@ -261,6 +272,7 @@ LABELS: dict[str, dict[str, str]] = {
         "col.measure": "Measure",
         "col.this_period": "This period",
         "col.previous_period": "Previous period",
+        "col.previous_same_days": "Same days, previous period",
         "col.change_percent": "Change (%)",
         "col.cases": "Cases",
         "col.count": "Count",
