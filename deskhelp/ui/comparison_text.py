@@ -16,12 +16,15 @@ def _month(locale: QLocale, day: dt.date) -> str:
 
 
 def days_text(period: Period, year: int, locale: QLocale | None = None) -> str:
-    """``period``'s days in ``locale`` (the default one), its year only when it is not ``year``."""
+    """``period``'s days in ``locale`` (the default one), its year only when it is not ``year``. A day and its
+    month are kept on one line (a no-break space): a tile's caption wraps before "1–20 sep", not inside it."""
     locale = locale or QLocale()
     start, end = period.start, period.end
-    end_text = f"{end.day} {_month(locale, end)}" + (f" {end.year}" if end.year != year or start.year != year else "")
+    end_text = f"{end.day}\u00a0{_month(locale, end)}" + (
+        f" {end.year}" if end.year != year or start.year != year else ""
+    )
     if start.year != end.year:
-        return f"{start.day} {_month(locale, start)} {start.year} – {end_text}"
+        return f"{start.day}\u00a0{_month(locale, start)} {start.year} – {end_text}"
     if start.month != end.month:
-        return f"{start.day} {_month(locale, start)} – {end_text}"
+        return f"{start.day}\u00a0{_month(locale, start)} – {end_text}"
     return end_text if start == end else f"{start.day}–{end_text}"

@@ -156,8 +156,8 @@ def test_every_panel_matches_plain_sql(open_dashboard, database, small_pack) -> 
     assert _number(dashboard.tiles["previous"].value.text()) == before
     assert dashboard.tiles["change"].value.text() == f"{round(100 * (total - before) / before):+d} %"
     # ... and the tiles say which days: not all of September, only its first 20 days, as October has had.
-    assert dashboard.tiles["change"].caption.text() == "jämfört med 1–20 sep"
-    assert dashboard.tiles["previous"].caption.text() == "ärenden 1–20 sep"
+    assert dashboard.tiles["change"].caption.text() == "jämfört med 1–20\u00a0sep"  # day and month on one line
+    assert dashboard.tiles["previous"].caption.text() == "ärenden 1–20\u00a0sep"
     outcomes = _counts(database, "outcome")
     helped = outcomes.get("helped_here", 0) + outcomes.get("partly_referred", 0)
     assert dashboard.tiles["helped"].value.text() == f"{round(100 * helped / total)} %"
@@ -342,6 +342,16 @@ def test_periods_step_back_and_forth(qtbot, open_dashboard, database) -> None:
     assert dashboard.custom_dates.isVisible()
     week = _sql(database, "SELECT count(*) FROM case_record c WHERE {where}", ("2026-09-28", "2026-10-04"))
     assert _number(dashboard.tiles["cases"].value.text()) == week[0][0]
+
+
+def test_the_year_so_far_is_compared_with_the_same_days_of_last_year(qtbot, open_dashboard, database) -> None:
+    """Issue 17: the year view said "+1246 %", 20 October's year against all of the year before."""
+    dashboard = open_dashboard()
+    with qtbot.waitSignal(dashboard.refreshed, timeout=10000):
+        dashboard.period_kind.setCurrentIndex(dashboard.period_kind.findData("year"))
+    before = _sql(database, "SELECT count(*) FROM case_record c WHERE {where}", ("2025-01-01", "2025-10-20"))[0][0]
+    assert _number(dashboard.tiles["previous"].value.text()) == before
+    assert dashboard.tiles["change"].caption.text() == "jämfört med 1\u00a0jan – 20\u00a0okt 2025"
 
 
 def test_numbers_are_one_keypress_away(qtbot, open_dashboard) -> None:
