@@ -42,14 +42,18 @@ def label_of(field: str, value, labels: Mapping[str, Mapping]):
 
 
 def label_sql(column: str, names: Mapping, rules, params: dict[str, object]) -> str:
-    """SQL for the name of ``c.column``'s value as a cell: a CASE over the names, rendered here once (a value
-    without a name is written as stored, as the column itself is). Adds its parameters to ``params``."""
+    """SQL for two cells, the name of ``c.column``'s value and the value: a CASE over the values, each pair
+    rendered here once (half the work for printf() of two cells a case). A value without a name is written as
+    stored, in both cells, as the column itself is (``iter_case_text``: stored codes need no guard); NULL as two
+    empty cells. Adds its parameters to ``params`` (``:separator`` is the rules' own)."""
     whens = []
     for number, (value, name) in enumerate(names.items()):
         key = f"label_{column}_{number}"
-        params[key], params[f"{key}_name"] = value, text_cell(name, rules)
-        whens.append(f"WHEN :{key} THEN :{key}_name")
-    return f"CASE c.{column} {' '.join(whens)} ELSE c.{column} END" if whens else f"c.{column}"
+        params[key] = value
+        params[f"{key}_cells"] = text_cell(name, rules) + rules.separator + text_cell(value, rules)
+        whens.append(f"WHEN :{key} THEN :{key}_cells")
+    unnamed = f"ifnull(c.{column} || :separator || c.{column}, :separator)"
+    return f"CASE c.{column} {' '.join(whens)} ELSE {unnamed} END" if whens else unnamed
 
 
 def ref_names_rows(labels: Mapping[str, Mapping]) -> list[tuple[str, str, str]]:

@@ -339,10 +339,9 @@ class _CaseText:
         for column in CASE_COLUMNS:
             if column == "case_type_id":
                 values.append("t.cells")  # the caller's cells and the id, rendered once per case type
+            elif column in labels:  # the name's cell and the value's, as one (case_text_labels)
+                values.append(label_sql(column, labels[column], rules, self.params))
             else:
-                if column in labels:
-                    values.append(label_sql(column, labels[column], rules, self.params))
-                    formats.append("%s")
                 values.append(cells.cell(f"c.{column}") if column in _FREE_TEXT else f"c.{column}")
             formats.append("%d" if column in _WHOLE_NUMBERS else "%s")
         for field, ref in (("actors", "r.actors"), ("missing_resources", "r.missing")):
