@@ -58,18 +58,24 @@ class _Names(dict):
         return value
 
 
+class _Dates(dict):
+    """A stored day (ISO text) -> its date, parsed once per day: a million cases fall on a few thousand days."""
+
+    def __missing__(self, day):
+        date = self[day] = dt.date.fromisoformat(day) if day.__class__ is str else day
+        return date
+
+
 class _ListNames(dict):
     """A comma-separated list of ids -> their names, worked out the first time the list is seen."""
 
     __slots__ = ("names",)
 
     def __init__(self, names: dict[str, str]) -> None:
-        super().__init__()
+        super().__init__({None: None})  # most cases were referred nowhere: a plain look-up
         self.names = names
 
     def __missing__(self, ids):
-        if ids is None:
-            return None
         named = LIST_SEPARATOR.join(self.names.get(i, i) for i in ids.split(","))
         if len(self) < 4096:
             self[ids] = named
@@ -82,14 +88,17 @@ class CaseLabels:
     def __init__(self, names: PackNames, language: str) -> None:
         words = LABELS.get(language, LABELS["sv"])
         self.values: dict[str, dict] = {
-            field: _Names({value: words[key] for value, key in keys.items()}) for field, keys in VALUE_LABELS.items()
+            # None (not asked, as in older cases) is in each, so that a look-up never falls back to Python code.
+            field: _Names({None: None, **{value: words[key] for value, key in keys.items()}})
+            for field, keys in VALUE_LABELS.items()
         }
         self.lists = {"actors": names.actors, "missing_resources": names.resources}
         self.names = names
 
     def sql_labels(self) -> dict[str, dict]:
         """For ``storage.statistics.iter_case_text``: field -> stored value (or, for a list, one id) -> name."""
-        return {**{field: dict(values) for field, values in self.values.items()}, **self.lists}
+        values = {field: {v: n for v, n in names.items() if v is not None} for field, names in self.values.items()}
+        return {**values, **self.lists}
 
     def case_type_cells(self, case_type: str) -> tuple[str, str]:
         """The case type's title and area, before its id."""
@@ -102,15 +111,14 @@ class CaseLabels:
         mission, competence, time, resources = v["mission"], v["competence"], v["time"], v["resources"]
         outcome, channel, effort, duration = v["outcome"], v["channel"], v["effort"], v["duration"]
         actors, missing = _ListNames(self.lists["actors"]), _ListNames(self.lists["missing_resources"])
-        from_iso = dt.date.fromisoformat
+        dates = _Dates()
         for r in cases:
             cells = case_types.get(r[5])
             if cells is None:
                 cells = case_types[r[5]] = self.case_type_cells(r[5])
-            day = r[1]
             # The positions are CASE_FIELDS' (checked below, on import): one tuple, no call per cell.
             yield (
-                r[0], from_iso(day) if day.__class__ is str else day, r[2], r[3], r[4],
+                r[0], dates[r[1]], r[2], r[3], r[4],
                 cells[0], cells[1], r[5],
                 mission[r[6]], r[6], competence[r[7]], r[7], time[r[8]], r[8], resources[r[9]], r[9],
                 outcome[r[10]], r[10], channel[r[11]], r[11], effort[r[12]], r[12], duration[r[13]], r[13],
