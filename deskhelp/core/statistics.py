@@ -15,6 +15,7 @@ from enum import StrEnum
 
 # The stored fields of an anonymous case, in the order the cases export lists them (storage reads them in this
 # order, reports name them).
+NAME_SEPARATOR = ", "  # between the names of a case's actors or missing resources in the cases report
 CASE_COLUMNS = (
     "id",
     "occurred_on",
@@ -53,6 +54,9 @@ class Period:
     start: dt.date
     end: dt.date
     kind: PeriodKind = PeriodKind.CUSTOM
+    # Counted over time by this bucket rather than its own: the first days of a period, compared with a whole one
+    # still under way (core.comparison), laid over it bucket by bucket.
+    bucket_kind: str | None = None
 
     def __post_init__(self) -> None:
         if self.end < self.start:
@@ -95,6 +99,8 @@ class Period:
 
     def bucket(self) -> str:
         """How finely to show cases over time: by day up to two months, by week up to a year, else by month."""
+        if self.bucket_kind is not None:
+            return self.bucket_kind
         if self.days <= 62:
             return "day"
         if self.days <= 366:

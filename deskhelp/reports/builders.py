@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -26,7 +26,6 @@ from deskhelp.core.guidelines import GuidelinePack
 from deskhelp.core.inventory import ChafingReason
 from deskhelp.core.pack_names import PackNames
 from deskhelp.core.statistics import (
-    CASE_COLUMNS,
     ChafingCase,
     Period,
     PeriodKind,
@@ -35,6 +34,8 @@ from deskhelp.core.statistics import (
     by_area,
     change_percent,
 )
+from deskhelp.reports.case_columns import CASE_FIELDS as _CASE_FIELDS
+from deskhelp.reports.case_columns import CASE_REPORT_COLUMNS, CaseLabels
 from deskhelp.reports.labels import (
     CHANNELS,
     OUTCOMES,
@@ -47,19 +48,10 @@ from deskhelp.reports.labels import (
 from deskhelp.reports.model import Cell, ChartKind, Hidden, Report, ReportKind, Section, Table, TextRules
 from deskhelp.reports.protection import Count, Derived, Protection
 
-# The row shape of deskhelp.storage.statistics.iter_cases: CASE_COLUMNS, then the actors and the missing resources
-# (comma-separated).
-CASE_FIELDS = (*CASE_COLUMNS, "actors", "missing_resources")
-# The columns of the cases report: the stored fields, with the case type's title and area beside its id. Values
-# stay as stored (outcome "referred", channel "phone" ...): stable across languages and versions for pivot tables;
-# yes/no fields are 1/0 so they can be summed.
-_CASE_TYPE_AT = CASE_FIELDS.index("case_type_id")
-CASE_REPORT_FIELDS = (
-    *CASE_FIELDS[: _CASE_TYPE_AT + 1],
-    "case_type",
-    "area",
-    *CASE_FIELDS[_CASE_TYPE_AT + 1 :],
-)
+# The row shape of deskhelp.storage.statistics.iter_cases and the cases report's columns (names beside the ids):
+# deskhelp.reports.case_columns.
+CASE_FIELDS = _CASE_FIELDS
+CASE_REPORT_FIELDS = tuple(key.removeprefix("case.") for key in CASE_REPORT_COLUMNS)
 
 TOP_CASE_TYPES = 25
 TOP_MISSING_RESOURCES = 10
@@ -85,8 +77,12 @@ class ReportData(Protocol):
 
     def cases(self, f: StatsFilter) -> Iterator[tuple]: ...  # rows shaped as CASE_FIELDS, oldest first
 
-    def case_text(  # the same rows as text by ``rules``, the cells for the case type after its id (Table.text)
-        self, f: StatsFilter, rules: TextRules, case_type_cells: Callable[[str], Sequence[str]]
+    def case_text(  # the same rows as text by ``rules`` (Table.text): names before ids, see iter_case_text
+        self,
+        f: StatsFilter,
+        rules: TextRules,
+        case_type_cells: Callable[[str], Sequence[str]],
+        labels: Mapping[str, Mapping] | None = None,
     ) -> Iterable[str]: ...
 
     def actor_case_types(self, f: StatsFilter) -> list[tuple[str, str, int]]: ...
@@ -204,6 +200,7 @@ def build_summary(options: ReportOptions, pack: GuidelinePack, current: Statisti
     b = _Builder(ReportKind.SUMMARY, options, pack)
     names, t, n = b.names, b.t, b.n
     period, before = current.filter.period, previous.filter.period
+    which = "period" if before == period.previous() else "same_days"  # core.comparison: a period under way
 
     overview_rows = []
     total, previous_total = n(current.total), n(previous.total)
@@ -218,12 +215,12 @@ def build_summary(options: ReportOptions, pack: GuidelinePack, current: Statisti
         [
             Table(
                 overview_title,
-                (t("col.measure"), t("col.this_period"), t("col.previous_period"), t("col.change_percent")),
+                (t("col.measure"), t("col.this_period"), t(f"col.previous_{which}"), t("col.change_percent")),
                 overview_rows,
             )
         ],
         text=t(
-            "section.overview.text",
+            f"section.overview.text_{which}",
             start=period.start.isoformat(),
             end=period.end.isoformat(),
             prev_start=before.start.isoformat(),
@@ -262,7 +259,7 @@ def build_summary(options: ReportOptions, pack: GuidelinePack, current: Statisti
     b.sums(previous_total, [row[2] for row in outcome_rows])
     outcomes = b.single(
         "section.by_outcome",
-        (t("col.outcome"), t("col.this_period"), t("col.previous_period")),
+        (t("col.outcome"), t("col.this_period"), t(f"col.previous_{which}")),
         outcome_rows,
         ChartKind.BAR,
     )
@@ -328,35 +325,20 @@ def build_cases(
     pack: GuidelinePack,
     cases: Iterable[tuple],
     demo_cases: int,
-    case_text: Callable[[TextRules, Callable[[str], Sequence[str]]], Iterable[str]] | None = None,
+    case_text: Callable[[TextRules, Callable[[str], Sequence[str]], Mapping], Iterable[str]] | None = None,
 ) -> Report:
     """One row per anonymous case, streamed: ``cases`` (rows shaped as CASE_FIELDS) is consumed by the writer.
 
     ``case_text`` (``ReportData.case_text`` for the filter) offers writers the same rows as text (``Table.text``).
     """
     b = _Builder(ReportKind.CASES, options, pack)
-    columns = tuple(b.t(f"case.{field}") for field in CASE_REPORT_FIELDS)
-    names = b.names
-
-    def case_type_cells(case_type: str) -> tuple[str, str]:
-        """The case type's title and area, beside its id."""
-        return names.case_type(case_type), names.area_of_case_type(case_type)
-
-    text = None if case_text is None else lambda rules: case_text(rules, case_type_cells)
-    table = Table(b.t("section.cases"), columns, _case_rows(cases, case_type_cells), text=text)
+    columns = tuple(b.t(key) for key in CASE_REPORT_COLUMNS)
+    labels = CaseLabels(b.names, b.language)  # worked out once: a row is a tuple of look-ups
+    text = None
+    if case_text is not None:
+        text = lambda rules: case_text(rules, labels.case_type_cells, labels.sql_labels())  # noqa: E731
+    table = Table(b.t("section.cases"), columns, labels.rows(cases), text=text)
     return b.report([Section(table.title, [table])], b.notes(demo_cases, b.t("note.cases_columns")))
-
-
-def _case_rows(cases: Iterable[tuple], case_type_cells: Callable[[str], tuple[str, str]]) -> Iterator[tuple]:
-    named: dict[str, tuple[str, str]] = {}  # case_type_cells of each case type, worked out once
-    from_iso, at = dt.date.fromisoformat, _CASE_TYPE_AT
-    for row in cases:
-        case_type = row[at]
-        cells = named.get(case_type)
-        if cells is None:
-            cells = named[case_type] = case_type_cells(case_type)
-        day = row[1]
-        yield (row[0], from_iso(day) if day.__class__ is str else day, *row[2 : at + 1], *cells, *row[at + 1 :])
 
 
 # -- actors -----------------------------------------------------------------------------------------------------

@@ -51,11 +51,13 @@ class CountedData:
             done += len(batch)
             self._told(done)
 
-    def case_text(self, f: StatsFilter, rules, case_type_cells: Callable[[str], Sequence[str]]) -> Iterator[str]:
+    def case_text(
+        self, f: StatsFilter, rules, case_type_cells: Callable[[str], Sequence[str]], labels=None
+    ) -> Iterator[str]:
         """Counted by line ends: a line end inside a quoted reflection counts too, which only hurries the count a
         little; it never goes past the total."""
         done = 0
-        for text in self._data.case_text(f, rules, case_type_cells):
+        for text in self._data.case_text(f, rules, case_type_cells, labels):
             yield text
             done = min(done + text.count(rules.line_end), max(self.total, 1))
             self._told(done)

@@ -38,11 +38,20 @@ LABELS: dict[str, dict[str, str]] = {
         "note.all_branches": "alla filialer",
         "note.desk": "disk {name}",
         "note.all_desks": "alla diskar",
-        "note.cases_columns": "Ett ärende per rad. Ja/nej-kolumner: 1 = ja, 0 = nej.",
+        "note.cases_columns": (
+            "Ett ärende per rad. Kolumnerna märkta (id) har de fasta koderna, för pivottabeller. "
+            "Skavde och Demo: 1 = ja, 0 = nej."
+        ),
         "note.continued": "Tabellen {sheet} fortsätter på bladet {more} – ett blad rymmer högst {rows} rader.",
         # summary
         "section.overview": "Översikt",
-        "section.overview.text": "Perioden {start} – {end} jämförs med föregående period {prev_start} – {prev_end}.",
+        "section.overview.text_period": (
+            "Perioden {start} – {end} jämförs med föregående period {prev_start} – {prev_end}."
+        ),
+        "section.overview.text_same_days": (
+            "Perioden {start} – {end} pågår ännu. Den jämförs med samma dagar av föregående period: "
+            "{prev_start} – {prev_end}."
+        ),
         "section.over_time": "Ärenden över tid",
         "section.by_area": "Ärenden per område",
         "section.by_case_type": "Ärenden per ärendetyp",
@@ -82,6 +91,7 @@ LABELS: dict[str, dict[str, str]] = {
         "col.measure": "Mått",
         "col.this_period": "Denna period",
         "col.previous_period": "Föregående period",
+        "col.previous_same_days": "Samma dagar föregående period",
         "col.change_percent": "Förändring (%)",
         "col.cases": "Ärenden",
         "col.count": "Antal",
@@ -149,6 +159,30 @@ LABELS: dict[str, dict[str, str]] = {
         "case.pack_revision_id": "Paketrevision",
         "case.actors": "Hänvisad till",
         "case.missing_resources": "Saknade resurser",
+        # the cases report's id columns, beside the names (deskhelp.reports.case_columns)
+        "case.mission_id": "Uppdrag (id)",
+        "case.competence_id": "Kompetens (id)",
+        "case.time_id": "Tid (id)",
+        "case.resources_id": "Resurser (id)",
+        "case.outcome_id": "Utfall (id)",
+        "case.channel_id": "Kanal (id)",
+        "case.effort_id": "Insats (READ-nivå)",
+        "case.duration_id": "Tidsåtgång (id)",
+        "case.actors_id": "Hänvisad till (id)",
+        "case.missing_resources_id": "Saknade resurser (id)",
+        "verdict.yes": "Inom vårt uppdrag",
+        "verdict.partly": "Delvis inom vårt uppdrag",
+        "verdict.no": "Utanför vårt uppdrag",
+        "competence.yes": "Jag kan",
+        "competence.colleague": "En kollega kan",
+        "competence.no": "Ingen här",
+        "enough.yes": "Ja",
+        "enough.no": "Nej",
+        "duration.under-5": "Under 5 min",
+        "duration.5-15": "5–15 min",
+        "duration.15-30": "15–30 min",
+        "duration.30-60": "30–60 min",
+        "duration.over-60": "Över 60 min",
         # outcomes, channels, weekdays, READ scale
         "outcome.helped_here": "Hjälpt här",
         "outcome.partly_referred": "Hjälpt delvis och hänvisat",
@@ -203,11 +237,18 @@ LABELS: dict[str, dict[str, str]] = {
         "note.all_branches": "all branches",
         "note.desk": "desk {name}",
         "note.all_desks": "all desks",
-        "note.cases_columns": "One case per row. Yes/no columns: 1 = yes, 0 = no.",
+        "note.cases_columns": (
+            "One case per row. The columns marked (id) hold the stable codes, for pivot tables. "
+            "Chafed and Demo: 1 = yes, 0 = no."
+        ),
         "note.continued": "The table {sheet} goes on in the sheet {more} – a sheet holds at most {rows} rows.",
         "section.overview": "Overview",
-        "section.overview.text": (
+        "section.overview.text_period": (
             "The period {start} – {end} compared with the previous period {prev_start} – {prev_end}."
+        ),
+        "section.overview.text_same_days": (
+            "The period {start} – {end} is still under way. It is compared with the same days of the previous "
+            "period: {prev_start} – {prev_end}."
         ),
         "section.over_time": "Cases over time",
         "section.by_area": "Cases by area",
@@ -247,6 +288,7 @@ LABELS: dict[str, dict[str, str]] = {
         "col.measure": "Measure",
         "col.this_period": "This period",
         "col.previous_period": "Previous period",
+        "col.previous_same_days": "Same days, previous period",
         "col.change_percent": "Change (%)",
         "col.cases": "Cases",
         "col.count": "Count",
@@ -313,6 +355,29 @@ LABELS: dict[str, dict[str, str]] = {
         "case.pack_revision_id": "Pack revision",
         "case.actors": "Referred to",
         "case.missing_resources": "Missing resources",
+        "case.mission_id": "Mission (id)",
+        "case.competence_id": "Competence (id)",
+        "case.time_id": "Time (id)",
+        "case.resources_id": "Resources (id)",
+        "case.outcome_id": "Outcome (id)",
+        "case.channel_id": "Channel (id)",
+        "case.effort_id": "Effort (READ level)",
+        "case.duration_id": "Duration (id)",
+        "case.actors_id": "Referred to (id)",
+        "case.missing_resources_id": "Missing resources (id)",
+        "verdict.yes": "Within our mission",
+        "verdict.partly": "Partly within our mission",
+        "verdict.no": "Outside our mission",
+        "competence.yes": "I can",
+        "competence.colleague": "A colleague can",
+        "competence.no": "Nobody here",
+        "enough.yes": "Yes",
+        "enough.no": "No",
+        "duration.under-5": "Under 5 min",
+        "duration.5-15": "5–15 min",
+        "duration.15-30": "15–30 min",
+        "duration.30-60": "30–60 min",
+        "duration.over-60": "Over 60 min",
         "outcome.helped_here": "Helped here",
         "outcome.partly_referred": "Helped partly and referred",
         "outcome.referred": "Referred",

@@ -8,6 +8,7 @@ Adding a report: a ReportKind, a builder in ``deskhelp.reports.builders``, an en
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -43,10 +44,14 @@ class ReportSpec:
 
 
 def _summary(options: ReportOptions, pack: GuidelinePack, data: ReportData) -> Report:
+    from deskhelp.core.comparison import comparison_period
     from deskhelp.reports.builders import build_summary
 
     f = options.filter
-    return build_summary(options, pack, data.statistics(f), data.statistics(replace(f, period=f.period.previous())))
+    # Like with like: a period still under way on the day of the report against the same days of the one before.
+    today = (options.generated or dt.datetime.now()).date()
+    compared = replace(f, period=comparison_period(f.period, today))
+    return build_summary(options, pack, data.statistics(f), data.statistics(compared))
 
 
 def _cases(options: ReportOptions, pack: GuidelinePack, data: ReportData) -> Report:
@@ -54,7 +59,9 @@ def _cases(options: ReportOptions, pack: GuidelinePack, data: ReportData) -> Rep
 
     f = options.filter
     _total, demo = data.case_counts(f)
-    return build_cases(options, pack, data.cases(f), demo, lambda rules, cells: data.case_text(f, rules, cells))
+    return build_cases(
+        options, pack, data.cases(f), demo, lambda rules, cells, labels: data.case_text(f, rules, cells, labels)
+    )
 
 
 def _actors(options: ReportOptions, pack: GuidelinePack, data: ReportData) -> Report:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 from sqlalchemy import Engine, and_, case, func, select, true
@@ -20,6 +20,7 @@ from sqlalchemy import Engine, and_, case, func, select, true
 from deskhelp.core.inventory import ChafingReason
 from deskhelp.core.other_errand import OTHER_ID
 from deskhelp.core.statistics import CASE_COLUMNS, ChafingCase, Statistics, StatsFilter, bucket_start
+from deskhelp.storage.case_text_labels import LIST_FIELDS, label_of, text_cell
 from deskhelp.storage.errors import Cancelled, classify_sqlite_error
 from deskhelp.storage.models import Case, CaseActor, CaseChafingReason, CaseMissingResource
 
@@ -206,18 +207,27 @@ class PortableReportQueries:
                 found[owner].append(item)
         return {owner: ",".join(sorted(items)) for owner, items in found.items()}
 
-    def case_text(self, f: StatsFilter, rules, case_type_cells: Callable[[str], Sequence[str]]) -> Iterator[str]:
+    def case_text(
+        self, f: StatsFilter, rules, case_type_cells: Callable[[str], Sequence[str]], labels: Mapping | None = None
+    ) -> Iterator[str]:
         """The rows of ``cases`` as text by ``rules`` (``reports.model.TextRules``), written here cell by cell: the
-        bytes the SQLite fast path (``storage.statistics.iter_case_text``) renders."""
-        at = CASE_COLUMNS.index("case_type_id")
+        bytes the SQLite fast path (``storage.statistics.iter_case_text``) renders, ``labels`` as it puts them."""
+        labels = labels or {}
+        fields = (*CASE_COLUMNS, *LIST_FIELDS)
         named: dict[str, list[str]] = {}
         lines: list[str] = []
         for row in self.cases(f):
-            cells = named.get(row[at])
-            if cells is None:
-                cells = named[row[at]] = [_text_cell(cell, rules) for cell in case_type_cells(row[at])]
-            text = [_text_cell(value, rules) for value in row]
-            lines.append(rules.separator.join([*text[: at + 1], *cells, *text[at + 1 :]]) + rules.line_end)
+            text: list[str] = []
+            for field, value in zip(fields, row, strict=True):
+                if field == "case_type_id":
+                    cells = named.get(value)
+                    if cells is None:
+                        cells = named[value] = [text_cell(cell, rules) for cell in case_type_cells(value)]
+                    text += cells
+                elif field in labels:
+                    text.append(text_cell(label_of(field, value, labels), rules))
+                text.append(text_cell(value, rules))
+            lines.append(rules.separator.join(text) + rules.line_end)
             if len(lines) >= self.batch:
                 yield "".join(lines)
                 lines.clear()
@@ -261,20 +271,3 @@ def _folded(rows, key: Callable) -> dict:
 
 def _ranked(rows) -> list[tuple[str, int]]:
     return sorted(((key, count) for key, count in rows), key=lambda item: (-item[1], item[0]))
-
-
-def _text_cell(value, rules) -> str:
-    """A cell as a writer with ``rules`` writes it: nothing for NULL, digits, ISO dates, and text guarded, then
-    quoted if it must be."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return str(int(value))
-    if isinstance(value, int | dt.date):
-        return str(value) if isinstance(value, int) else value.isoformat()
-    text = str(value)
-    if text[:1] and text[:1] in rules.guard_when:
-        text = rules.guard + text
-    if any(character in text for character in rules.quote_when):
-        text = rules.quote + text.replace(rules.quote, rules.quote * 2) + rules.quote
-    return text

@@ -15,14 +15,15 @@ import queue
 import sqlite3
 import threading
 from collections import defaultdict, deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import closing, contextmanager
 from pathlib import Path
 
 from deskhelp.core.inventory import ChafingReason
 from deskhelp.core.other_errand import OTHER_ID
-from deskhelp.core.statistics import CASE_COLUMNS, ChafingCase, Statistics, StatsFilter, bucket_start
+from deskhelp.core.statistics import CASE_COLUMNS, NAME_SEPARATOR, ChafingCase, Statistics, StatsFilter, bucket_start
+from deskhelp.storage.case_text_labels import label_sql, ref_names_rows, refs_sql
 from deskhelp.storage.engine import BUSY_TIMEOUT_MS
 from deskhelp.storage.errors import Cancelled, classify_sqlite_error
 
@@ -268,10 +269,12 @@ def iter_case_text(
     cancelled: Callable[[], bool] | None = None,
     chunk_cases: int = TEXT_CHUNK_CASES,
     threads: int = TEXT_THREADS,
+    labels: Mapping[str, Mapping] | None = None,
 ) -> Iterator[str]:
     """The cases ``iter_cases`` reads, in its order, as delimited text made by SQLite: a line per case, its cells
-    those of iter_cases with ``case_type_cells(case_type_id)`` (the case type's title and area, say) right after the
-    case type id. Yields the text of thousands of cases at a time; constant memory.
+    those of iter_cases with ``case_type_cells(case_type_id)`` (the case type's title and area, say) right before the
+    case type id, and the name of each field in ``labels`` right before its value (``case_text_labels``). Yields
+    the text of thousands of cases at a time; constant memory.
 
     ``rules`` is a ``deskhelp.reports.model.TextRules`` (or anything with its attributes). Text cells are guarded,
     then quoted, by them; numbers are written as digits, NULL as nothing: the bytes a writer with the same rules
@@ -283,7 +286,7 @@ def iter_case_text(
     the log as it was when it started: a case logged while the export runs may be in it or not, unlike iter_cases'
     single snapshot (every case logged before the export started is in it).
     """
-    text = _CaseText(f, rules, case_type_cells)
+    text = _CaseText(f, rules, case_type_cells, labels or {})
     with read_connection(path, cancelled) as conn:
         chunks = list(_day_chunks(conn, f, chunk_cases))
     stop = threading.Event()  # the consumer is gone: interrupt what the threads are still rendering
@@ -323,8 +326,8 @@ def iter_case_text(
 class _CaseText:
     """The statements of ``iter_case_text``, which renders a chunk of days at a time."""
 
-    def __init__(self, f: StatsFilter, rules, case_type_cells: Callable[[str], Sequence[str]]) -> None:
-        self.case_type_cells = case_type_cells
+    def __init__(self, f: StatsFilter, rules, case_type_cells: Callable[[str], Sequence[str]], labels) -> None:
+        self.case_type_cells, self.labels = case_type_cells, labels
         self.cells = cells = _TextCells(rules)
         self.params: dict[str, object] = dict(cells.params)
         where = ["c.occurred_on BETWEEN :first AND :last"]
@@ -335,12 +338,15 @@ class _CaseText:
         values, formats = [], []
         for column in CASE_COLUMNS:
             if column == "case_type_id":
-                values.append("t.cells")  # the id and the caller's cells for it, rendered once per case type
+                values.append("t.cells")  # the caller's cells and the id, rendered once per case type
+            elif column in labels:  # the name's cell and the value's, as one (case_text_labels)
+                values.append(label_sql(column, labels[column], rules, self.params))
             else:
                 values.append(cells.cell(f"c.{column}") if column in _FREE_TEXT else f"c.{column}")
             formats.append("%d" if column in _WHOLE_NUMBERS else "%s")
-        values += ["r.actors", "r.missing"]
-        formats += ["%s", "%s"]
+        for field, ref in (("actors", "r.actors"), ("missing_resources", "r.missing")):
+            values += ["r.names_" + ref[2:], ref] if field in labels else [ref]
+            formats += ["%s", "%s"] if field in labels else ["%s"]
         self.params["line"] = cells.separator.join(formats) + cells.line_end
         # The LEFT JOINs keep the cases the outer loop, read in index order (no sorting). SQLite feeds group_concat()
         # the rows of an ordered FROM subquery in that order (its optimiser drops such an ORDER BY only where the
@@ -356,31 +362,31 @@ class _CaseText:
         # a statement each for the whole chunk, some 10% quicker in all than two correlated subqueries per case. Cases
         # are logged as they happen, so a chunk's cases usually have an id range to themselves, read straight through;
         # otherwise (a desk whose clock was wrong, say) they are looked up one by one.
-        actors, missing = cells.cell("group_concat(actor_id, ',')"), cells.cell("group_concat(resource_id, ',')")
+        self.params["name_separator"] = NAME_SEPARATOR
 
         def refs(ids: str) -> tuple[str, str]:
-            return (
-                f"INSERT INTO temp.case_refs (case_id, actors) SELECT case_id, {actors} FROM case_actor "
-                f"WHERE case_id {ids} GROUP BY case_id",
-                f"INSERT INTO temp.case_refs (case_id, missing) SELECT case_id, {missing} FROM case_missing_resource "
-                f"WHERE case_id {ids} GROUP BY case_id ON CONFLICT (case_id) DO UPDATE SET missing = excluded.missing",
-            )
+            return refs_sql(cells.cell, labels, ids)
 
         self.refs_in_range = refs("BETWEEN :lo AND :hi")
         self.refs_case_by_case = refs(f"IN (SELECT id FROM case_record c WHERE {where[0]})")
 
     def prepare(self, conn: sqlite3.Connection) -> None:
         """The connection's temporary tables (which a read-only connection may write)."""
-        conn.execute("CREATE TEMP TABLE case_refs (case_id INTEGER PRIMARY KEY, actors TEXT, missing TEXT)")
+        conn.execute(
+            "CREATE TEMP TABLE case_refs (case_id INTEGER PRIMARY KEY, actors TEXT, missing TEXT, "
+            "names_actors TEXT, names_missing TEXT)"
+        )
+        conn.execute("CREATE TEMP TABLE ref_names (field TEXT, id TEXT, name TEXT, PRIMARY KEY (field, id))")
+        conn.executemany("INSERT INTO temp.ref_names VALUES (?, ?, ?)", ref_names_rows(self.labels))
         conn.execute("CREATE TEMP TABLE case_type_cells (id TEXT PRIMARY KEY, cells TEXT NOT NULL) WITHOUT ROWID")
         ids = conn.execute(_CASE_TYPE_IDS).fetchall()
-        rows = [(case_type, *self.case_type_cells(case_type)) for (case_type,) in ids]
+        rows = [(case_type, *self.case_type_cells(case_type), case_type) for (case_type,) in ids]
         if rows:
-            names = [f"v{i}" for i in range(len(rows[0]))]
+            names = [f"v{i}" for i in range(1, len(rows[0]))]
             cells = " || :separator || ".join(self.cells.cell(f":{name}") for name in names)
             conn.executemany(
                 f"INSERT INTO temp.case_type_cells VALUES (:v0, {cells})",
-                ({**self.cells.params, **dict(zip(names, row, strict=True))} for row in rows),
+                ({**self.cells.params, **dict(zip(["v0", *names], row, strict=True))} for row in rows),
             )
 
     def render(self, conn: sqlite3.Connection, first: str, last: str) -> str | None:
@@ -536,8 +542,10 @@ class ReportQueries:
     def cases(self, f: StatsFilter) -> Iterator[tuple]:
         return iter_cases(self.path, f, self.cancelled)
 
-    def case_text(self, f: StatsFilter, rules, case_type_cells: Callable[[str], Sequence[str]]) -> Iterator[str]:
-        return iter_case_text(self.path, f, rules, case_type_cells, self.cancelled)
+    def case_text(
+        self, f: StatsFilter, rules, case_type_cells: Callable[[str], Sequence[str]], labels: Mapping | None = None
+    ) -> Iterator[str]:
+        return iter_case_text(self.path, f, rules, case_type_cells, self.cancelled, labels=labels)
 
     def actor_case_types(self, f: StatsFilter) -> list[tuple[str, str, int]]:
         return count_actor_case_types(self.path, f, self.cancelled)

@@ -477,7 +477,9 @@ class Dashboard(QMainWindow):
         """Count the chosen period and filters now (F5); a refresh already running is cancelled."""
         self._debounce.stop()
         self.message.hide()
-        self.refresher.start(self.source, self.stats_filter())
+        from deskhelp.core.comparison import comparison_period
+
+        self.refresher.start(self.source, self.stats_filter(), comparison_period(self.period, self.today))
 
     def cancel(self) -> None:
         self._debounce.stop()

@@ -20,6 +20,7 @@ from deskhelp.core.inventory import ChafingReason
 from deskhelp.core.pack_names import PackNames
 from deskhelp.core.statistics import Statistics, by_area, change_percent
 from deskhelp.ui import charts
+from deskhelp.ui.comparison_text import days_text
 from deskhelp.ui.dashboard_model import HeatMapModel, StatsTableModel
 from deskhelp.ui.dashboard_panels import Panel, PanelGrid, Tile, fill_table
 from deskhelp.ui.flow_layout import FlowLayout
@@ -136,8 +137,13 @@ class StatsBoard(QWidget):
         share = f"{round(100 * helped / now.total)} %" if now.total else "–"
         tiles = self.tiles
         tiles["cases"].set(locale.toString(now.total), self.tr("cases this period"))
-        tiles["previous"].set(locale.toString(before.total), self.tr("cases the period before"))
-        tiles["change"].set("–" if change is None else f"{change:+d} %", self.tr("change from the period before"))
+        # Which days the change is against (core.comparison: the same days of the period before while this one is
+        # under way), said on both tiles.
+        days = days_text(before.filter.period, now.filter.period.start.year, locale)
+        tiles["previous"].set(locale.toString(before.total), self.tr("cases %1").replace("%1", days))
+        tiles["change"].set(
+            "–" if change is None else f"{change:+d} %", self.tr("compared with %1").replace("%1", days)
+        )
         tiles["helped"].set(share, self.tr("helped here, fully or partly"))
         tiles["referrals"].set(locale.toString(referrals), self.tr("referred elsewhere"))
         tiles["chafing"].set(locale.toString(len(now.chafing)), self.tr("cases that chafed"))

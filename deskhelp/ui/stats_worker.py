@@ -19,7 +19,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
-from deskhelp.core.statistics import Statistics, StatsFilter
+from deskhelp.core.statistics import Period, Statistics, StatsFilter
 from deskhelp.service import Cancelled, StorageError
 from deskhelp.ui.messages import storage_message
 
@@ -30,7 +30,7 @@ WAIT_ON_CLOSE_MS = 5000
 @dataclass(frozen=True)
 class StatsResult:
     current: Statistics
-    previous: Statistics  # the same filter for ``current.filter.period.previous()``
+    previous: Statistics  # the same filter for the days compared with (core.comparison: like with like)
     places: tuple[tuple[str, str], ...]  # every (branch, desk) in the log, sorted
 
 
@@ -52,8 +52,9 @@ class _Job(QObject):
     failed = Signal(int, object)  # job number, exception
     cancelled = Signal(int)  # job number
 
-    def __init__(self, number: int, source: StatisticsSource, stats_filter: StatsFilter) -> None:
+    def __init__(self, number: int, source: StatisticsSource, stats_filter: StatsFilter, compared: Period) -> None:
         super().__init__()
+        self.compared = compared
         self.number = number
         self.source = source
         self.filter = stats_filter
@@ -71,7 +72,7 @@ class _Job(QObject):
             self.progress.emit(self.number, 5)
             current = self.source.statistics(self.filter, self.flag.is_set, self._progress(5, 50))
             self._check()
-            before = replace(self.filter, period=self.filter.period.previous())
+            before = replace(self.filter, period=self.compared)
             previous = self.source.statistics(before, self.flag.is_set, self._progress(50, 100))
             self._check()
             self.finished.emit(self.number, StatsResult(current, previous, found))
@@ -108,13 +109,14 @@ class StatsRefresher(QObject):
     def is_running(self) -> bool:
         return self._current is not None
 
-    def start(self, source: StatisticsSource, stats_filter: StatsFilter) -> None:
-        """Count ``stats_filter`` and its previous period from ``source`` (the service); a refresh already running is
+    def start(self, source: StatisticsSource, stats_filter: StatsFilter, compared: Period | None = None) -> None:
+        """Count ``stats_filter`` and the days it is compared with (``compared``; None: the whole period before)
+        from ``source`` (the service); a refresh already running is
         cancelled first."""
         if self._current is not None:
             self._current.flag.set()  # superseded: no "cancelled" for it, the new refresh carries on
         self._count += 1
-        job = _Job(self._count, source, stats_filter)
+        job = _Job(self._count, source, stats_filter, compared or stats_filter.period.previous())
         thread = QThread()
         thread.setObjectName(f"stats-{self._count}")
         job.moveToThread(thread)

@@ -2396,11 +2396,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cases the period before</source>
+        <source>cases %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>change from the period before</source>
+        <source>compared with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2398,12 +2398,12 @@
         <translation>ärenden denna period</translation>
     </message>
     <message>
-        <source>cases the period before</source>
-        <translation>ärenden perioden innan</translation>
+        <source>cases %1</source>
+        <translation>ärenden %1</translation>
     </message>
     <message>
-        <source>change from the period before</source>
-        <translation>förändring mot perioden innan</translation>
+        <source>compared with %1</source>
+        <translation>jämfört med %1</translation>
     </message>
     <message>
         <source>helped here, fully or partly</source>

@@ -19,6 +19,7 @@ import pytest
 from deskhelp.core.guidelines import Text
 from deskhelp.core.statistics import Period, StatsFilter
 from deskhelp.reports.builders import ReportOptions, build_report, period_between
+from deskhelp.reports.case_columns import CASE_REPORT_COLUMNS
 from deskhelp.reports.csv_writer import CSV_TEXT, write_csv
 from deskhelp.reports.model import Report, ReportKind, TextRules
 from deskhelp.storage.statistics import CASE_COLUMNS, Cancelled, ReportQueries, iter_case_text, iter_cases
@@ -120,9 +121,9 @@ class Chunked(ReportQueries):
         self.chunk_cases, self.threads = chunk_cases, threads
         self.text_calls = 0
 
-    def case_text(self, f, rules, case_type_cells):
+    def case_text(self, f, rules, case_type_cells, labels=None):
         self.text_calls += 1
-        return iter_case_text(self.path, f, rules, case_type_cells, None, self.chunk_cases, self.threads)
+        return iter_case_text(self.path, f, rules, case_type_cells, None, self.chunk_cases, self.threads, labels)
 
 
 def cases_report(data: ReportQueries, pack, branch: str | None, desk: str | None, language: str) -> Report:
@@ -174,7 +175,7 @@ def test_the_odd_values_do_reach_the_file(odd_db, odd_pack, tmp_path) -> None:
     assert '"line\nbreak"' in text and '"crlf\r\ninside"' in text and ";'-minus;" in text
     with open(path, encoding="utf-8-sig", newline="") as stream:
         rows = list(csv.reader(stream, delimiter=";"))
-    assert {len(row) for row in rows} == {23}
+    assert {len(row) for row in rows} == {len(CASE_REPORT_COLUMNS)}  # names beside the ids
 
 
 def test_an_empty_period_and_an_unknown_branch_give_no_text(report_db) -> None:
@@ -229,7 +230,7 @@ def test_the_text_follows_the_rules_it_is_given(odd_db, rules, dialect) -> None:
     at = CASE_COLUMNS.index("case_type_id") + 1
     guard_when = frozenset(rules.guard_when)
     for row in iter_cases(odd_db, f):
-        row = (*row[:at], *cells.get(row[at - 1], ("?", "!")), *row[at:])
+        row = (*row[: at - 1], *cells.get(row[at - 1], ("?", "!")), *row[at - 1 :])  # the cells, then the id
         writer.writerow([rules.guard + c if isinstance(c, str) and c[:1] in guard_when else c for c in row])
     assert text == expected.getvalue()
 

@@ -12,6 +12,7 @@ import pytest
 
 from deskhelp.core.statistics import Period
 from deskhelp.reports import csv_writer
+from deskhelp.reports.case_columns import STORED_AT
 from deskhelp.reports.csv_writer import write_csv
 from deskhelp.reports.guard import ExportError
 from deskhelp.reports.model import Report, ReportKind, Section, Table, merged_tables
@@ -39,7 +40,7 @@ def test_the_cases_csv_is_utf8_with_bom_semicolons_and_crlf(report_db, pack, tmp
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf") and raw.count(b"\xef\xbb\xbf") == 1
     text = raw[3:].decode("utf-8")
-    assert text.startswith("Id;Datum;Timme;Filial;Disk;Ärendetyp (id);Ärendetyp;Område;")
+    assert text.startswith("Id;Datum;Timme;Filial;Disk;Ärendetyp;Område;Ärendetyp (id);Uppdrag;Uppdrag (id);")
     assert text.endswith("\r\n")
     rows = read_back(path)
     expected = Log(report_db, START, END).cases()
@@ -47,8 +48,8 @@ def test_the_cases_csv_is_utf8_with_bom_semicolons_and_crlf(report_db, pack, tmp
     for row, case in zip(rows[1:], expected, strict=True):
         assert row[0] == str(case[0]) and row[1] == case[1]  # ISO date
         reflection = case[15] or ""
-        assert row[17] == ("'" + reflection if reflection[:1] in DANGEROUS else reflection)
-        assert row[16] in ("0", "1") and row[18] in ("0", "1")
+        assert row[STORED_AT[15]] == ("'" + reflection if reflection[:1] in DANGEROUS else reflection)
+        assert row[STORED_AT[14]] in ("0", "1") and row[STORED_AT[16]] in ("0", "1")
     # Line ends are CRLF everywhere outside quoted cells (a reflection may hold a line break of its own).
     unquoted = "".join(part for number, part in enumerate(text.split('"')) if number % 2 == 0)
     assert "\n" not in unquoted.replace("\r\n", "")

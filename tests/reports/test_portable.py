@@ -152,6 +152,17 @@ def test_the_portable_text_is_the_fast_texts_bytes(odd_db) -> None:
         assert "".join(slow.case_text(f, CSV_TEXT, cells)) == "".join(
             ReportQueries(odd_db).case_text(f, CSV_TEXT, cells)
         )
+        # With names beside the codes (the cases report's), odd ones included: to be guarded and quoted alike.
+        labels = {
+            "outcome": {"referred": "=Hänvisat", "helped_here": 'Hjälpt "här"; klart'},
+            "effort": {1: "1 · kort", 6: "+6"},
+            "duration": {"under-5": "Under 5 min"},
+            "actors": {"skatteverket": "Skatteverket; Malmö"},
+            "missing_resources": {},
+        }
+        fast = "".join(ReportQueries(odd_db).case_text(f, CSV_TEXT, cells, labels))
+        assert "".join(slow.case_text(f, CSV_TEXT, cells, labels)) == fast
+        assert "'=Hänvisat" in fast and '"Hjälpt ""här""; klart"' in fast
 
 
 def test_the_portable_path_can_be_cancelled(report_db) -> None:

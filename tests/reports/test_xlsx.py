@@ -12,6 +12,7 @@ import pytest
 
 from deskhelp.core.statistics import Period
 from deskhelp.reports import xlsx_writer
+from deskhelp.reports.case_columns import STORED_AT
 from deskhelp.reports.guard import ExportError
 from deskhelp.reports.model import HIDDEN, Report, ReportKind, Section, Table
 from deskhelp.reports.xlsx_writer import sheet_name, write_xlsx
@@ -132,9 +133,9 @@ def test_the_cases_sheet_has_every_case_with_dates_and_guarded_text(report_db, p
         assert row[1] == (dt.date.fromisoformat(case[1]) - EXCEL_EPOCH).days  # a real Excel date
         reflection = case[15]
         if reflection:
-            assert row[17] == ("'" + reflection if reflection[0] in "=+-@" else reflection)
+            assert row[STORED_AT[15]] == ("'" + reflection if reflection[0] in "=+-@" else reflection)
         else:
-            assert 17 not in row
+            assert STORED_AT[15] not in row
     texts = {value for row in rows for value in row.values() if isinstance(value, str)}
     assert {'\'=HYPERLINK("x")', "'+46 saknades i formuläret", "'-1 poäng för e-tjänsten", "'@x svarade inte"} <= texts
     assert "مرحبا، البنك أغلق الحساب 😕" in texts

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from deskhelp.core.statistics import Period
 from deskhelp.reports import xlsx_writer
+from deskhelp.reports.case_columns import STORED_AT
 from deskhelp.reports.model import Report, ReportKind, Section, Table
 from deskhelp.reports.xlsx_writer import write_xlsx
 from tests.reports.conftest import END, START
@@ -63,14 +64,14 @@ def test_every_case_reads_back_as_the_log_holds_it(report_db, pack, tmp_path: Pa
     assert len(expected) > 400
     assert len(rows) == len(expected) + 1
     for row, case in zip(rows[1:], expected, strict=True):
-        # The stored fields, with the case type's title and area after its id (columns 6 and 7).
-        stored = (*row[:6], *row[8:])
+        # The stored fields, in their id columns (the names are before them: tests/reports/test_case_labels.py).
+        stored = tuple(row[at] for at in STORED_AT)
         assert stored[0] == case[0] and stored[1] == dt.datetime.fromisoformat(case[1])  # a real date
         for value, held in zip(stored[2:], case[2:], strict=True):
             if isinstance(held, str) and held[:1] in "=+-@":
                 held = "'" + held  # guarded: text stays text
             assert value == (held if held != "" else None) or (held == "" and value == ""), (case[0], held, value)
-        assert isinstance(row[6], str) and row[6] and isinstance(row[7], str)
+        assert isinstance(row[5], str) and row[5] and isinstance(row[6], str)
 
 
 def test_the_fast_path_writes_what_xlsxwriter_writes(report_db, pack, tmp_path: Path) -> None:

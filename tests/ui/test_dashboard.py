@@ -31,6 +31,8 @@ from tests.ui.accessibility import unnamed_widgets
 TODAY = dt.date(2026, 10, 20)  # October 2026 is "this month"; September the month before
 OCTOBER = ("2026-10-01", "2026-10-31")
 SEPTEMBER = ("2026-09-01", "2026-09-30")
+# October is under way on TODAY: compared like with like, with the same days of September (issue 17).
+SEPTEMBER_SO_FAR = ("2026-09-01", "2026-09-20")
 PLACES = {"Centrum": ("Informationsdisken", "Barnavdelningen"), "Norr": ("Disken",)}
 REFLECTIONS = (
     "Besökaren ville att vi skulle logga in på banken åt hen.",
@@ -148,11 +150,14 @@ def test_every_panel_matches_plain_sql(open_dashboard, database, small_pack) -> 
 
     dashboard = open_dashboard()
     total = _sql(database, "SELECT count(*) FROM case_record c WHERE {where}", OCTOBER)[0][0]
-    before = _sql(database, "SELECT count(*) FROM case_record c WHERE {where}", SEPTEMBER)[0][0]
-    assert total > 50 and before > 50
+    before = _sql(database, "SELECT count(*) FROM case_record c WHERE {where}", SEPTEMBER_SO_FAR)[0][0]
+    assert total > 50 and before > 30
     assert _number(dashboard.tiles["cases"].value.text()) == total
     assert _number(dashboard.tiles["previous"].value.text()) == before
     assert dashboard.tiles["change"].value.text() == f"{round(100 * (total - before) / before):+d} %"
+    # ... and the tiles say which days: not all of September, only its first 20 days, as October has had.
+    assert dashboard.tiles["change"].caption.text() == "jämfört med 1–20\u00a0sep"  # day and month on one line
+    assert dashboard.tiles["previous"].caption.text() == "ärenden 1–20\u00a0sep"
     outcomes = _counts(database, "outcome")
     helped = outcomes.get("helped_here", 0) + outcomes.get("partly_referred", 0)
     assert dashboard.tiles["helped"].value.text() == f"{round(100 * helped / total)} %"
@@ -173,9 +178,9 @@ def test_every_panel_matches_plain_sql(open_dashboard, database, small_pack) -> 
     assert [row[0] for row in rows][:31] == [f"2026-10-{d:02d}" for d in range(1, 32)]
     october = {f"2026-10-{d:02d}": per_day.get(f"2026-10-{d:02d}", 0) for d in range(1, 32)}
     assert {row[0]: _number(row[1]) for row in rows if row[1]} == october
-    per_day_before = _counts(database, "occurred_on", SEPTEMBER)
+    per_day_before = _counts(database, "occurred_on", SEPTEMBER_SO_FAR)
     assert {row[2]: _number(row[3]) for row in rows if row[2]} == {
-        f"2026-09-{d:02d}": per_day_before.get(f"2026-09-{d:02d}", 0) for d in range(1, 31)
+        f"2026-09-{d:02d}": per_day_before.get(f"2026-09-{d:02d}", 0) for d in range(1, 21)
     }
 
     case_types = _counts(database, "case_type_id")
@@ -190,7 +195,7 @@ def test_every_panel_matches_plain_sql(open_dashboard, database, small_pack) -> 
     assert {row[0]: _number(row[1]) for row in outcome_rows} == {
         outcome_name(o): outcomes.get(o.value, 0) for o in Outcome
     }
-    outcomes_before = _counts(database, "outcome", SEPTEMBER)
+    outcomes_before = _counts(database, "outcome", SEPTEMBER_SO_FAR)
     assert {row[0]: _number(row[2]) for row in outcome_rows} == {
         outcome_name(o): outcomes_before.get(o.value, 0) for o in Outcome
     }
@@ -337,6 +342,16 @@ def test_periods_step_back_and_forth(qtbot, open_dashboard, database) -> None:
     assert dashboard.custom_dates.isVisible()
     week = _sql(database, "SELECT count(*) FROM case_record c WHERE {where}", ("2026-09-28", "2026-10-04"))
     assert _number(dashboard.tiles["cases"].value.text()) == week[0][0]
+
+
+def test_the_year_so_far_is_compared_with_the_same_days_of_last_year(qtbot, open_dashboard, database) -> None:
+    """Issue 17: the year view said "+1246 %", 20 October's year against all of the year before."""
+    dashboard = open_dashboard()
+    with qtbot.waitSignal(dashboard.refreshed, timeout=10000):
+        dashboard.period_kind.setCurrentIndex(dashboard.period_kind.findData("year"))
+    before = _sql(database, "SELECT count(*) FROM case_record c WHERE {where}", ("2025-01-01", "2025-10-20"))[0][0]
+    assert _number(dashboard.tiles["previous"].value.text()) == before
+    assert dashboard.tiles["change"].caption.text() == "jämfört med 1\u00a0jan – 20\u00a0okt 2025"
 
 
 def test_numbers_are_one_keypress_away(qtbot, open_dashboard) -> None:
@@ -574,7 +589,9 @@ def test_the_summary_report_says_what_the_dashboard_shows(qtbot, open_dashboard,
     elif kind != "month":
         with qtbot.waitSignal(dashboard.refreshed, timeout=10000):
             dashboard.period_kind.setCurrentIndex(dashboard.period_kind.findData(kind))
-    options = ReportOptions(dashboard.stats_filter(), library="Stadsbiblioteket", language="sv")
+    # The report as of the dashboard's day: a period under way is compared with the same days, on both.
+    generated = dt.datetime.combine(TODAY, dt.time(12))
+    options = ReportOptions(dashboard.stats_filter(), library="Stadsbiblioteket", language="sv", generated=generated)
     report = tables(build_report(ReportKind.SUMMARY, options, service.pack, ReportQueries(service.db.path)))
 
     (cases_row, _chafing_row) = report["Översikt", "Översikt"][1]
