@@ -24,7 +24,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QDate, QLocale, QMargins, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QPicture
+from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPicture
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
 # Blue for this period, a muted grey-blue for the period before: distinguishable without colour vision too
@@ -212,28 +212,6 @@ def pie_chart(title: str, labels: Sequence[str], values: Sequence[float], locale
     legend.setAlignment(Qt.AlignmentFlag.AlignRight)
     legend.setFont(_font())
     return _view(chart)
-
-
-def chart_image(chart: QWidget, size: QSize, scale: float = 3.0) -> QImage:
-    """The chart (a widget from this module) drawn offscreen at ``size`` logical pixels, ``scale`` times as many
-    real ones: sharp in a PDF. The widget need not be shown."""
-    if not isinstance(chart, QChartView):
-        raise TypeError("chart_image draws the charts made by deskhelp.ui.charts")
-    image = QImage(round(size.width() * scale), round(size.height() * scale), QImage.Format.Format_ARGB32)
-    image.setDevicePixelRatio(scale)
-    image.fill(QColor("white"))
-    qchart = chart.chart()
-    qchart.setBackgroundVisible(False)
-    qchart.resize(size.width(), size.height())
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    area = QRectF(0, 0, size.width(), size.height())
-    try:
-        qchart.scene().render(painter, area, area)
-    finally:
-        painter.end()
-    return image
 
 
 def chart_picture(chart: QWidget, size: QSize) -> QPicture:
