@@ -236,12 +236,15 @@ class _Reader:
         return value
 
     def field(self, data: dict[str, Any], key: str, read: Callable[[Any], Any], required: bool = True) -> Any:
-        with self._at(key):
+        self._path.append(key)  # as ``with self._at(key)``, a little quicker: the most frequent step of all
+        try:
             if key not in data or data[key] is None:
                 if required:
                     self.problem("is missing")
                 return None
             return read(data[key])
+        finally:
+            self._path.pop()
 
     def string(self, value: Any) -> str | None:
         if isinstance(value, bool) or not isinstance(value, str | int | float):
@@ -337,9 +340,13 @@ class _Reader:
         if not value and not allow_empty:
             self.problem("is an empty list")
         out = []
+        path = self._path
         for i, item in enumerate(value):
-            with self._at(i):
+            path.append(i)  # as ``with self._at(i)``
+            try:
                 out.append(read(item))
+            finally:
+                path.pop()
         return out
 
     def keyed(self, data: dict[str, Any], key: str, read: Callable[[Any], Any], required: bool = True) -> dict:

@@ -61,7 +61,8 @@ def load(path: Path, sha256: str, pack: GuidelinePack) -> SearchIndex | None:
     key = _key(sha256)
     if not raw.startswith(key):
         return None  # another revision, another DeskHelp: built again and replaced
-    digest, payload = raw[len(key) : len(key) + _DIGEST], raw[len(key) + _DIGEST :]
+    body = memoryview(raw)[len(key) :]  # not copied: the payload is most of the file
+    digest, payload = body[:_DIGEST], body[_DIGEST:]
     try:
         if hashlib.sha256(payload).digest() != digest:
             raise ValueError("the file is damaged (its checksum does not match)")
