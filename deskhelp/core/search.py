@@ -245,6 +245,30 @@ class SearchIndex:
         self._reversed = sorted(w[::-1] for w in self._vocabulary if len(w) >= 7)
         self._term_cache: dict[str, dict[str, float]] = {}
 
+    # What a built index is, in built-in types only (so the standard library's marshal can store it: service.
+    # search_cache keeps it per pack revision, and a desk starts without building it again, issue 18).
+    _STATE = ("_postings", "_phrases", "_vocabulary", "_idf_by_stem", "_idf", "_known", "_by_stem", "_by_deletion",
+              "_reversed")  # fmt: skip
+
+    def state(self) -> tuple:
+        """The built index without its pack, in built-in types: see ``restored``."""
+        return tuple(dict(value) if isinstance(value, dict) else value for value in map(self.__dict__.get, self._STATE))
+
+    @classmethod
+    def restored(cls, pack: GuidelinePack, state: tuple) -> SearchIndex:
+        """The index of ``pack`` from what ``state()`` gave for the same pack with the same code. Raises ValueError
+        when ``state`` is not of that shape."""
+        if not isinstance(state, tuple) or len(state) != len(cls._STATE):
+            raise ValueError("not the state of a search index")
+        kinds = (dict, dict, list, dict, dict, frozenset, dict, dict, list)
+        if not all(isinstance(value, kind) for value, kind in zip(state, kinds, strict=True)):
+            raise ValueError("not the state of a search index")
+        index = cls.__new__(cls)
+        index._pack = pack
+        index.__dict__.update(zip(cls._STATE, state, strict=True))
+        index._term_cache = {}
+        return index
+
     @staticmethod
     def _pack_texts(pack: GuidelinePack) -> list[str]:
         texts = [t for text in pack.closing_checklist for t in _texts(text)]

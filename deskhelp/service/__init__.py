@@ -403,10 +403,10 @@ class DeskService:
     def prepare_search(self) -> SearchIndex:
         """The search index of the active pack, built now if it is not yet (the window does so before it says it is
         ready; ``deskhelp check`` never needs one)."""
-        if self._index is None:
-            from deskhelp.core.search import SearchIndex
+        if self._index is None:  # kept per pack revision beside the database: built once, not at every start
+            from deskhelp.service.search_cache import index_for
 
-            self._index = SearchIndex(searchable(self.pack))
+            self._index = index_for(self._store.path, self.pack_status.revision.sha256, searchable(self.pack))
         return self._index
 
     def whats_new(self, seen_sha256: str | None, language: str = "sv") -> list[PackChange]:

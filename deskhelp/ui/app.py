@@ -138,7 +138,6 @@ def _run(
         from deskhelp.content.pack_file import PackError
         from deskhelp.service import DeskService
 
-        diagnostics.start_logging()
         try:
             service = DeskService.open(settings)
         except (StorageError, PackError) as error:
@@ -153,6 +152,8 @@ def _run(
         service.prepare_search()  # the desk is ready when it answers the first key
         window.set_service(service)
         stages["ready_ms"] = _elapsed_ms(started)
+        # The log file once the desk answers (logging.handlers costs milliseconds); the start's records were held.
+        diagnostics.start_logging()
         if not benchmark:
             from deskhelp.ui.whats_new import show_whats_new_once
 
