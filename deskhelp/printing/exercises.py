@@ -16,7 +16,7 @@ from deskhelp.printing.guidelines import _ensure_application
 from deskhelp.printing.paginator import Footer, paint_pages
 from deskhelp.printing.pdf import save_pdf
 from deskhelp.printing.report import _char, _font
-from deskhelp.printing.style import ACCENT, FOOTER_PT, MUTED, REPORT_MARGINS_MM
+from deskhelp.printing.style import ACCENT, FOOTER_PT, MUTED, REPORT_MARGINS_MM, append_paragraph
 
 REQUEST_PT = 12.5  # read aloud in a group, sometimes by someone who reads Swedish as a second language
 KEY_PT = 9.5
@@ -72,14 +72,7 @@ class _Builder:
         block_format.setLeftMargin(indent)
         if new_page:
             block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-        cursor = self.cursor
-        cursor.movePosition(QTextCursor.MoveOperation.End)
-        if cursor.block().length() == 1 and cursor.position() == 0:
-            cursor.setBlockFormat(block_format)
-            cursor.setBlockCharFormat(char_format)
-        else:
-            cursor.insertBlock(block_format, char_format)
-        cursor.insertText(text, char_format)
+        append_paragraph(self.cursor, text, char_format, block_format)
 
     def build(self) -> QTextDocument:
         sheet = self.sheet

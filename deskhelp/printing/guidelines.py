@@ -30,7 +30,16 @@ from PySide6.QtGui import (
 from deskhelp.printing.paginator import Footer, paint_pages
 from deskhelp.printing.pdf import save_pdf
 from deskhelp.printing.report import _char, _font
-from deskhelp.printing.style import ACCENT, FOOTER_PT, HEADER_FILL, MUTED, NOTES_FILL, REPORT_MARGINS_MM, RULE
+from deskhelp.printing.style import (
+    ACCENT,
+    FOOTER_PT,
+    HEADER_FILL,
+    MUTED,
+    NOTES_FILL,
+    REPORT_MARGINS_MM,
+    RULE,
+    append_paragraph,
+)
 from deskhelp.reports.guideline_document import GuidelineDocument, Referral, Row, word
 
 CELL_PT = 8.5
@@ -62,14 +71,7 @@ class _Builder:
         block_format.setTopMargin(top)
         block_format.setBottomMargin(bottom)
         block_format.setHeadingLevel(heading)  # kept with what follows (deskhelp.printing.paginator)
-        cursor = self.cursor
-        cursor.movePosition(QTextCursor.MoveOperation.End)
-        if cursor.block().length() == 1:  # the empty paragraph at the start, or the one Qt leaves after a table
-            cursor.setBlockFormat(block_format)
-            cursor.setBlockCharFormat(char_format)
-        else:
-            cursor.insertBlock(block_format, char_format)
-        cursor.insertText(text, char_format)
+        append_paragraph(self.cursor, text, char_format, block_format)
 
     def header(self) -> None:
         doc = self.source

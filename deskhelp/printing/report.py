@@ -52,6 +52,7 @@ from deskhelp.printing.style import (
     RULE,
     TABLE_PT,
     TEXT_WIDTH_PX,
+    append_paragraph,
     font,
 )
 from deskhelp.printing.style import REPORT_BODY_PT as BODY_PT
@@ -199,15 +200,7 @@ class _Builder:
         block_format.setBottomMargin(bottom)
         block_format.setAlignment(align)
         block_format.setHeadingLevel(heading)  # headings are kept with what follows (see deskhelp.printing.paginator)
-        cursor = self.cursor
-        cursor.movePosition(QTextCursor.MoveOperation.End)
-        if cursor.block().length() == 1:  # the empty paragraph at the start, or the one Qt leaves after a table
-            cursor.setBlockFormat(block_format)
-            cursor.setBlockCharFormat(char_format)
-        else:
-            cursor.insertBlock(block_format, char_format)
-        cursor.insertText(text, char_format)
-        return cursor.block()
+        return append_paragraph(self.cursor, text, char_format, block_format)
 
     def paragraphs(self, text: str) -> None:
         for part in (p.strip() for p in text.split("\n\n")):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QFont, QPageLayout, QPageSize
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QTextBlock, QTextBlockFormat, QTextCharFormat, QTextCursor
 
 PAGE_SIZE = QPageSize.PageSizeId.A4
 # The slip has tighter top and bottom margins than a report: it keeps room for a note by hand and folds once to A5,
@@ -45,3 +45,18 @@ def font(size: float, ligatures: bool = True, language: str | None = None) -> QF
 def page_layout(margins_mm: QMarginsF) -> QPageLayout:
     """A4 upright with ``margins_mm``: both slips and reports are printed on the A4 office printers at the desks."""
     return QPageLayout(QPageSize(PAGE_SIZE), QPageLayout.Orientation.Portrait, margins_mm, QPageLayout.Unit.Millimeter)
+
+
+def append_paragraph(
+    cursor: QTextCursor, text: str, char_format: QTextCharFormat, block_format: QTextBlockFormat
+) -> QTextBlock:
+    """``text`` as a new paragraph at the end of the cursor's document. The empty paragraph a document starts with,
+    or the one Qt leaves after a table, takes it instead of staying behind as a blank line."""
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    if cursor.block().length() == 1:
+        cursor.setBlockFormat(block_format)
+        cursor.setBlockCharFormat(char_format)
+    else:
+        cursor.insertBlock(block_format, char_format)
+    cursor.insertText(text, char_format)
+    return cursor.block()
