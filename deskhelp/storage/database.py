@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import sqlite3
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -22,8 +21,8 @@ from deskhelp.core.cases import CaseRecord
 from deskhelp.core.inventory import reasons_in_order
 from deskhelp.storage.emptied import mark_had_cases, marker_path
 from deskhelp.storage.engine import create_sqlite_engine, write_engine
-from deskhelp.storage.errors import DAMAGED_DETAIL, StorageError, StorageProblem, classify_sqlite_error
-from deskhelp.storage.integrity import check_integrity
+from deskhelp.storage.errors import StorageError, StorageProblem, classify_sqlite_error
+from deskhelp.storage.integrity import damage_found
 from deskhelp.storage.migrate import prepare_database
 from deskhelp.storage.models import (
     Case,
@@ -101,15 +100,9 @@ class Database:
 
     def check_integrity(self, thorough: bool = True) -> list[str]:
         """SQLite's integrity checks on the file (see storage.integrity). Any problem stops all further writes."""
-        try:
-            problems = check_integrity(self.path, thorough)
-        except sqlite3.Error as exc:
-            raise classify_sqlite_error(exc, self.path) from exc
-        if problems:
-            self._damaged = StorageError(
-                StorageProblem.DAMAGED, self.path, f"{DAMAGED_DETAIL}. SQLite found: {'; '.join(problems[:5])}"
-            )
-            log.error("the database %s is damaged; writing stopped: %s", self.path, "; ".join(problems))
+        problems, damage = damage_found(self.path, thorough)
+        if damage is not None:
+            self._damaged = damage
         return problems
 
     def _failed(self, exc: SQLAlchemyError) -> StorageError:

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from pathlib import Path
+
+from deskhelp.storage.errors import DAMAGED_DETAIL, StorageError, StorageProblem, classify_sqlite_error
+
+log = logging.getLogger(__name__)
 
 MAX_PROBLEMS = 20  # SQLite can list thousands of broken pages; the first ones say enough
 
@@ -30,3 +35,17 @@ def check_integrity(database: Path, thorough: bool = True) -> list[str]:
             raise  # the file could not be checked now; that says nothing about damage
         return [str(exc)]
     return problems
+
+
+def damage_found(database: Path, thorough: bool = True) -> tuple[list[str], StorageError | None]:
+    """check_integrity's problems, and the error that must stop every further write when there are any (logged);
+    a file SQLite cannot read at all raises the classified StorageError."""
+    try:
+        problems = check_integrity(database, thorough)
+    except sqlite3.Error as exc:
+        raise classify_sqlite_error(exc, database) from exc
+    if not problems:
+        return problems, None
+    log.error("the database %s is damaged; writing stopped: %s", database, "; ".join(problems))
+    detail = f"{DAMAGED_DETAIL}. SQLite found: {'; '.join(problems[:5])}"
+    return problems, StorageError(StorageProblem.DAMAGED, database, detail)

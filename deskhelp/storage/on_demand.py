@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 
 from deskhelp.storage import quick_read
 from deskhelp.storage.emptied import mark_had_cases, marker_path
-from deskhelp.storage.errors import DAMAGED_DETAIL, StorageError, StorageProblem, classify_sqlite_error
-from deskhelp.storage.integrity import check_integrity
+from deskhelp.storage.errors import StorageError, classify_sqlite_error
+from deskhelp.storage.integrity import damage_found
 from deskhelp.storage.migrate import prepare_database
 from deskhelp.storage.quick_read import BUSY_TIMEOUT_MS, StoredRevision
 
@@ -118,19 +118,12 @@ class DatabaseOnDemand:
 
     def check_integrity(self, thorough: bool = True) -> list[str]:
         """SQLite's integrity checks (storage.integrity). Any problem stops all further writes."""
-        try:
-            problems = check_integrity(self.path, thorough)
-        except sqlite3.Error as exc:
-            raise classify_sqlite_error(exc, self.path) from exc
-        if problems:
-            error = StorageError(
-                StorageProblem.DAMAGED, self.path, f"{DAMAGED_DETAIL}. SQLite found: {'; '.join(problems[:5])}"
-            )
-            log.error("the database %s is damaged; writing stopped: %s", self.path, "; ".join(problems))
+        problems, damage = damage_found(self.path, thorough)
+        if damage is not None:
             with self._lock:
-                self._damaged = error
+                self._damaged = damage
                 if self._database is not None:
-                    self._database.stop_writing(error)
+                    self._database.stop_writing(damage)
         return problems
 
     # -- writing: through SQLAlchemy -----------------------------------------------------------------------------

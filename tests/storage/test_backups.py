@@ -279,7 +279,7 @@ def test_a_damaged_database_is_not_backed_up(database: Path, capsys) -> None:
 
 
 def test_a_check_that_cannot_run_is_not_damage_and_is_tried_again(database: Path, monkeypatch) -> None:
-    from deskhelp.storage import on_demand as database_module  # where the service's check runs
+    from deskhelp.storage import integrity  # where the service's check runs
 
     def locked(path, thorough=True):
         raise sqlite3.OperationalError("database is locked")
@@ -287,7 +287,7 @@ def test_a_check_that_cannot_run_is_not_damage_and_is_tried_again(database: Path
     service = DeskService.open(load_settings())
     try:
         with monkeypatch.context() as patch:
-            patch.setattr(database_module, "check_integrity", locked)
+            patch.setattr(integrity, "check_integrity", locked)
             assert service.daily_maintenance() is None
         assert service.db.damaged is None
         done = service.daily_maintenance()  # the next try (an hour later in the window) does the day's work

@@ -98,11 +98,11 @@ def test_sqlalchemy_and_yaml_stay_off_the_way_to_ready_and_come_with_the_warm_up
 def test_damage_found_before_sqlalchemy_is_ready_still_stops_every_write(
     deskhelp_home: Path, use_small_pack, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from deskhelp.storage import on_demand
+    from deskhelp.storage import integrity
 
     service = _warm_start()
     try:
-        monkeypatch.setattr(on_demand, "check_integrity", lambda path, thorough=True: ["page 3: btreeInitPage() error"])
+        monkeypatch.setattr(integrity, "check_integrity", lambda path, thorough=True: ["page 3: btreeInitPage() error"])
         assert service.check_integrity() == ["page 3: btreeInitPage() error"]
         assert service.damaged is not None and not service._store.ready  # found with plain sqlite3
         with pytest.raises(StorageError) as caught:
@@ -116,13 +116,13 @@ def test_damage_found_before_sqlalchemy_is_ready_still_stops_every_write(
 def test_damage_found_after_the_warm_up_stops_writes_too(
     deskhelp_home: Path, use_small_pack, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from deskhelp.storage import on_demand
+    from deskhelp.storage import integrity
 
     service = DeskService.open(load_settings())
     try:
         service.warm_up().join()
         assert service._store.ready
-        monkeypatch.setattr(on_demand, "check_integrity", lambda path, thorough=True: ["row 4 missing from index"])
+        monkeypatch.setattr(integrity, "check_integrity", lambda path, thorough=True: ["row 4 missing from index"])
         service.check_integrity()
         with pytest.raises(StorageError) as caught:
             _log(service)
