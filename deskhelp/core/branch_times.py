@@ -15,10 +15,11 @@ def times_for(pack: GuidelinePack, branch: str) -> BranchTimes | None:
     return (own or shared or [None])[0]
 
 
-def times_text(times: BranchTimes, language: str) -> str:
-    """The times as lines of text, "Drop-in: tisdagar 13-15", in ``language`` (Swedish where it has none)."""
+def times_text(times: BranchTimes, language: str, fields: tuple[str, ...] = TIMES_FIELDS) -> str:
+    """The times (``fields`` of them) as lines of text, "Drop-in: tisdagar 13-15", in ``language`` (Swedish where it
+    has none)."""
     lines = []
-    for name in TIMES_FIELDS:
+    for name in fields:
         text = getattr(times, name)
         if text is not None:
             lines.append(f"{patron_label('times_' + name, language)}: {text.get(language)}")

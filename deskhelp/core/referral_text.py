@@ -9,7 +9,7 @@ Arabic labels are gender-neutral, as on the slip (verbal nouns and "يمكنك",
 
 from __future__ import annotations
 
-from deskhelp.core.branch_times import times_language
+from deskhelp.core.branch_times import times_language, times_text
 from deskhelp.core.guidelines import TIMES_FIELDS, BranchTimes, Outcome
 from deskhelp.core.patron_text import FALLBACK_LANGUAGES, PATRON_LABELS, PatronActor, PatronSheet
 
@@ -61,15 +61,8 @@ def _actor_lines(actor: PatronActor, language: str) -> list[str]:
 
 def _times_lines(times: BranchTimes, language: str, only_remote: bool) -> list[str]:
     """The times in ``language``, or all in English where they lack it (branch_times.times_language), never mixed."""
-    language = times_language(times, language)
-    lines = []
-    for name in ("remote",) if only_remote else TIMES_FIELDS:
-        text = getattr(times, name)
-        if text is not None:
-            lines.append(f"{text_label('times_' + name, language)}: {text.get(language)}")
-        if name == "remote" and times.remote_link:
-            lines.append(f"{text_label('times_remote_link', language)}: {times.remote_link}")
-    return lines
+    fields = ("remote",) if only_remote else TIMES_FIELDS
+    return times_text(times, times_language(times, language), fields).splitlines()
 
 
 def referral_text(sheet: PatronSheet, times: BranchTimes | None = None, remote: bool = False, library: str = "") -> str:

@@ -31,8 +31,8 @@ def retranslate_copy_action(action: QAction) -> None:
     )
 
 
-def referral_text_now(window) -> str | None:
-    """The text for the case on screen, or None when no case is."""
+def referral_text_now(window) -> tuple[str, str] | None:
+    """The text for the case on screen and its language, or None when no case is."""
     if window._service is None or window._result is None or not window.showing_case():
         return None
     from deskhelp.core.branch_times import times_for
@@ -43,19 +43,19 @@ def referral_text_now(window) -> str | None:
     sheet = window._patron_sheet()[0]
     times = times_for(service.pack, service.settings.branch)
     remote = is_remote(window.triage.details.selected_channel())
-    return referral_text(sheet, times, remote=remote, library=service.settings.library)
+    return referral_text(sheet, times, remote=remote, library=service.settings.library), sheet.language
 
 
 def copy_referral(window) -> None:
-    text = referral_text_now(window)
-    if text is None:
+    copied = referral_text_now(window)
+    if copied is None:
         window.show_banner(QCoreApplication.translate("CopyReferral", "Choose an errand first; then it can be copied."))
         return
+    text, language = copied
     QGuiApplication.clipboard().setText(text)
     from deskhelp.printing.slip import language_name
 
-    sheet = window._patron_sheet()[0]
     message = QCoreApplication.translate(
         "CopyReferral", "The referral is copied in {0}: paste it into the chat or the e-mail with Ctrl+V."
     )
-    window.show_banner(message.format(language_name(sheet.language)))
+    window.show_banner(message.format(language_name(language)))
