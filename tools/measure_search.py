@@ -21,7 +21,7 @@ from deskhelp.core.search import SearchIndex  # noqa: E402
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--half", choices=list("abcdefghij"))
+    parser.add_argument("--half", choices=list("abcdefghijk"))
     parser.add_argument("--misses", action="store_true")
     args = parser.parse_args()
     pack = read_pack_file(paths.bundled_pack_path()).pack

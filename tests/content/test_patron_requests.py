@@ -57,7 +57,7 @@ def test_the_set_is_big_and_refers_to_the_pack(pack, requests) -> None:
     assert len({row["query"] for row in requests}) == len(requests)
     assert {row["expect"] for row in requests} <= set(pack.case_types) - {OTHER_ID}
     assert {row["actor"] for row in requests} - {None} <= set(pack.actors)
-    assert {row["half"] for row in requests} == set("abcdefghij")
+    assert {row["half"] for row in requests} == set("abcdefghijk")
 
 
 def test_targets_on_the_whole_set(index, requests) -> None:
