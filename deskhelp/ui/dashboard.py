@@ -11,7 +11,7 @@ shows, a logged or undone case counts again.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer, Signal
@@ -73,15 +73,18 @@ class Dashboard(QMainWindow):
         today: dt.date | None = None,
         parent: QWidget | None = None,
         events: DeskEvents | None = None,
+        clock: Callable[[], dt.date] | None = None,
     ) -> None:
         """``service`` counts (on the refresher's thread) and names (its active pack); ``events``, the desk window's
-        hub, tells of language changes, new packs and cases logged or undone while the window is open."""
+        hub, tells of language changes, new packs and cases logged or undone while the window is open. ``clock``
+        says what day it is at each count (a dashboard may stay open overnight); ``today`` fixes it."""
         super().__init__(parent)
         self.setObjectName("dashboard")
         self.service = service
         self.source = ReportSource(service)  # this PC's cases or the central database's (issue 15)
         self.language = language
-        self.today = today or dt.date.today()
+        self._clock = clock or ((lambda: today) if today else dt.date.today)
+        self.today = self._clock()
         self.period = Period.containing(PeriodKind.MONTH, self.today)
         self.result: StatsResult | None = None
         self._places: tuple[tuple[str, str], ...] = ()
@@ -477,9 +480,22 @@ class Dashboard(QMainWindow):
         """Count the chosen period and filters now (F5); a refresh already running is cancelled."""
         self._debounce.stop()
         self.message.hide()
+        self._follow_the_date()
         from deskhelp.core.comparison import comparison_period
 
         self.refresher.start(self.source, self.stats_filter(), comparison_period(self.period, self.today))
+
+    def _follow_the_date(self) -> None:
+        """A new day since the last count: a period that showed "now" (this week, month...) moves on to the new
+        one, as a team lead who left the dashboard open overnight expects; a period chosen in the past stays."""
+        day = self._clock()
+        if day == self.today:
+            return
+        was_current = self.period.kind is not PeriodKind.CUSTOM and self.period.start <= self.today <= self.period.end
+        self.today = day
+        if was_current and not self.period.start <= day <= self.period.end:
+            self.period = Period.containing(self.period.kind, day)
+        self._show_period()
 
     def cancel(self) -> None:
         self._debounce.stop()

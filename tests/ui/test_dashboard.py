@@ -703,3 +703,35 @@ def test_a_new_pack_renames_what_an_open_dashboard_shows(qtbot, swedish, service
     events.pack_changed.emit()
     assert "Deklarera och skatt" in dict(_table(dashboard, "case_type"))
     assert "Deklarera" not in dict(_table(dashboard, "case_type"))
+
+
+def test_a_dashboard_left_open_overnight_moves_on_to_the_new_month(qtbot, swedish, service, database) -> None:
+    """The team lead leaves the dashboard open on 31 October and presses F5 on 2 November: "this month" is now
+    November (counted afresh), not October; a month they chose themselves stays chosen."""
+    from deskhelp.ui.dashboard import Dashboard
+
+    days = [dt.date(2026, 10, 31)]
+    dashboard = Dashboard(service, language="sv", clock=lambda: days[0])
+    qtbot.addWidget(dashboard)
+    with qtbot.waitSignal(dashboard.refreshed, timeout=10000):
+        dashboard.show()
+    assert dashboard.period_label.text() == "Oktober 2026"
+    october = _sql(database, "SELECT count(*) FROM case_record c WHERE {where}", OCTOBER)[0][0]
+    assert october > 0 and _number(dashboard.tiles["cases"].value.text()) == october
+
+    days[0] = dt.date(2026, 11, 2)
+    with qtbot.waitSignal(dashboard.refreshed, timeout=10000):
+        qtbot.keyClick(dashboard, Qt.Key.Key_F5)
+    assert (dashboard.period.start, dashboard.period.end) == (dt.date(2026, 11, 1), dt.date(2026, 11, 30))
+    assert dashboard.period_label.text() == "November 2026"
+    november = _sql(database, "SELECT count(*) FROM case_record c WHERE {where}", ("2026-11-01", "2026-11-30"))
+    assert _number(dashboard.tiles["cases"].value.text()) == november[0][0]
+    assert not dashboard.next_button.isEnabled()
+
+    with qtbot.waitSignal(dashboard.refreshed, timeout=10000):
+        qtbot.mouseClick(dashboard.previous_button, Qt.MouseButton.LeftButton)
+    days[0] = dt.date(2026, 11, 3)
+    with qtbot.waitSignal(dashboard.refreshed, timeout=10000):
+        qtbot.keyClick(dashboard, Qt.Key.Key_F5)
+    assert dashboard.period_label.text() == "Oktober 2026"  # chosen, not "now": it stays
+    assert _number(dashboard.tiles["cases"].value.text()) == october
