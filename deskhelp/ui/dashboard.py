@@ -89,6 +89,7 @@ class Dashboard(QMainWindow):
         self.result: StatsResult | None = None
         self._places: tuple[tuple[str, str], ...] = ()
         self.refresher = StatsRefresher(self)
+        self.refresher.language = language
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
@@ -216,7 +217,7 @@ class Dashboard(QMainWindow):
         self.progress = QProgressBar(bar)
         self.progress.setObjectName("progress")
         self.progress.setRange(0, 100)
-        self.progress.setFixedWidth(140)
+        self.progress.setFixedWidth(160)  # "några sekunder kvar"
         self.cancel_button = QPushButton(bar)
         _name(self.cancel_button, "cancelButton")
         self.progress.hide()
@@ -283,6 +284,7 @@ class Dashboard(QMainWindow):
         QShortcut(QKeySequence("Alt+Right"), self, activated=self.next_button.click)
         self.report_kind.currentIndexChanged.connect(self._on_report_kind)
         self.refresher.progress.connect(self.progress.setValue)
+        self.refresher.said.connect(self.progress.setFormat)
         self.refresher.running_changed.connect(self._on_running)
         self.refresher.finished.connect(self._on_finished)
         self.refresher.cancelled.connect(self._on_cancelled)
@@ -376,7 +378,7 @@ class Dashboard(QMainWindow):
 
     def set_language(self, language: str) -> None:
         """Show the pack's names in ``language`` (the window's own strings follow through LanguageChange)."""
-        self.language = language
+        self.language = self.refresher.language = language
         self._show_period()
         self._render()
 

@@ -7,18 +7,22 @@ fresh QThread. The counting is the application service's (``DeskService.statisti
 its late results are dropped. ``cancel()`` sets the job's flag, which the service's queries (and the job between
 them) poll: the service raises ``Cancelled``, and the refresher emits ``cancelled``. A job cancelled after its
 last query is cancelled all the same: once ``cancel()`` has returned, ``finished`` will not come for that refresh.
+Once a count has run a couple of seconds, ``said`` gives the progress bar's text as people read it, "cirka 20 s
+kvar" (core.progress, from the share of the queries done so far; issue 18).
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
+from deskhelp.core.progress import Estimate, time_left_text
 from deskhelp.core.statistics import Period, Statistics, StatsFilter
 from deskhelp.service import Cancelled, StorageError
 from deskhelp.ui.messages import storage_message
@@ -47,13 +51,16 @@ class StatisticsSource(Protocol):
 class _Job(QObject):
     """One refresh; lives on its own thread while it runs, then moves back to the main thread to be freed."""
 
-    progress = Signal(int, int)  # job number, 0-100
+    progress = Signal(int, int, object)  # job number, 0-100, seconds left (None: no rate to go by yet)
     finished = Signal(int, object)  # job number, StatsResult
     failed = Signal(int, object)  # job number, exception
     cancelled = Signal(int)  # job number
 
-    def __init__(self, number: int, source: StatisticsSource, stats_filter: StatsFilter, compared: Period) -> None:
+    def __init__(
+        self, number: int, source: StatisticsSource, stats_filter: StatsFilter, compared: Period, clock: Callable
+    ) -> None:
         super().__init__()
+        self.estimate = Estimate(100, clock)  # the time left is reckoned here, when each share is done
         self.compared = compared
         self.number = number
         self.source = source
@@ -69,7 +76,7 @@ class _Job(QObject):
         try:
             found = self.source.branches_and_desks(self.flag.is_set)
             self._check()
-            self.progress.emit(self.number, 5)
+            self._say(5)
             current = self.source.statistics(self.filter, self.flag.is_set, self._progress(5, 50))
             self._check()
             before = replace(self.filter, period=self.compared)
@@ -85,23 +92,29 @@ class _Job(QObject):
         finally:
             self.moveToThread(QCoreApplication.instance().thread())
 
+    def _say(self, percent: int) -> None:
+        self.progress.emit(self.number, percent, self.estimate.seconds_left(percent))
+
     def _progress(self, low: int, high: int):
         def report(percent: int) -> None:
             self._check()  # between queries too: a small log answers each query before SQLite polls the flag
-            self.progress.emit(self.number, low + round((high - low) * percent / 100))
+            self._say(low + round((high - low) * percent / 100))
 
         return report
 
 
 class StatsRefresher(QObject):
     progress = Signal(int)  # 0-100
+    said = Signal(str)  # the progress bar's format: "%p %", or the time left once there is a rate to go by
     finished = Signal(object)  # StatsResult
     cancelled = Signal()
     failed = Signal(str)  # a message for staff
     running_changed = Signal(bool)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__(parent)
+        self.language = "sv"  # of the time left; the dashboard keeps it with its own
+        self._clock = clock
         self._count = 0
         self._current: _Job | None = None
         self._threads: dict[int, tuple[QThread, _Job]] = {}  # every job not yet finished, current or cancelled
@@ -116,7 +129,7 @@ class StatsRefresher(QObject):
         if self._current is not None:
             self._current.flag.set()  # superseded: no "cancelled" for it, the new refresh carries on
         self._count += 1
-        job = _Job(self._count, source, stats_filter, compared or stats_filter.period.previous())
+        job = _Job(self._count, source, stats_filter, compared or stats_filter.period.previous(), self._clock)
         thread = QThread()
         thread.setObjectName(f"stats-{self._count}")
         job.moveToThread(thread)
@@ -131,6 +144,7 @@ class StatsRefresher(QObject):
         thread.start()
         if not was_running:
             self.running_changed.emit(True)
+        self.said.emit("%p %")
         self.progress.emit(0)
 
     def cancel(self) -> None:
@@ -160,10 +174,12 @@ class StatsRefresher(QObject):
         self._current = None
         self.running_changed.emit(False)
 
-    @Slot(int, int)
-    def _on_progress(self, number: int, percent: int) -> None:
+    @Slot(int, int, object)
+    def _on_progress(self, number: int, percent: int, seconds_left: float | None) -> None:
         if self._is_current(number):
             self.progress.emit(percent)
+            if seconds_left is not None:
+                self.said.emit(time_left_text(seconds_left, self.language))
 
     @Slot(int, object)
     def _on_finished(self, number: int, result: StatsResult) -> None:
