@@ -26,6 +26,8 @@ class CaseTypeDelegate(QStyledItemDelegate):
     def __init__(self, subtitle_role: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._subtitle_role = subtitle_role
+        # QStyle's class, which paint() needs, is made one turn later: once the desk answers, before the first key.
+        QtCore.QTimer.singleShot(0, self, lambda: QtWidgets.QStyle)
 
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
         title = QtGui.QFont(option.font)
