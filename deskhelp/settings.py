@@ -17,7 +17,6 @@ from __future__ import annotations
 import logging
 import os
 import stat
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -97,6 +96,8 @@ def _read_toml(path: Path, values: dict[str, str], sources: dict[str, str], prob
     if raw is None:
         problems.append(f"{path}: is not a file, or larger than {MAX_CONFIG_BYTES:,} bytes (the file is ignored)")
         return
+    import tomllib  # only where there is a file: its import is milliseconds of every start, window and command
+
     try:
         # utf-8-sig: Notepad saves UTF-8 with a byte order mark, which TOML itself does not allow.
         data = tomllib.loads(raw.decode("utf-8-sig"))
@@ -283,6 +284,8 @@ def save_first_start_names(names: dict[str, str]) -> Path:
         raise ConfigWriteError(f"{path}: cannot be read ({error.strerror or error})") from error
     if raw is None:
         raise ConfigWriteError(f"{path}: is not a file, or larger than {MAX_CONFIG_BYTES:,} bytes")
+    import tomllib
+
     try:
         text = raw.decode("utf-8-sig")
         before = tomllib.loads(text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import sqlite3
@@ -142,3 +143,13 @@ def test_check_refuses_a_desk_name_with_personal_data_and_names_where_it_came_fr
     assert "DESKHELP_DESK: the name contains personal data (phone); 'desk-1' is used instead" in out.stderr
     assert "070" not in out.stdout + out.stderr
     assert "desk desk-1" in out.stdout
+
+
+def test_a_command_run_in_process_leaves_the_garbage_collector_on(use_small_pack: Path, capsys) -> None:
+    """main() starts without the cyclic collector (issue 18: its passes cost every start milliseconds) and turns it on
+    again, also for a caller in the same process (tests, scripts)."""
+    from deskhelp.cli import main
+
+    assert main(["search", "bank", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["results"]
+    assert gc.isenabled()

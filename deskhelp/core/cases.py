@@ -11,8 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from enum import StrEnum
 
+from deskhelp.core.channels import Channel
 from deskhelp.core.guidelines import DURATION_BUCKETS, CaseType, Outcome, Verdict
 from deskhelp.core.inventory import ChafingReason
 from deskhelp.core.names import name_problem
@@ -23,15 +23,6 @@ from deskhelp.core.triage import Competence, Enough, TriageResult
 READ_SCALE = range(1, 7)
 # Issue 13: seed 001's own example reflection is 685 characters; room for a considered paragraph, not a case file.
 REFLECTION_MAX_CHARS = 2000
-
-
-class Channel(StrEnum):
-    DESK = "desk"
-    PUBLIC_COMPUTER = "public_computer"
-    PHONE = "phone"
-    EMAIL = "email"
-    CHAT_VIDEO = "chat_video"
-    BOOKED_GUIDANCE = "booked_guidance"
 
 
 class CaseRefused(ValueError):

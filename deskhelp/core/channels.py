@@ -8,10 +8,23 @@ are read out slowly; in a chat or an e-mail links can be sent. A case type may c
 from __future__ import annotations
 
 from dataclasses import replace
+from enum import StrEnum
 
-from deskhelp.core.cases import Channel
 from deskhelp.core.guidelines import CaseType, Outcome, Text
 from deskhelp.core.triage import TriageResult
+
+
+class Channel(StrEnum):
+    """How the patron came. Kept here, not with the case record (core.cases): a new conversation
+    (core.conversation), made before the desk is ready, then does without the record's personal-data finder."""
+
+    DESK = "desk"
+    PUBLIC_COMPUTER = "public_computer"
+    PHONE = "phone"
+    EMAIL = "email"
+    CHAT_VIDEO = "chat_video"
+    BOOKED_GUIDANCE = "booked_guidance"
+
 
 # The pack's channel keys to look in, first found wins. An e-mail is written like a chat (links can be sent);
 # "chat or video" is one channel at the desk, and a video meeting has a chat beside it, so chat comes first.

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from deskhelp.core.cases import Channel
+from deskhelp.core.channels import Channel
 from deskhelp.core.guidelines import CaseType
 from deskhelp.core.triage import Answers, Competence, Enough
 

@@ -19,6 +19,7 @@ Everything expensive happens once, when the index is built; a keystroke costs a 
 from __future__ import annotations
 
 import heapq
+import marshal
 import math
 import re
 import unicodedata
@@ -236,36 +237,48 @@ class SearchIndex:
         self._by_stem: dict[str, list[str]] = defaultdict(list)
         for word in self._vocabulary:
             self._by_stem[stem(word)].append(word)
-        self._by_deletion: dict[str, list[str]] = defaultdict(list)
+        by_deletion: dict[str, list[str]] = defaultdict(list)
         for word in self._vocabulary:
             if len(word) >= 4:
                 for variant in _deletions(word):
-                    self._by_deletion[variant].append(word)
+                    by_deletion[variant].append(word)
+        self._by_deletion: dict[str, list[str]] | bytes = by_deletion  # bytes: restored, until its first typo
         # Compounds by their last part, reversed so that a bisect finds every word ending in a term.
         self._reversed = sorted(w[::-1] for w in self._vocabulary if len(w) >= 7)
         self._term_cache: dict[str, dict[str, float]] = {}
 
     # What a built index is, in built-in types only (so the standard library's marshal can store it: service.
     # search_cache keeps it per pack revision, and a desk starts without building it again, issue 18).
-    _STATE = ("_postings", "_phrases", "_vocabulary", "_idf_by_stem", "_idf", "_known", "_by_stem", "_by_deletion",
-              "_reversed")  # fmt: skip
+    _STATE = ("_postings", "_phrases", "_vocabulary", "_idf_by_stem", "_idf", "_known", "_by_stem", "_reversed")
 
     def state(self) -> tuple:
-        """The built index without its pack, in built-in types: see ``restored``."""
-        return tuple(dict(value) if isinstance(value, dict) else value for value in map(self.__dict__.get, self._STATE))
+        """The built index without its pack, in built-in types: see ``restored``. Last, the words by their deletions,
+        as marshal's bytes of their own: only a typo needs them, and they were nearly half the time to read an index
+        back (issue 18), so a restored index reads them at its first typo (_deletion_map)."""
+        state = tuple(
+            dict(value) if isinstance(value, dict) else value for value in map(self.__dict__.get, self._STATE)
+        )
+        deletions = self._by_deletion
+        return (*state, deletions if isinstance(deletions, bytes) else marshal.dumps(dict(deletions)))
+
+    def _deletion_map(self) -> dict[str, list[str]]:
+        if isinstance(self._by_deletion, bytes):  # restored, and this is the first typo: see state()
+            self._by_deletion = marshal.loads(self._by_deletion)
+        return self._by_deletion
 
     @classmethod
     def restored(cls, pack: GuidelinePack, state: tuple) -> SearchIndex:
         """The index of ``pack`` from what ``state()`` gave for the same pack with the same code. Raises ValueError
         when ``state`` is not of that shape."""
-        if not isinstance(state, tuple) or len(state) != len(cls._STATE):
+        if not isinstance(state, tuple) or len(state) != len(cls._STATE) + 1:
             raise ValueError("not the state of a search index")
-        kinds = (dict, dict, list, dict, dict, frozenset, dict, dict, list)
+        kinds = (dict, dict, list, dict, dict, frozenset, dict, list, bytes)
         if not all(isinstance(value, kind) for value, kind in zip(state, kinds, strict=True)):
             raise ValueError("not the state of a search index")
         index = cls.__new__(cls)
         index._pack = pack
-        index.__dict__.update(zip(cls._STATE, state, strict=True))
+        index.__dict__.update(zip(cls._STATE, state[:-1], strict=True))
+        index._by_deletion = state[-1]
         index._term_cache = {}
         return index
 
@@ -340,11 +353,12 @@ class SearchIndex:
                 for word in self._by_stem.get(stem(term[:-1]), ()):
                     found.setdefault(word, _INFLECTED)
             if term not in self._known:  # a typo, only where the word is not a real word itself
-                candidates = set(self._by_deletion.get(term, ()))
+                by_deletion = self._deletion_map()
+                candidates = set(by_deletion.get(term, ()))
                 for variant in _deletions(term):
                     if variant in self._postings:
                         candidates.add(variant)
-                    candidates.update(self._by_deletion.get(variant, ()))
+                    candidates.update(by_deletion.get(variant, ()))
                 for word in candidates:  # never to a word shorter than four letters ("gått" is not "att")
                     if len(word) >= 4 and word not in found and _within_one_edit(term, word):
                         found[word] = _TYPO

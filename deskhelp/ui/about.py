@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from deskhelp import __version__
-from deskhelp.core.guidelines import PackInfo
-from deskhelp.core.review import review_due
+
+if TYPE_CHECKING:  # the window imports this module before its first paint; the guidelines load after it
+    from deskhelp.core.guidelines import PackInfo
 
 
 def about_html(info: PackInfo | None, database: str | None, language: str, today: dt.date) -> str:
@@ -20,6 +22,8 @@ def about_html(info: PackInfo | None, database: str | None, language: str, today
         + "</p>"
     ]
     if info is not None:
+        from deskhelp.core.review import review_due
+
         due = review_due(info)
         overdue = today > due
         due_text = due.isoformat() + (" – " + QCoreApplication.translate("About", "overdue") if overdue else "")
@@ -43,6 +47,8 @@ def about_html(info: PackInfo | None, database: str | None, language: str, today
 
 def review_notice(info: PackInfo, today: dt.date) -> str | None:
     """A quiet line for the desk when the review is overdue (not an error: the guidelines still apply)."""
+    from deskhelp.core.review import review_due
+
     due = review_due(info)
     if today <= due:
         return None

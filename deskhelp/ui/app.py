@@ -152,6 +152,10 @@ def _run(
         service.prepare_search()  # the desk is ready when it answers the first key
         window.set_service(service)
         stages["ready_ms"] = _elapsed_ms(started)
+        # What the desk has loaded lasts all day: out of the garbage collector's way (gc.freeze), so a collection at a
+        # keystroke looks only through newer objects; and the collector, off while starting (cli.main), is back on.
+        gc.freeze()
+        gc.enable()
         # The log file once the desk answers (logging.handlers costs milliseconds); the start's records were held.
         diagnostics.start_logging()
         if not benchmark:
@@ -167,10 +171,8 @@ def _run(
             print(json.dumps({k: round(v, 1) for k, v in stages.items()}))
             app.quit()
             return
-        # What the desk has loaded lasts all day: out of the garbage collector's way (gc.freeze), so a collection at a
-        # keystroke looks only through newer objects. SQLAlchemy, for logging, is set up now while staff type (issue
-        # 18: the desk answered from plain sqlite3); its modules are frozen in turn when it is done.
-        gc.freeze()
+        # SQLAlchemy, for logging, is set up now while staff type (issue 18: the desk answered from plain sqlite3); its
+        # modules are frozen in turn when it is done.
         service.warm_up()
         from deskhelp.ui.maintenance import DailyMaintenance
 

@@ -360,7 +360,8 @@ class MainWindow(QMainWindow):
         self._focus_search()
 
     def _focus_search(self) -> None:
-        self.search.field.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
+        # No focus reason: with all selected anyway it changes nothing, and it would build ``Qt`` before ready.
+        self.search.field.setFocus()
         self.search.field.selectAll()
 
     def show_banner(self, text: str, error: bool = False, kind: str | None = None) -> None:

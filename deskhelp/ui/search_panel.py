@@ -78,6 +78,9 @@ class SearchPanel(QWidget):
         self.results.setObjectName("searchResults")
         self.results.setUniformItemSizes(True)
         self.results.setAlternatingRowColors(True)
+        # Long titles are elided by the delegate, never scrolled to. Set by name, as Qt Designer does: the enum
+        # itself is in ``Qt`` (see the module's docstring).
+        self.results.setProperty("horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
         self.model = CaseTypeListModel(self)
         self._delegate = None
         self.results.setModel(self.model)
@@ -156,8 +159,6 @@ class SearchPanel(QWidget):
 
             self._delegate = CaseTypeDelegate(CaseTypeListModel.SubtitleRole, self.results)
             self.results.setItemDelegate(self._delegate)
-            # Long titles are elided by the delegate, never scrolled to.
-            self.results.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         keep = self.current_case_type() if keep_current else None
         self.model.set_rows(rows, pack, language)
         ids = [row.id for row in rows]

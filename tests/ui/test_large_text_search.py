@@ -29,6 +29,7 @@ def test_the_search_list_keeps_room_with_large_text(qtbot, open_window, use_smal
         # At least about 16 characters of a title side by side, and four rows one above the other.
         assert results.viewport().width() >= metrics.averageCharWidth() * 16, results.viewport().width()
         assert results.viewport().height() >= 4 * metrics.height()
+        assert results.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff  # titles are elided
         assert desk.search.field.width() >= metrics.averageCharWidth() * 16
         assert desk.width() <= size[0]  # by wrapping the buttons and answers, not by widening the window
         assert not desk.triage.questions_scroll.horizontalScrollBar().isVisible()
