@@ -243,7 +243,10 @@ def _said(error: BaseException) -> str:
 
 def _search(args: argparse.Namespace) -> int:
     def search(service: DeskService) -> int:
+        from deskhelp.core.search import close_call
+
         pack = service.pack
+        hits = service.search(args.text, limit=args.limit)
         results = [
             {
                 "id": hit.case_type.id,
@@ -253,10 +256,11 @@ def _search(args: argparse.Namespace) -> int:
                 "in_guidelines": hit.case_type.in_guidelines,  # False: "other", always offered last
                 "actors": [{"id": a, "name": pack.actors[a].name.get("sv")} for a in hit.case_type.actors],
             }
-            for hit in service.search(args.text, limit=args.limit)
+            for hit in hits
         ]
         if args.json:
-            print(json.dumps({"query": args.text, "results": results}, ensure_ascii=False))
+            answer = {"query": args.text, "close_call": close_call(hits), "results": results}
+            print(json.dumps(answer, ensure_ascii=False))
         else:
             for r in results:
                 print(f"{r['id']:<32} {r['title']}  [{r['mission']}]")

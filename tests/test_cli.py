@@ -60,6 +60,7 @@ def test_search_json(use_small_pack: Path) -> None:
     assert out.returncode == 0, out.stderr
     data = json.loads(out.stdout)
     assert data["query"] == "forsakringskassan"
+    assert data["close_call"] is False  # one errand fits: the first can be taken on trust (issue 16)
     first = data["results"][0]
     assert first == {
         "id": "parental-benefit",
@@ -70,6 +71,14 @@ def test_search_json(use_small_pack: Path) -> None:
         "actors": [{"id": "forsakringskassan", "name": "Försäkringskassan"}],
     }
     assert data["results"][-1]["id"] == "other"
+
+
+def test_search_json_says_a_close_call(use_small_pack: Path) -> None:
+    out = run("search", "skriva ut", "--json")
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert data["close_call"] is True
+    assert {r["id"] for r in data["results"][:2]} == {"print-bank-statement", "print-document"}
 
 
 def test_search_json_always_offers_the_errand_not_in_the_guidelines(use_small_pack: Path) -> None:

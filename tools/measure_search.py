@@ -1,6 +1,6 @@
 """Measure search on the patron requests (issue 16) and the phrasings: top-1, top-3 and actor with the top result.
 
-python tools/measure_search.py [--half a|b|...|g] [--misses]
+python tools/measure_search.py [--half a|b|...|m] [--misses]
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from deskhelp.core.search import SearchIndex  # noqa: E402
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--half", choices=list("abcdefghijk"))
+    parser.add_argument("--half", choices=list("abcdefghijklm"))
     parser.add_argument("--misses", action="store_true")
     args = parser.parse_args()
     pack = read_pack_file(paths.bundled_pack_path()).pack

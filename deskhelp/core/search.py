@@ -437,3 +437,16 @@ class SearchIndex:
         self._add_phrases(terms, scores)
         ranked = heapq.nsmallest(limit, scores.items(), key=lambda item: (-item[1], item[0]))
         return [SearchHit(self._pack.case_types[cid], score) for cid, score in ranked]
+
+
+# A first hit is a close call when the second scores at least this share of it (issue 16). On 320 requests search had
+# never been tuned on (patron_requests.yaml halves j to m), the first hit was the expected errand 91.5% of the time
+# when the second scored under 0.7 of it (63% of the requests), and 57% of the time otherwise, with the expected
+# errand among the first three 85% of the time then: the desk tells staff to look before they pick.
+CLOSE_CALL_SHARE = 0.7
+
+
+def close_call(hits: list[SearchHit]) -> bool:
+    """The first two hits are too close for the first to be taken on trust (``search``'s last hit, "not in the
+    guidelines", scores nothing and never makes a close call)."""
+    return len(hits) > 1 and hits[0].score > 0 and hits[1].score >= CLOSE_CALL_SHARE * hits[0].score

@@ -15,6 +15,8 @@ from PySide6 import QtCore
 from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QToolButton, QVBoxLayout, QWidget
 
+from deskhelp.ui.colours import WARNING, set_text_colour
+
 if TYPE_CHECKING:  # the domain is loaded with the guidelines, after the window has painted
     from deskhelp.core.guidelines import CaseType, GuidelinePack
 
@@ -87,6 +89,7 @@ class SearchPanel(QWidget):
         self.hint = QLabel(self)
         self.hint.setObjectName("searchHint")
         self.hint.setWordWrap(True)
+        self._close_call = False
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -101,7 +104,7 @@ class SearchPanel(QWidget):
         self.field.setPlaceholderText(self.tr("Describe the errand in a few words (Ctrl+F)"))
         self.field.setAccessibleName(self.tr("Search for the errand"))
         self.results.setAccessibleName(self.tr("Matching kinds of errand"))
-        self.hint.setText(self.tr("Up/Down to choose, Enter to pick."))
+        self._show_hint()
         for button in self.field.findChildren(QToolButton):  # the field's own clear button
             button.setObjectName("clearSearchButton")
             button.setAccessibleName(self.tr("Clear the search"))
@@ -148,10 +151,12 @@ class SearchPanel(QWidget):
         language: str,
         keep_current: bool = False,
         highlight_first: bool = True,
+        close_call: bool = False,
     ) -> None:
         """Show ``rows`` with the best (first) highlighted, or, with ``keep_current``, the one highlighted now.
         Without ``highlight_first`` nothing is highlighted until staff move with Up/Down: the full list of an empty
-        search is alphabetical, and a habitual double Enter must not log its first errand."""
+        search is alphabetical, and a habitual double Enter must not log its first errand. A ``close_call``
+        (core.search: the first two nearly equal) is said above the list, so staff look before they pick."""
         if self._delegate is None:
             # Made here, not in __init__: PySide6 builds QStyle's and QPalette's Python enums on first use, which
             # costs tens of milliseconds, and the list is empty until the guidelines load after first paint.
@@ -159,6 +164,7 @@ class SearchPanel(QWidget):
 
             self._delegate = CaseTypeDelegate(CaseTypeListModel.SubtitleRole, self.results)
             self.results.setItemDelegate(self._delegate)
+        self._say_close_call(close_call)
         keep = self.current_case_type() if keep_current else None
         self.model.set_rows(rows, pack, language)
         ids = [row.id for row in rows]
@@ -168,6 +174,19 @@ class SearchPanel(QWidget):
             self.results.setCurrentIndex(self.model.index(0))
         else:
             self.results.setCurrentIndex(QModelIndex())
+
+    def _say_close_call(self, close: bool) -> None:
+        if close == self._close_call:
+            return
+        self._close_call = close
+        self._show_hint()
+        set_text_colour(self.hint, WARNING if close else None)
+
+    def _show_hint(self) -> None:
+        if self._close_call:
+            self.hint.setText(self.tr("Close call: check that the first errand fits."))
+        else:
+            self.hint.setText(self.tr("Up/Down to choose, Enter to pick."))
 
     def current_case_type(self) -> str | None:
         index = self.results.currentIndex()

@@ -2206,6 +2206,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Close call: check that the first errand fits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Up/Down to choose, Enter to pick.</source>
         <translation type="unfinished"></translation>
     </message>

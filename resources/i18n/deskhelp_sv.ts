@@ -2208,6 +2208,10 @@
         <translation>Matchande typer av ärenden</translation>
     </message>
     <message>
+        <source>Close call: check that the first errand fits.</source>
+        <translation>Jämnt läge: kontrollera att det översta ärendet stämmer.</translation>
+    </message>
+    <message>
         <source>Up/Down to choose, Enter to pick.</source>
         <translation>Upp/Ned för att bläddra, Enter för att välja.</translation>
     </message>

@@ -1,13 +1,17 @@
 """Issue 16: search on requests as patrons put them (tests/content/patron_requests.yaml), against the targets.
 
-Half "a" was used to tune search; "b" to "h" were each written before they were first measured, later ones after
-search had changed again (see the file's comments). First sight of the last three: f 80.2/93.0/84.9%, g 81.8/92.4/
-84.8%, h 84.5/97.2/85.9%, i 85.1/92.6/87.2% (top-1/top-3/actor); j, written after the changes prompted by f-i,
-77.5/90.0/81.2%: on requests it has not seen, search finds the errand first about four times in five, and in the
-top three about nine times in ten. The targets below are met on the whole set, not yet on held-out requests.
-The targets are the issue's: top-1 >= 90%, top-3 >= 98%, the expected actor with the top result >= 90%. They are
-asserted on the whole set; each half has a floor a little under, so that one new phrasing cannot break the build
-while a real regression still does.
+Halves "a" to "i" were used to tune search (each written before it was first measured; see the file's comments).
+Halves "j" to "m" are held out: each was written without running search, by someone who had not read the keywords,
+and measured once at first sight: j 77.5/90.0/81.2%, k 81.2/93.8/83.8%, l 76.2/92.5/78.8%, m 80.0/91.2/83.8%
+(top-1/top-3/actor). On requests it has not seen, search finds the errand first about four times in five and in the
+top three about nine in ten; tuning to each new half (general word-form and compound rules, 2,400 keywords, a
+nearest-example scorer, all tried on 2026-12-02) lifted the halves it was tuned on and left the next one where it
+was, so those were not kept. The issue's targets (top-1 >= 90%, top-3 >= 98%, actor >= 90%) hold on the tuned
+halves and are not met on held-out ones.
+
+What the desk can say honestly instead (core.search.close_call): when the second hit scores under 0.7 of the first
+(about three requests in five), the first is right about nine times in ten on the held-out halves; otherwise the
+desk tells staff to look before they pick. The tests below keep each of these figures from slipping.
 """
 
 from __future__ import annotations
@@ -20,9 +24,10 @@ import yaml
 from deskhelp import paths
 from deskhelp.content.pack_file import read_pack_file
 from deskhelp.core.other_errand import OTHER_ID
-from deskhelp.core.search import SearchIndex
+from deskhelp.core.search import SearchIndex, close_call
 
 REQUESTS = Path(__file__).with_name("patron_requests.yaml")
+TUNED, HELD_OUT = "abcdefghi", "jklm"
 
 
 @pytest.fixture(scope="module")
@@ -57,22 +62,36 @@ def test_the_set_is_big_and_refers_to_the_pack(pack, requests) -> None:
     assert len({row["query"] for row in requests}) == len(requests)
     assert {row["expect"] for row in requests} <= set(pack.case_types) - {OTHER_ID}
     assert {row["actor"] for row in requests} - {None} <= set(pack.actors)
-    assert {row["half"] for row in requests} == set("abcdefghijk")
+    assert {row["half"] for row in requests} == set(TUNED + HELD_OUT)
 
 
-def test_targets_on_the_whole_set(index, requests) -> None:
-    top1, top3, actor = _rates(index, requests)
+def test_targets_on_the_tuned_halves(index, requests) -> None:
+    top1, top3, actor = _rates(index, [row for row in requests if row["half"] in TUNED])
     assert top1 >= 0.90, (top1, top3, actor)
     assert top3 >= 0.98, (top1, top3, actor)
     assert actor >= 0.90, (top1, top3, actor)
 
 
-# Half "j" is left out on purpose: it was written after the last change and measured once (77.5/90.0/81.2%), below
-# these floors; tuning search until it passes would make it one more tuning set instead of the held-out figure.
-@pytest.mark.parametrize("half", ["a", "b", "c", "d", "e", "f", "g", "h", "i"])
-def test_no_half_falls_far_behind(index, requests, half: str) -> None:
+@pytest.mark.parametrize("half", list(TUNED))
+def test_no_tuned_half_falls_far_behind(index, requests, half: str) -> None:
     top1, top3, actor = _rates(index, [row for row in requests if row["half"] == half])
     assert top1 >= 0.85 and top3 >= 0.95 and actor >= 0.85, (half, top1, top3, actor)
+
+
+def test_the_held_out_halves_stay_where_they_were_first_measured(index, requests) -> None:
+    """Together 78.8/91.9/81.9% (320 requests): a floor a few requests under, not the target."""
+    top1, top3, actor = _rates(index, [row for row in requests if row["half"] in HELD_OUT])
+    assert top1 >= 0.77 and top3 >= 0.90 and actor >= 0.80, (top1, top3, actor)
+
+
+def test_a_clear_first_hit_is_right_nine_times_in_ten(index, requests) -> None:
+    """On the held-out halves: 201 of 320 requests (63%) are clear calls, and their first hit is the expected errand
+    for 91.5% of them (57% for the close calls). The desk's close-call notice rests on this."""
+    held_out = [row for row in requests if row["half"] in HELD_OUT]
+    clear = [row for row in held_out if not close_call(index.search(row["query"], 3))]
+    right = sum(index.search(row["query"], 1)[0].case_type.id == row["expect"] for row in clear)
+    assert len(clear) >= 0.55 * len(held_out), len(clear)
+    assert right >= 0.90 * len(clear), (right, len(clear))
 
 
 @pytest.mark.parametrize(
@@ -126,3 +145,9 @@ def test_everyday_words_in_a_title_do_not_pick_the_errand(index) -> None:
         assert index.search(query, 1)[0].case_type.id == "skatteverket", query
     assert index.search("köpa biljett på nätet", 1)[0].case_type.id == "tickets-online"
     assert index.search("skriva ner ett brev", 1)[0].case_type.id == "write-document"
+
+
+def test_a_close_call_is_two_errands_nearly_level(index) -> None:
+    assert close_call(index.search("bankid", 3))  # BankID itself, and Freja eID close behind
+    assert not close_call(index.search("lånekort", 3))
+    assert not close_call(index.search("qwxz", 3))  # nothing matches: only "not in the guidelines", no call at all
