@@ -238,5 +238,5 @@ def test_check_speaks_swedish_and_json_stays_machine_readable(
     assert "Riktlinjepaket: " in out and "Bibliotek: " in out and out.rstrip().endswith("OK")
     assert cli.main(["search", "bankid", "--json"]) == 0
     found = json.loads(capsys.readouterr().out)
-    assert set(found) == {"query", "results"} and found["results"]
+    assert set(found) == {"query", "close_call", "results"} and found["results"]
     assert {"id", "title", "area", "mission", "in_guidelines", "actors"} <= set(found["results"][0])
