@@ -162,3 +162,22 @@ def test_a_command_run_in_process_leaves_the_garbage_collector_on(use_small_pack
     assert main(["search", "bank", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["results"]
     assert gc.isenabled()
+
+
+def test_the_command_leaves_without_the_collectors_last_passes(monkeypatch, capsys) -> None:
+    """The installed `deskhelp` command and `python -m deskhelp` both go through run(): main(), then the heap frozen
+    (issue 18: the collector's passes at exit cost every command about 10 ms)."""
+    import tomllib
+
+    from deskhelp import cli
+
+    scripts = tomllib.loads((Path(__file__).parents[1] / "pyproject.toml").read_text(encoding="utf-8"))
+    assert scripts["project"]["scripts"]["deskhelp"] == "deskhelp.cli:run"
+    monkeypatch.setattr(sys, "argv", ["deskhelp", "--version"])
+    frozen = gc.get_freeze_count()
+    try:
+        assert cli.run() == 0
+        assert gc.get_freeze_count() > frozen
+    finally:
+        gc.unfreeze()  # the test process goes on
+    assert capsys.readouterr().out == f"DeskHelp {__version__}\n"
