@@ -92,5 +92,10 @@ def bundled_pack_path() -> Path:
     return resources_dir() / "packs" / "default.yaml"
 
 
+def bundled_examples_path() -> Path:
+    """Example requests per errand of the default pack (content.search_examples, issue 16)."""
+    return resources_dir() / "search" / "examples.tsv"
+
+
 def translations_dir() -> Path:
     return resources_dir() / "i18n"

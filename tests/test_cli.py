@@ -74,7 +74,7 @@ def test_search_json(use_small_pack: Path) -> None:
 
 
 def test_search_json_says_a_close_call(use_small_pack: Path) -> None:
-    out = run("search", "skriva ut", "--json")
+    out = run("search", "utskrift", "--json")
     assert out.returncode == 0, out.stderr
     data = json.loads(out.stdout)
     assert data["close_call"] is True

@@ -25,6 +25,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -56,6 +57,9 @@ _ENDING_LIST = (
 )
 _ENDINGS = tuple(sorted(_ENDING_LIST.split(), key=len, reverse=True))
 _MIN_STEM = 3
+# What an errand's example requests add at most (a query worded exactly like their centroid): about what a specific
+# keyword adds. Chosen on held-out requests (tests/content/test_patron_requests.py).
+_EXAMPLE_WEIGHT = 2.0
 # How much a mention in an errand's running text (what we do, the reason, the phrasing) counts towards a word's
 # spread, against a mention in its title, keywords or actors.
 _PROSE_SHARE = 0.5
@@ -182,7 +186,10 @@ class SearchHit:
 class SearchIndex:
     """An inverted index over one guideline pack."""
 
-    def __init__(self, pack: GuidelinePack) -> None:
+    def __init__(self, pack: GuidelinePack, examples: Iterable[tuple[str, str]] = ()) -> None:
+        """``examples``: (errand id, request) pairs that vote beside the keywords (core.search_examples)."""
+        from deskhelp.core.search_examples import ExampleVotes  # it builds on this module's words
+
         self._pack = pack
         # word -> {case type id: best field weight}
         postings: dict[str, dict[str, float]] = defaultdict(dict)
@@ -246,6 +253,8 @@ class SearchIndex:
         # Compounds by their last part, reversed so that a bisect finds every word ending in a term.
         self._reversed = sorted(w[::-1] for w in self._vocabulary if len(w) >= 7)
         self._term_cache: dict[str, dict[str, float]] = {}
+        examples = list(examples)
+        self._votes = ExampleVotes(examples, [case.id for case in cases]) if examples else None
 
     # What a built index is, in built-in types only (so the standard library's marshal can store it: service.
     # search_cache keeps it per pack revision, and a desk starts without building it again, issue 18).
@@ -259,7 +268,8 @@ class SearchIndex:
             dict(value) if isinstance(value, dict) else value for value in map(self.__dict__.get, self._STATE)
         )
         deletions = self._by_deletion
-        return (*state, deletions if isinstance(deletions, bytes) else marshal.dumps(dict(deletions)))
+        votes = self._votes.state() if self._votes is not None else None
+        return (*state, votes, deletions if isinstance(deletions, bytes) else marshal.dumps(dict(deletions)))
 
     def _deletion_map(self) -> dict[str, list[str]]:
         if isinstance(self._by_deletion, bytes):  # restored, and this is the first typo: see state()
@@ -270,14 +280,17 @@ class SearchIndex:
     def restored(cls, pack: GuidelinePack, state: tuple) -> SearchIndex:
         """The index of ``pack`` from what ``state()`` gave for the same pack with the same code. Raises ValueError
         when ``state`` is not of that shape."""
-        if not isinstance(state, tuple) or len(state) != len(cls._STATE) + 1:
+        from deskhelp.core.search_examples import ExampleVotes
+
+        if not isinstance(state, tuple) or len(state) != len(cls._STATE) + 2:
             raise ValueError("not the state of a search index")
-        kinds = (dict, dict, list, dict, dict, frozenset, dict, list, bytes)
+        kinds = (dict, dict, list, dict, dict, frozenset, dict, list, (tuple, type(None)), bytes)
         if not all(isinstance(value, kind) for value, kind in zip(state, kinds, strict=True)):
             raise ValueError("not the state of a search index")
         index = cls.__new__(cls)
         index._pack = pack
-        index.__dict__.update(zip(cls._STATE, state[:-1], strict=True))
+        index.__dict__.update(zip(cls._STATE, state[:-2], strict=True))
+        index._votes = ExampleVotes.restored(state[-2]) if state[-2] is not None else None
         index._by_deletion = state[-1]
         index._term_cache = {}
         return index
@@ -435,14 +448,17 @@ class SearchIndex:
             for case_id, value in self._term_scores(term, complete).items():
                 scores[case_id] += value
         self._add_phrases(terms, scores)
+        if self._votes is not None and scores:  # examples weigh in where the words name something at all
+            for case_id, value in self._votes.scores(query).items():
+                scores[case_id] += _EXAMPLE_WEIGHT * value
         ranked = heapq.nsmallest(limit, scores.items(), key=lambda item: (-item[1], item[0]))
         return [SearchHit(self._pack.case_types[cid], score) for cid, score in ranked]
 
 
-# A first hit is a close call when the second scores at least this share of it (issue 16). On 320 requests search had
-# never been tuned on (patron_requests.yaml halves j to m), the first hit was the expected errand 91.5% of the time
-# when the second scored under 0.7 of it (63% of the requests), and 57% of the time otherwise, with the expected
-# errand among the first three 85% of the time then: the desk tells staff to look before they pick.
+# A first hit is a close call when the second scores at least this share of it (issue 16). On 400 requests search had
+# never been tuned on (patron_requests.yaml halves j to n), the first hit was the expected errand 92% of the time
+# when the second scored under 0.7 of it (63% of the requests), and 62% of the time otherwise, with the expected
+# errand among the first three 86% of the time then: the desk tells staff to look before they pick.
 CLOSE_CALL_SHARE = 0.7
 
 

@@ -12,6 +12,7 @@ the database beside it, so it is checked for damage, not for forgery.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import logging
 import marshal
@@ -20,7 +21,8 @@ import sys
 from pathlib import Path
 
 from deskhelp import __version__
-from deskhelp.core import search
+from deskhelp.content.search_examples import examples_or_none, read_examples
+from deskhelp.core import search, search_examples
 from deskhelp.core.guidelines import GuidelinePack
 from deskhelp.core.search import SearchIndex
 
@@ -38,13 +40,13 @@ def cache_path(database: Path) -> Path:
 def _code() -> bytes:
     """What the index is built by: a change in the search code (a checkout between versions) gives a new key."""
     try:
-        return Path(search.__file__).read_bytes()
+        return Path(search.__file__).read_bytes() + Path(search_examples.__file__).read_bytes()
     except (OSError, TypeError):  # a bundle may hold no source: its version says which code it is
         return b""
 
 
 def _key(sha256: str) -> bytes:
-    parts = [sha256, __version__, f"{sys.version_info[:3]}", f"marshal {marshal.version}"]
+    parts = [sha256, __version__, f"{sys.version_info[:3]}", f"marshal {marshal.version}", _examples()[1]]
     digest = hashlib.sha256("\n".join(parts).encode() + _code()).hexdigest()
     return _MAGIC + digest.encode() + b"\n"
 
@@ -92,6 +94,13 @@ def index_for(database: Path, sha256: str, pack: GuidelinePack) -> SearchIndex:
     path = cache_path(database)
     index = load(path, sha256, pack)
     if index is None:
-        index = SearchIndex(pack)
+        index = SearchIndex(pack, examples_or_none(_examples()[0]))
         save(path, sha256, index)
     return index
+
+
+@functools.lru_cache(maxsize=1)
+def _examples() -> tuple[str, str]:
+    """The example requests' text and digest, read once a process: other examples (a new DeskHelp, a changed file)
+    are another key, so the index is built again with them."""
+    return read_examples()

@@ -1,17 +1,20 @@
 """Issue 16: search on requests as patrons put them (tests/content/patron_requests.yaml), against the targets.
 
 Halves "a" to "i" were used to tune search (each written before it was first measured; see the file's comments).
-Halves "j" to "m" are held out: each was written without running search, by someone who had not read the keywords,
-and measured once at first sight: j 77.5/90.0/81.2%, k 81.2/93.8/83.8%, l 76.2/92.5/78.8%, m 80.0/91.2/83.8%
-(top-1/top-3/actor). On requests it has not seen, search finds the errand first about four times in five and in the
-top three about nine in ten; tuning to each new half (general word-form and compound rules, 2,400 keywords, a
-nearest-example scorer, all tried on 2026-12-02) lifted the halves it was tuned on and left the next one where it
-was, so those were not kept. The issue's targets (top-1 >= 90%, top-3 >= 98%, actor >= 90%) hold on the tuned
-halves and are not met on held-out ones.
+Halves "j" to "n" are held out: each was written without running search, by someone who had not read the keywords,
+and measured once at first sight (top-1/top-3/actor): j 77.5/90.0/81.2%, k 81.2/93.8/83.8%, l 76.2/92.5/78.8%,
+m 80.0/91.2/83.8%. Tuning the keywords and the matching rules to each new half lifted the halves tuned on and left
+the next one where it was (2026-12-02: word-form and compound rules, 2,400 keywords; not kept). What did move the
+unseen halves: 2,160 example requests per errand (resources/search/examples.tsv, by four more writers who had not
+read the keywords or these requests), voting beside the keywords (core.search_examples). Half n, written after
+their weight was chosen, measured once: 67.5/85.0/73.8% with the keywords alone, 71.2/91.2/77.5% with the votes;
+j-n together 76.5/90.5/80.2% -> 81.0/93.2/84.2%, the tuned halves unchanged. The issue's targets (top-1 >= 90%,
+top-3 >= 98%, actor >= 90%) hold on the tuned halves and are not met on held-out ones.
 
-What the desk can say honestly instead (core.search.close_call): when the second hit scores under 0.7 of the first
-(about three requests in five), the first is right about nine times in ten on the held-out halves; otherwise the
-desk tells staff to look before they pick. The tests below keep each of these figures from slipping.
+What the desk says honestly beside it (core.search.close_call): when the second hit scores under 0.7 of the first
+(63% of the held-out requests), the first is right about nine times in ten (92%); otherwise 62%, and the right
+errand is among the first three 86% of the time, so the desk tells staff to look before they pick. The tests
+below keep each of these figures from slipping.
 """
 
 from __future__ import annotations
@@ -23,11 +26,12 @@ import yaml
 
 from deskhelp import paths
 from deskhelp.content.pack_file import read_pack_file
+from deskhelp.content.search_examples import examples_or_none, read_examples
 from deskhelp.core.other_errand import OTHER_ID
 from deskhelp.core.search import SearchIndex, close_call
 
 REQUESTS = Path(__file__).with_name("patron_requests.yaml")
-TUNED, HELD_OUT = "abcdefghi", "jklm"
+TUNED, HELD_OUT = "abcdefghi", "jklmn"
 
 
 @pytest.fixture(scope="module")
@@ -37,7 +41,7 @@ def pack():
 
 @pytest.fixture(scope="module")
 def index(pack) -> SearchIndex:
-    return SearchIndex(pack)
+    return SearchIndex(pack, examples_or_none(read_examples()[0]))  # as the desk builds it
 
 
 @pytest.fixture(scope="module")
@@ -79,14 +83,23 @@ def test_no_tuned_half_falls_far_behind(index, requests, half: str) -> None:
 
 
 def test_the_held_out_halves_stay_where_they_were_first_measured(index, requests) -> None:
-    """Together 78.8/91.9/81.9% (320 requests): a floor a few requests under, not the target."""
+    """Together 81.0/93.2/84.2% (400 requests, with the example votes): a floor a few requests under, not the target."""
     top1, top3, actor = _rates(index, [row for row in requests if row["half"] in HELD_OUT])
-    assert top1 >= 0.77 and top3 >= 0.90 and actor >= 0.80, (top1, top3, actor)
+    assert top1 >= 0.79 and top3 >= 0.91 and actor >= 0.82, (top1, top3, actor)
+
+
+def test_the_example_votes_lift_the_held_out_halves(pack, index, requests) -> None:
+    """The examples are kept because they move requests search never saw: +4.5 points top-1 and +2.7 top-3 on j-n
+    (the keywords alone 76.5/90.5/80.2%)."""
+    held_out = [row for row in requests if row["half"] in HELD_OUT]
+    alone = _rates(SearchIndex(pack), held_out)
+    voted = _rates(index, held_out)
+    assert voted[0] >= alone[0] + 0.03 and voted[1] >= alone[1] and voted[2] >= alone[2] + 0.02, (alone, voted)
 
 
 def test_a_clear_first_hit_is_right_nine_times_in_ten(index, requests) -> None:
-    """On the held-out halves: 201 of 320 requests (63%) are clear calls, and their first hit is the expected errand
-    for 91.5% of them (57% for the close calls). The desk's close-call notice rests on this."""
+    """On the held-out halves: 252 of 400 requests (63%) are clear calls, and their first hit is the expected errand
+    for 92.1% of them (62% for the close calls). The desk's close-call notice rests on this."""
     held_out = [row for row in requests if row["half"] in HELD_OUT]
     clear = [row for row in held_out if not close_call(index.search(row["query"], 3))]
     right = sum(index.search(row["query"], 1)[0].case_type.id == row["expect"] for row in clear)
@@ -148,6 +161,6 @@ def test_everyday_words_in_a_title_do_not_pick_the_errand(index) -> None:
 
 
 def test_a_close_call_is_two_errands_nearly_level(index) -> None:
-    assert close_call(index.search("bankid", 3))  # BankID itself, and Freja eID close behind
+    assert close_call(index.search("skriva ut", 3))  # from the library's computer, or from one's own device?
     assert not close_call(index.search("lånekort", 3))
     assert not close_call(index.search("qwxz", 3))  # nothing matches: only "not in the guidelines", no call at all
