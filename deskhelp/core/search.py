@@ -10,8 +10,9 @@ typo (only where the word is not a real word itself: "köpa" is not "kopia"). A 
 A word weighs by how specific it is across the pack (issue 16): how many errands use it in their title or keywords,
 and, at a lower rate, in their running text. "wifi" belongs to one errand and weighs much; "göra", "nätet", "vad"
 are used all over and weigh little even where they stand in a title. Words of everyday speech the pack's formal text
-cannot show to be common ("funkar", "gått") are counted as used by most errands. tests/content/patron_requests.yaml
-and tools/measure_search.py measure it.
+cannot show to be common ("funkar", "gått") are counted as used by most errands. Example requests per errand, as
+patrons put them, vote beside the words (core.search_examples). tests/content/patron_requests.yaml and
+tools/measure_search.py measure it; ``close_call`` says when the first two hits are too close to trust the first.
 
 Everything expensive happens once, when the index is built; a keystroke costs a few dictionary look-ups.
 """
