@@ -43,6 +43,11 @@ def read_examples(path: Path | None = None) -> tuple[str, str]:
         return "", "none"
 
 
+def bundled_examples() -> list[tuple[str, str]]:
+    """The examples DeskHelp ships, as the desk's search is given them (none, logged, when the file is broken)."""
+    return examples_or_none(read_examples()[0])
+
+
 def examples_or_none(text: str, source: str = "examples.tsv") -> list[tuple[str, str]]:
     """``parse_examples``, or none at all (logged) when the file is broken: the keywords still work."""
     try:

@@ -458,7 +458,7 @@ class SearchIndex:
 
 # A first hit is a close call when the second scores at least this share of it (issue 16). On 400 requests search had
 # never been tuned on (patron_requests.yaml halves j to n), the first hit was the expected errand 92% of the time
-# when the second scored under 0.7 of it (63% of the requests), and 62% of the time otherwise, with the expected
+# when the second scored under 0.7 of it (63% of the requests), and 63% of the time otherwise, with the expected
 # errand among the first three 86% of the time then: the desk tells staff to look before they pick.
 CLOSE_CALL_SHARE = 0.7
 

@@ -67,9 +67,6 @@ class ExampleVotes:
         norm = math.sqrt(sum(v * v for v in weighted.values())) or 1.0
         return {f: v / norm for f, v in weighted.items()}
 
-    def __len__(self) -> int:
-        return len(self._postings)
-
     def scores(self, query: str) -> dict[str, float]:
         found: dict[str, float] = defaultdict(float)
         for feature, value in self._weighted(_features(query)).items():

@@ -376,18 +376,14 @@ class MainWindow(QMainWindow):
             return
         pack = self._service.pack
         text = self.search.field.text()
-        close = False
         if text.strip():
-            from deskhelp.core.search import close_call  # loaded with the index already: nothing before paint
-
-            hits = self._service.search(text)
-            rows, close = [hit.case_type for hit in hits], close_call(hits)
-        else:
-            # By title, the errand "not in the guidelines" last (as in every search).
-            rows = sorted(
-                pack.case_types.values(), key=lambda c: (not c.in_guidelines, c.title.get(self._language).casefold())
-            )
-        self.search.show_results(rows, pack, self._language, keep_current, bool(text.strip()), close)
+            self.search.show_hits(self._service.search(text), pack, self._language, keep_current)
+            return
+        # By title, the errand "not in the guidelines" last (as in every search).
+        rows = sorted(
+            pack.case_types.values(), key=lambda c: (not c.in_guidelines, c.title.get(self._language).casefold())
+        )
+        self.search.show_results(rows, pack, self._language, keep_current, highlight_first=False)
 
     def _on_case_type_chosen(self, case_id: str) -> None:
         if self._service is None:

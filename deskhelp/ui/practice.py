@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from deskhelp.core.guidelines import CaseType, GuidelinePack, Outcome, Verdict
 from deskhelp.core.practice import Attempt, Exercise, compare, exercises_for
-from deskhelp.core.search import SearchHit, close_call
+from deskhelp.core.search import SearchHit
 from deskhelp.core.triage import Competence, Enough
 from deskhelp.ui.labels import competence_options, enough_options, mission_options, outcome_name
 from deskhelp.ui.practice_html import guidelines_html, point_name
@@ -429,16 +429,14 @@ class PracticeWindow(QMainWindow):
 
     def _refresh_results(self, _text: str = "") -> None:
         text = self.search.field.text()
-        close = False
         if text.strip():
-            hits = self._search(text)
-            rows, close = [hit.case_type for hit in hits], close_call(hits)  # as at the desk
-        else:
-            rows = sorted(
-                (c for c in self.pack.case_types.values() if not c.retired),
-                key=lambda c: (not c.in_guidelines, c.title.get(self.language).casefold()),
-            )
-        self.search.show_results(rows, self.pack, self.language, highlight_first=bool(text.strip()), close_call=close)
+            self.search.show_hits(self._search(text), self.pack, self.language)  # a close call said, as at the desk
+            return
+        rows = sorted(
+            (c for c in self.pack.case_types.values() if not c.retired),
+            key=lambda c: (not c.in_guidelines, c.title.get(self.language).casefold()),
+        )
+        self.search.show_results(rows, self.pack, self.language, highlight_first=False)
 
     def _on_case_type_chosen(self, case_id: str) -> None:
         if self.exercise is None:

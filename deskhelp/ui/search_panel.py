@@ -19,6 +19,7 @@ from deskhelp.ui.colours import WARNING, set_text_colour
 
 if TYPE_CHECKING:  # the domain is loaded with the guidelines, after the window has painted
     from deskhelp.core.guidelines import CaseType, GuidelinePack
+    from deskhelp.core.search import SearchHit
 
 # Qt::ItemDataRole values (fixed in Qt's ABI; tests/ui/test_startup.py checks them against QtCore.Qt).
 DISPLAY_ROLE = 0
@@ -174,6 +175,12 @@ class SearchPanel(QWidget):
             self.results.setCurrentIndex(self.model.index(0))
         else:
             self.results.setCurrentIndex(QModelIndex())
+
+    def show_hits(self, hits: list[SearchHit], pack: GuidelinePack, language: str, keep_current: bool = False) -> None:
+        """A search's hits, the best highlighted; a close call (core.search.close_call) is said above the list."""
+        from deskhelp.core.search import close_call  # loaded with the index already: nothing before the first paint
+
+        self.show_results([hit.case_type for hit in hits], pack, language, keep_current, True, close_call(hits))
 
     def _say_close_call(self, close: bool) -> None:
         if close == self._close_call:

@@ -26,7 +26,7 @@ import yaml  # noqa: E402
 
 from deskhelp.content.pack_file import pack_from_data  # noqa: E402
 from deskhelp.content.pack_yaml import WordsNotBooleansLoader  # noqa: E402
-from deskhelp.content.search_examples import parse_examples, read_examples  # noqa: E402
+from deskhelp.content.search_examples import bundled_examples  # noqa: E402
 from deskhelp.core.search import SearchIndex, fold  # noqa: E402
 
 
@@ -108,8 +108,8 @@ def main() -> None:
     args = parser.parse_args()
     pack = scaled_pack(args.scale)
     # The desk's example requests (issue 16), given to every copy of their errand as well: the votes' worst case.
-    examples = parse_examples(read_examples()[0])
-    examples = [(f"{case_id}-{n}" if n else case_id, said) for n in range(args.scale) for case_id, said in examples]
+    shipped = bundled_examples()
+    examples = [(f"{case_id}-{n}" if n else case_id, said) for n in range(args.scale) for case_id, said in shipped]
     started = time.perf_counter()
     index = SearchIndex(pack, examples)
     build_ms = (time.perf_counter() - started) * 1000
