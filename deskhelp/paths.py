@@ -97,5 +97,10 @@ def bundled_examples_path() -> Path:
     return resources_dir() / "search" / "examples.tsv"
 
 
+def bundled_model_path() -> Path:
+    """The errand model trained on the example requests (core.search_model, content.search_model; issue 16)."""
+    return resources_dir() / "search" / "errand_model.bin"
+
+
 def translations_dir() -> Path:
     return resources_dir() / "i18n"

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from deskhelp.content.search_examples import bundled_examples
+from deskhelp.content.search_model import read_model
 from deskhelp.core.search import SearchIndex
 from deskhelp.service import DeskService, searchable
 from deskhelp.service import search_cache as cache
@@ -32,7 +32,7 @@ def _start() -> tuple[DeskService, SearchIndex]:
 def test_the_next_start_reads_the_stored_index_and_answers_the_same() -> None:
     service, first = _start()
     path = cache.cache_path(service.settings.database)
-    built = SearchIndex(searchable(service.pack), bundled_examples())
+    built = SearchIndex(searchable(service.pack), read_model())
     service.close()
     assert path.exists()
     service, second = _start()

@@ -16,7 +16,7 @@ sys.path.insert(0, str(ROOT))
 
 from deskhelp import paths  # noqa: E402
 from deskhelp.content.pack_file import read_pack_file  # noqa: E402
-from deskhelp.content.search_examples import bundled_examples  # noqa: E402
+from deskhelp.content.search_model import read_model  # noqa: E402
 from deskhelp.core.search import SearchIndex  # noqa: E402
 
 
@@ -26,7 +26,7 @@ def main() -> None:
     parser.add_argument("--misses", action="store_true")
     args = parser.parse_args()
     pack = read_pack_file(paths.bundled_pack_path()).pack
-    index = SearchIndex(pack, bundled_examples())  # as the desk builds it
+    index = SearchIndex(pack, read_model())  # as the desk builds it
     requests = yaml.safe_load((ROOT / "tests/content/patron_requests.yaml").read_text(encoding="utf-8"))
     for half in sorted({r["half"] for r in requests}):
         if args.half and half != args.half:

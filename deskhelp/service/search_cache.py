@@ -21,10 +21,11 @@ import sys
 from pathlib import Path
 
 from deskhelp import __version__
-from deskhelp.content.search_examples import examples_or_none, read_examples
-from deskhelp.core import search, search_examples
+from deskhelp.content.search_model import read_model
+from deskhelp.core import search
 from deskhelp.core.guidelines import GuidelinePack
 from deskhelp.core.search import SearchIndex
+from deskhelp.core.search_model import ErrandModel
 
 log = logging.getLogger(__name__)
 
@@ -40,13 +41,13 @@ def cache_path(database: Path) -> Path:
 def _code() -> bytes:
     """What the index is built by: a change in the search code (a checkout between versions) gives a new key."""
     try:
-        return Path(search.__file__).read_bytes() + Path(search_examples.__file__).read_bytes()
+        return Path(search.__file__).read_bytes()
     except (OSError, TypeError):  # a bundle may hold no source: its version says which code it is
         return b""
 
 
 def _key(sha256: str) -> bytes:
-    parts = [sha256, __version__, f"{sys.version_info[:3]}", f"marshal {marshal.version}", _examples()[1]]
+    parts = [sha256, __version__, f"{sys.version_info[:3]}", f"marshal {marshal.version}"]
     digest = hashlib.sha256("\n".join(parts).encode() + _code()).hexdigest()
     return _MAGIC + digest.encode() + b"\n"
 
@@ -68,7 +69,7 @@ def load(path: Path, sha256: str, pack: GuidelinePack) -> SearchIndex | None:
     try:
         if hashlib.sha256(payload).digest() != digest:
             raise ValueError("the file is damaged (its checksum does not match)")
-        return SearchIndex.restored(pack, marshal.loads(payload))
+        return SearchIndex.restored(pack, marshal.loads(payload), _model())
     except Exception as error:  # whatever is wrong with the file, the desk builds the index as before
         log.warning("search index: %s not used (%s); building it", path, error)
         return None
@@ -94,13 +95,12 @@ def index_for(database: Path, sha256: str, pack: GuidelinePack) -> SearchIndex:
     path = cache_path(database)
     index = load(path, sha256, pack)
     if index is None:
-        index = SearchIndex(pack, examples_or_none(_examples()[0]))
+        index = SearchIndex(pack, _model())
         save(path, sha256, index)
     return index
 
 
 @functools.lru_cache(maxsize=1)
-def _examples() -> tuple[str, str]:
-    """The example requests' text and digest, read once a process: other examples (a new DeskHelp, a changed file)
-    are another key, so the index is built again with them."""
-    return read_examples()
+def _model() -> ErrandModel | None:
+    """The errand model, read once a process from its own file (it is not stored with the index)."""
+    return read_model()

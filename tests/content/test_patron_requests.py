@@ -1,21 +1,20 @@
 """Issue 16: search on requests as patrons put them (tests/content/patron_requests.yaml), against the targets.
 
-Halves "a" to "i" were used to tune search (each written before it was first measured; see the file's comments).
-Halves "j" to "n" are held out: each was written without running search, by someone who had not read the keywords,
-and measured once at first sight (top-1/top-3/actor): j 77.5/90.0/81.2%, k 81.2/93.8/83.8%, l 76.2/92.5/78.8%,
-m 80.0/91.2/83.8%. Tuning the keywords and the matching rules to each new half lifted the halves tuned on and left
-the next one where it was (2026-12-02: word-form and compound rules, 2,400 keywords; not kept). What did move the
-unseen halves: 2,160 example requests per errand (resources/search/examples.tsv, by four more writers who had not
-read the keywords or these requests), voting beside the keywords (core.search_examples). Half n, written after
-their weight was chosen, measured once: 67.5/85.0/73.8% with the keywords alone, 71.2/91.2/77.5% with the votes
-(72.5/91.2/78.8% once each stem kept only its 24 likeliest errands, a speed change checked on a-m); j-n together
-76.5/90.5/80.2% -> 81.2/93.2/84.5%, the tuned halves unchanged. The issue's targets (top-1 >= 90%,
-top-3 >= 98%, actor >= 90%) hold on the tuned halves and are not met on held-out ones.
+Every half of the file was written before search was measured on it, by a writer who had not read the keywords or
+search's code and ran no search (see the file's comments). Tuning keywords and matching rules to each new half
+lifted that half and left the next where it was: halves j to n, each measured once at first sight, stayed at
+76-81% top-1 through two sessions of tuning and 2,160 example requests (76.5% -> 81.2% with their votes).
 
-What the desk says honestly beside it (core.search.close_call): when the second hit scores under 0.7 of the first
-(63% of the held-out requests), the first is right about nine times in ten (92%); otherwise 63%, and the right
-errand is among the first three 86% of the time, so the desk tells staff to look before they pick. The tests
-below keep each of these figures from slipping.
+What generalised is the errand model (core.search_model): logistic regression over the letter sequences of the
+words, trained on the example requests, the pack's titles and keywords and the labelled requests. Its settings
+were chosen by leaving each of halves j to n out of its training in turn (90.8/98.5/92.2% on those 400 with the
+desk's search around it). The model trained on halves a to n was then measured once on halves o to t, written
+meanwhile: o-q (217 short, staff-typed requests) 99.5/100/99.5%, r-t (238 patrons' own words) 92.0/95.8/92.4%
+(the search before it: 97.2/100/97.2 and 73.9/88.2/74.8%). The model the desk ships is trained on halves a to t;
+halves u and v were written after it and are the held-out figures below.
+
+What the desk says beside it (core.search.close_call): a clear first hit is right nineteen times in twenty; the
+desk asks staff to look when the first two are close. The tests below keep each of these figures from slipping.
 """
 
 from __future__ import annotations
@@ -27,12 +26,14 @@ import yaml
 
 from deskhelp import paths
 from deskhelp.content.pack_file import read_pack_file
-from deskhelp.content.search_examples import bundled_examples
+from deskhelp.content.search_model import read_model
 from deskhelp.core.other_errand import OTHER_ID
 from deskhelp.core.search import SearchIndex, close_call
 
 REQUESTS = Path(__file__).with_name("patron_requests.yaml")
-TUNED, HELD_OUT = "abcdefghi", "jklmn"
+from tests.content.test_search_model import trainer
+
+TRAINED, HELD_OUT = trainer.TRAINED, "uv"  # the model learned from TRAINED; HELD_OUT was written after it
 
 
 @pytest.fixture(scope="module")
@@ -42,7 +43,7 @@ def pack():
 
 @pytest.fixture(scope="module")
 def index(pack) -> SearchIndex:
-    return SearchIndex(pack, bundled_examples())  # as the desk builds it
+    return SearchIndex(pack, read_model())  # as the desk builds it
 
 
 @pytest.fixture(scope="module")
@@ -67,45 +68,41 @@ def test_the_set_is_big_and_refers_to_the_pack(pack, requests) -> None:
     assert len({row["query"] for row in requests}) == len(requests)
     assert {row["expect"] for row in requests} <= set(pack.case_types) - {OTHER_ID}
     assert {row["actor"] for row in requests} - {None} <= set(pack.actors)
-    assert {row["half"] for row in requests} == set(TUNED + HELD_OUT)
+    assert {row["half"] for row in requests} == set(TRAINED + HELD_OUT)
 
 
-def test_targets_on_the_tuned_halves(index, requests) -> None:
-    top1, top3, actor = _rates(index, [row for row in requests if row["half"] in TUNED])
-    assert top1 >= 0.90, (top1, top3, actor)
-    assert top3 >= 0.98, (top1, top3, actor)
-    assert actor >= 0.90, (top1, top3, actor)
+def test_targets_on_the_trained_halves(index, requests) -> None:
+    """Requests the model learned from (not a proof of anything: it must not forget them)."""
+    top1, top3, actor = _rates(index, [row for row in requests if row["half"] in TRAINED])
+    assert top1 >= 0.97 and top3 >= 0.99 and actor >= 0.97, (top1, top3, actor)
 
 
-@pytest.mark.parametrize("half", list(TUNED))
-def test_no_tuned_half_falls_far_behind(index, requests, half: str) -> None:
-    top1, top3, actor = _rates(index, [row for row in requests if row["half"] == half])
-    assert top1 >= 0.85 and top3 >= 0.95 and actor >= 0.85, (half, top1, top3, actor)
-
-
-def test_the_held_out_halves_stay_where_they_were_first_measured(index, requests) -> None:
-    """Together 81.2/93.2/84.5% (400 requests, with the example votes): a floor a few requests under, not the target."""
+def test_targets_on_the_held_out_halves(index, requests) -> None:
+    """Halves u and v, written after the model was trained, measured once: 89.4/95.6/91.9% (160 requests). A floor
+    two requests under, not the issue's target (top-1 >= 90%, top-3 >= 98%, actor >= 90%)."""
     top1, top3, actor = _rates(index, [row for row in requests if row["half"] in HELD_OUT])
-    assert top1 >= 0.79 and top3 >= 0.91 and actor >= 0.82, (top1, top3, actor)
+    assert top1 >= 0.88 and top3 >= 0.94 and actor >= 0.90, (top1, top3, actor)
 
 
-def test_the_example_votes_lift_the_held_out_halves(pack, index, requests) -> None:
-    """The examples are kept because they move requests search never saw: +4.5 points top-1 and +2.7 top-3 on j-n
-    (the keywords alone 76.5/90.5/80.2%)."""
+def test_the_model_lifts_the_held_out_halves_over_the_keywords(pack, index, requests) -> None:
+    """The keywords alone on halves u and v: 64.4/82.5/70.6%; with the model 89.4/95.6/91.9%."""
     held_out = [row for row in requests if row["half"] in HELD_OUT]
     alone = _rates(SearchIndex(pack), held_out)
-    voted = _rates(index, held_out)
-    assert voted[0] >= alone[0] + 0.03 and voted[1] >= alone[1] and voted[2] >= alone[2] + 0.02, (alone, voted)
+    modelled = _rates(index, held_out)
+    assert modelled[0] >= alone[0] + 0.10 and modelled[1] >= alone[1] and modelled[2] >= alone[2] + 0.10, (
+        alone,
+        modelled,
+    )
 
 
-def test_a_clear_first_hit_is_right_nine_times_in_ten(index, requests) -> None:
-    """On the held-out halves: 252 of 400 requests (63%) are clear calls, and their first hit is the expected errand
-    for 92.1% of them (63% for the close calls). The desk's close-call notice rests on this."""
+def test_a_clear_first_hit_is_right_nineteen_times_in_twenty(index, requests) -> None:
+    """On the held-out halves u and v: 134 of 160 requests (84%) are clear calls, and their first hit is the
+    expected errand for 97.0% of them. The desk's close-call notice rests on this."""
     held_out = [row for row in requests if row["half"] in HELD_OUT]
     clear = [row for row in held_out if not close_call(index.search(row["query"], 3))]
     right = sum(index.search(row["query"], 1)[0].case_type.id == row["expect"] for row in clear)
-    assert len(clear) >= 0.55 * len(held_out), len(clear)
-    assert right >= 0.90 * len(clear), (right, len(clear))
+    assert len(clear) >= 0.80 * len(held_out), len(clear)
+    assert right >= 0.95 * len(clear), (right, len(clear))
 
 
 @pytest.mark.parametrize(
@@ -162,6 +159,7 @@ def test_everyday_words_in_a_title_do_not_pick_the_errand(index) -> None:
 
 
 def test_a_close_call_is_two_errands_nearly_level(index) -> None:
-    assert close_call(index.search("skriva ut", 3))  # from the library's computer, or from one's own device?
+    assert close_call(index.search("konto", 3))  # an account on social media, or at the bank?
+    assert close_call(index.search("ansöka", 3))  # a form, welfare, a municipal e-service?
     assert not close_call(index.search("lånekort", 3))
     assert not close_call(index.search("qwxz", 3))  # nothing matches: only "not in the guidelines", no call at all

@@ -1,8 +1,7 @@
-"""The example requests that vote beside the keywords (issue 16): resources/search/examples.tsv."""
+"""The example requests the errand model is trained on (issue 16): resources/search/examples.tsv."""
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 import pytest
@@ -12,9 +11,8 @@ from hypothesis import strategies as st
 
 from deskhelp import paths
 from deskhelp.content.pack_file import read_pack_file
-from deskhelp.content.search_examples import ExamplesError, examples_or_none, parse_examples, read_examples
+from deskhelp.content.search_examples import ExamplesError, parse_examples
 from deskhelp.core.other_errand import OTHER_ID
-from deskhelp.core.search import SearchIndex
 
 HERE = Path(__file__).parent
 
@@ -25,7 +23,7 @@ def _said(text: str) -> str:
 
 @pytest.fixture(scope="module")
 def examples() -> list[tuple[str, str]]:
-    return parse_examples(read_examples()[0])
+    return parse_examples(paths.bundled_examples_path().read_text(encoding="utf-8"))
 
 
 def test_every_example_names_an_errand_of_the_default_pack(examples) -> None:
@@ -58,22 +56,3 @@ def test_any_text_is_examples_or_a_clear_error(text: str) -> None:
         assert str(error).startswith("examples.tsv:")
     else:
         assert all(case_id and request and "\t" not in case_id for case_id, request in rows)
-
-
-def test_without_its_examples_the_search_still_works(tmp_path: Path, caplog) -> None:
-    """A broken or missing file is logged and the keywords search alone: the desk never stops over it."""
-    broken = tmp_path / "examples.tsv"
-    broken.write_text("no tab here\n", encoding="utf-8")
-    with caplog.at_level(logging.WARNING):
-        assert examples_or_none(broken.read_text(encoding="utf-8")) == []
-        assert read_examples(tmp_path / "missing.tsv") == ("", "none")
-    assert "search examples not used" in caplog.text
-    pack = read_pack_file(paths.bundled_pack_path()).pack
-    assert SearchIndex(pack, []).search("wifi", 1)[0].case_type.id == "wifi"
-
-
-def test_examples_of_errands_the_pack_lacks_are_left_out() -> None:
-    """A library's own pack without the default errands: their examples vote for nothing, nothing breaks."""
-    pack = read_pack_file(paths.bundled_pack_path()).pack
-    index = SearchIndex(pack, [("no-such-errand", "skrivaren skriver inte ut"), ("wifi", "nätet är segt")])
-    assert {hit.case_type.id for hit in index.search("skrivaren skriver inte ut", 5)} <= set(pack.case_types)
