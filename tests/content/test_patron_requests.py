@@ -29,10 +29,9 @@ from deskhelp.content.pack_file import read_pack_file
 from deskhelp.content.search_model import read_model
 from deskhelp.core.other_errand import OTHER_ID
 from deskhelp.core.search import SearchIndex, close_call
-
-REQUESTS = Path(__file__).with_name("patron_requests.yaml")
 from tests.content.test_search_model import trainer
 
+REQUESTS = Path(__file__).with_name("patron_requests.yaml")
 TRAINED, HELD_OUT = trainer.TRAINED, "uv"  # the model learned from TRAINED; HELD_OUT was written after it
 
 
