@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from deskhelp import paths
 from deskhelp.content.pack_file import read_pack_file
 from deskhelp.content.search_model import parse_model, read_model
-from deskhelp.core.guidelines import GuidelinePack
+from deskhelp.core.guidelines import GuidelinePack, Text
 from deskhelp.core.other_errand import OTHER_ID
 from deskhelp.core.search import SearchIndex
 from deskhelp.core.search_model import EMPTY, ModelError, text_vector
@@ -144,3 +144,35 @@ def test_a_library_pack_without_the_default_errands_gets_only_its_own(model, pac
     own = dataclasses.replace(pack, case_types=kept)
     hits = SearchIndex(own, model).search("skrivaren skriver inte ut", 10)
     assert {hit.case_type.id for hit in hits} <= set(kept)
+
+
+def test_a_librarys_own_errands_come_first_where_their_own_words_name_them(model, pack) -> None:
+    """Errands the model never learned (a library's own, added in the editor) are found by their keywords: where the
+    words point at one, the model stays out, as the search was before it. Without that rule the model pushed the
+    errands it knows past five of these eight ("kan jag låna en symaskin" gave "Mina sidor")."""
+    template = pack.case_types["library-info"]
+    own = {
+        "sewing-machine": ("Låna symaskin och boka makerspace", ("symaskin", "sy", "makerspace", "3d-skrivare")),
+        "seed-library": ("Fröbibliotek: låna och lämna fröer", ("fröer", "frön", "fröbibliotek")),
+        "tax-evening": ("Deklarationskväll med Skatteverket på biblioteket", ("deklarationskväll",)),
+        "board-games": ("Låna brädspel och tv-spel", ("brädspel", "spel", "tv-spel", "playstation")),
+    }
+    errands = {
+        errand: dataclasses.replace(template, id=errand, title=Text({"sv": title, "en": title}), keywords=words)
+        for errand, (title, words) in own.items()
+    }
+    index = SearchIndex(dataclasses.replace(pack, case_types={**pack.case_types, **errands}), model)
+    for query, expected in [
+        ("kan jag låna en symaskin", "sewing-machine"),
+        ("boka makerspace", "sewing-machine"),
+        ("3d-skrivare", "sewing-machine"),
+        ("finns det fröer att låna", "seed-library"),
+        ("när är deklarationskvällen", "tax-evening"),
+        ("kan man låna brädspel", "board-games"),
+        ("låna playstation spel", "board-games"),
+    ]:
+        assert index.search(query, 1)[0].case_type.id == expected, query
+    # Where the words point at the default errands, the model still reads: the own errands change nothing there.
+    default = SearchIndex(pack, model)
+    for query in ("jag vill låna om mina böcker", "bankid funkar inte", "min son vill lära sig göra filmer"):
+        assert [h.case_type.id for h in index.search(query, 3)] == [h.case_type.id for h in default.search(query, 3)]
