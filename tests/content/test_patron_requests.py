@@ -6,12 +6,14 @@ lifted that half and left the next where it was: halves j to n, each measured on
 76-81% top-1 through two sessions of tuning and 2,160 example requests (76.5% -> 81.2% with their votes).
 
 What generalised is the errand model (core.search_model): logistic regression over the letter sequences of the
-words, trained on the example requests, the pack's titles and keywords and the labelled requests. Its settings
-were chosen by leaving each of halves j to n out of its training in turn (90.8/98.5/92.2% on those 400 with the
-desk's search around it). The model trained on halves a to n was then measured once on halves o to t, written
-meanwhile: o-q (217 short, staff-typed requests) 99.5/100/99.5%, r-t (238 patrons' own words) 92.0/95.8/92.4%
-(the search before it: 97.2/100/97.2 and 73.9/88.2/74.8%). The model the desk ships is trained on halves a to t;
-halves u and v were written after it and are the held-out figures below.
+words, trained on the example requests, the pack's titles and keywords and the labelled requests. Each model was
+measured once on halves written after it was trained, in patrons' own words (top-1 / top-3 / actor):
+  trained on a-n: r-t (238)  92.0 / 95.8 / 92.4%   (the search before it: 73.9 / 88.2 / 74.8%)
+  trained on a-t: u-v (160)  89.4 / 95.6 / 91.9%   (72.5 / 82.5 / 76.9%)
+  trained on a-v and 1,243 more examples: w-x (159)  93.1 / 97.5 / 93.1%   (76.7 / 87.4 / 78.0%)
+and on o-q (217 short, staff-typed requests) 99.5 / 100 / 99.5% (97.2 / 100 / 97.2%). Its settings were chosen by
+leaving each half of j-n and later of r-v out of its training in turn. The desk ships the last model; halves w
+and x are the held-out figures below.
 
 What the desk says beside it (core.search.close_call): a clear first hit is right nineteen times in twenty; the
 desk asks staff to look when the first two are close. The tests below keep each of these figures from slipping.
@@ -32,7 +34,7 @@ from deskhelp.core.search import SearchIndex, close_call
 from tests.content.test_search_model import trainer
 
 REQUESTS = Path(__file__).with_name("patron_requests.yaml")
-TRAINED, HELD_OUT = trainer.TRAINED, "uv"  # the model learned from TRAINED; HELD_OUT was written after it
+TRAINED, HELD_OUT = trainer.TRAINED, "wx"  # the model learned from TRAINED; HELD_OUT was written after it
 
 
 @pytest.fixture(scope="module")
@@ -77,14 +79,14 @@ def test_targets_on_the_trained_halves(index, requests) -> None:
 
 
 def test_targets_on_the_held_out_halves(index, requests) -> None:
-    """Halves u and v, written after the model was trained, measured once: 89.4/95.6/91.9% (160 requests). A floor
-    two requests under, not the issue's target (top-1 >= 90%, top-3 >= 98%, actor >= 90%)."""
+    """Halves w and x, written before the model was trained on anything like them, measured once: 93.1/97.5/93.1%
+    (159 requests). The issue's targets for top-1 and actor (>= 90%); top-3 a request under its 98%."""
     top1, top3, actor = _rates(index, [row for row in requests if row["half"] in HELD_OUT])
-    assert top1 >= 0.88 and top3 >= 0.94 and actor >= 0.90, (top1, top3, actor)
+    assert top1 >= 0.90 and top3 >= 0.97 and actor >= 0.90, (top1, top3, actor)
 
 
 def test_the_model_lifts_the_held_out_halves_over_the_keywords(pack, index, requests) -> None:
-    """The keywords alone on halves u and v: 64.4/82.5/70.6%; with the model 89.4/95.6/91.9%."""
+    """The keywords alone on halves w and x: 70.4/84.9/73.0%; with the model 93.1/97.5/93.1%."""
     held_out = [row for row in requests if row["half"] in HELD_OUT]
     alone = _rates(SearchIndex(pack), held_out)
     modelled = _rates(index, held_out)
@@ -95,12 +97,12 @@ def test_the_model_lifts_the_held_out_halves_over_the_keywords(pack, index, requ
 
 
 def test_a_clear_first_hit_is_right_nineteen_times_in_twenty(index, requests) -> None:
-    """On the held-out halves u and v: 134 of 160 requests (84%) are clear calls, and their first hit is the
-    expected errand for 97.0% of them. The desk's close-call notice rests on this."""
+    """On the held-out halves w and x: 147 of 159 requests (92%) are clear calls, and their first hit is the
+    expected errand for 96.6% of them. The desk's close-call notice rests on this."""
     held_out = [row for row in requests if row["half"] in HELD_OUT]
     clear = [row for row in held_out if not close_call(index.search(row["query"], 3))]
     right = sum(index.search(row["query"], 1)[0].case_type.id == row["expect"] for row in clear)
-    assert len(clear) >= 0.80 * len(held_out), len(clear)
+    assert len(clear) >= 0.85 * len(held_out), len(clear)
     assert right >= 0.95 * len(clear), (right, len(clear))
 
 
@@ -131,13 +133,16 @@ def test_boarding_pass_is_not_online_safety(index) -> None:
 
 
 def test_a_letter_from_an_agency_offers_that_agency(index) -> None:
+    """Issue 16: a letter's errand did not offer the agency that sent it. A decision ("beslut") may as well be about
+    the agency's own errand, which offers it too; the desk marks that one a close call."""
     for query, agency in [
         ("jag förstår inte brevet från försäkringskassan", "forsakringskassan"),
         ("brev från skatteverket", "skatteverket"),
         ("beslut från migrationsverket", "migrationsverket"),
     ]:
         first = index.search(query, 1)[0].case_type
-        assert first.id == "authority-letter" and agency in first.actors, query
+        assert first.id in {"authority-letter", agency} and agency in first.actors, query
+    assert index.search("brev från skatteverket", 1)[0].case_type.id == "authority-letter"
 
 
 @pytest.mark.parametrize(
@@ -159,6 +164,6 @@ def test_everyday_words_in_a_title_do_not_pick_the_errand(index) -> None:
 
 def test_a_close_call_is_two_errands_nearly_level(index) -> None:
     assert close_call(index.search("konto", 3))  # an account on social media, or at the bank?
-    assert close_call(index.search("ansöka", 3))  # a form, welfare, a municipal e-service?
+    assert close_call(index.search("legitimation", 3))  # BankID, an e-ID card, Freja?
     assert not close_call(index.search("lånekort", 3))
     assert not close_call(index.search("qwxz", 3))  # nothing matches: only "not in the guidelines", no call at all
