@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 def check() -> int:
     def report(service: DeskService) -> int:
+        from deskhelp.content.search_model import read_model
         from deskhelp.core.other_errand import guided_case_types  # the pack's own, not the built-in "other"
 
         status = service.pack_status
@@ -46,12 +47,17 @@ def check() -> int:
                 actors=len(service.pack.actors),
             )
         )
+        model = read_model()  # a start maps it in a millisecond; no search index is built here
+        if model is not None:
+            print(tr("Search: errand model for {case_types} case types", case_types=len(model.errands)))
         settings = service.settings
         where = {"library": settings.library, "branch": settings.branch, "desk": settings.desk}
         print(tr("Library: {library}, branch {branch}, desk {desk}", **where))
         print(tr("Log: {file}", file=log_file_text()))
         print_to_fill_in(service)
         problems = [tr("configuration: {problem}", problem=problem) for problem in settings.problems]
+        if model is None:  # the desk still finds errands by their keywords, but a bundle should never lack it
+            problems.append(tr("the search model could not be read (see the log); search uses the keywords alone"))
         from deskhelp.cli_central import check_lines as central_lines
         from deskhelp.cli_sharing import check_lines
 

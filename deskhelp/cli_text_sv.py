@@ -88,6 +88,10 @@ SWEDISH: dict[str, str] = {
     "Guideline pack: {pack} {version} (revision {revision}, {case_types} case types, {actors} actors)": (
         "Riktlinjepaket: {pack} {version} (revision {revision}, {case_types} ärendetyper, {actors} aktörer)"
     ),
+    "Search: errand model for {case_types} case types": "Sökning: ärendemodell för {case_types} ärendetyper",
+    "the search model could not be read (see the log); search uses the keywords alone": (
+        "sökmodellen kunde inte läsas (se loggen); sökningen använder bara nyckelorden"
+    ),
     "Library: {library}, branch {branch}, desk {desk}": "Bibliotek: {library}, filial {branch}, disk {desk}",
     "Log: {file}": "Logg: {file}",
     "none ({folder} cannot be written)": "ingen ({folder} går inte att skriva i)",

@@ -33,7 +33,20 @@ def test_check_creates_the_database_and_reports(use_small_pack: Path, deskhelp_h
     out = run("check")
     assert out.returncode == 0, out.stderr
     assert "test-pack 1" in out.stdout and "OK" in out.stdout
+    assert "Search: errand model for 74 case types" in out.stdout
     assert (deskhelp_home / "deskhelp.sqlite3").exists()
+
+
+def test_check_says_when_the_search_model_is_missing(use_small_pack: Path, deskhelp_home: Path, monkeypatch, capsys):
+    """A bundle without its errand model still finds errands by their keywords; check says so, for IT."""
+    from deskhelp import cli_check, cli_text, paths
+
+    monkeypatch.setattr(paths, "bundled_model_path", lambda: deskhelp_home / "no-model.bin")
+    monkeypatch.setattr(cli_text, "_language", "en")
+    assert cli_check.check() == 1
+    said = capsys.readouterr()
+    assert "Search:" not in said.out and "OK" not in said.out
+    assert "Problem: the search model could not be read (see the log); search uses the keywords alone" in said.err
 
 
 def test_check_fails_in_plain_words_on_a_damaged_database(use_small_pack: Path, deskhelp_home: Path) -> None:

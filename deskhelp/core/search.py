@@ -10,9 +10,9 @@ typo (only where the word is not a real word itself: "köpa" is not "kopia"). A 
 A word weighs by how specific it is across the pack (issue 16): how many errands use it in their title or keywords,
 and, at a lower rate, in their running text. "wifi" belongs to one errand and weighs much; "göra", "nätet", "vad"
 are used all over and weigh little even where they stand in a title. Words of everyday speech the pack's formal text
-cannot show to be common ("funkar", "gått") are counted as used by most errands. Example requests per errand, as
-patrons put them, train a model that reads beside the words (core.search_model). tests/content/patron_requests.yaml and
-tools/measure_search.py measure it; ``close_call`` says when the first two hits are too close to trust the first.
+cannot show to be common ("funkar", "gått") are counted as used by most errands. Beside the words, an errand model
+trained on requests as patrons put them reads the whole query (core.search_model). tests/content/patron_requests.yaml
+and tools/measure_search.py measure it; ``close_call`` says when the first two hits are too close to trust the first.
 
 Everything expensive happens once, when the index is built; a keystroke costs a few dictionary look-ups.
 """
@@ -461,6 +461,7 @@ class SearchIndex:
             for case_id, value in self._term_scores(term, complete).items():
                 scores[case_id] += value
         self._add_phrases(terms, scores)
+        # The model weighs in where the words name something at all (it would find an errand in "qwxz" too).
         if self._model is not None and scores and not self._unlearned_leads(scores):
             errands = self._pack.case_types
             for case_id, probability in self._model.probabilities(query).items():
