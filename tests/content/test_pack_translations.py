@@ -5,9 +5,7 @@ The tool is run the way a library would run it: on a copy of a pack file, which 
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,13 +13,9 @@ import yaml
 
 from deskhelp import paths
 from deskhelp.content.pack_file import read_pack_file
+from tests.tools import load_tool
 
-ROOT = Path(__file__).resolve().parents[2]
-_spec = importlib.util.spec_from_file_location("pack_translations", ROOT / "tools" / "pack_translations.py")
-assert _spec and _spec.loader
-tool = importlib.util.module_from_spec(_spec)
-sys.modules["pack_translations"] = tool
-_spec.loader.exec_module(tool)
+tool = load_tool("pack_translations")
 
 # Every language the bundled pack is complete in; a language is added here when its last text is translated.
 COMPLETE_LANGUAGES = ("ar", "uk", "fa", "so", "ti")

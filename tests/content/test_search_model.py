@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
-import importlib.util
 import logging
 import math
-import sys
 from pathlib import Path
 
 import pytest
@@ -20,13 +18,9 @@ from deskhelp.core.guidelines import GuidelinePack, Text
 from deskhelp.core.other_errand import OTHER_ID
 from deskhelp.core.search import SearchIndex
 from deskhelp.core.search_model import EMPTY, ModelError, text_vector
+from tests.tools import load_tool
 
-ROOT = Path(__file__).resolve().parents[2]
-_spec = importlib.util.spec_from_file_location("train_search_model", ROOT / "tools" / "train_search_model.py")
-assert _spec and _spec.loader
-trainer = importlib.util.module_from_spec(_spec)
-sys.modules["train_search_model"] = trainer
-_spec.loader.exec_module(trainer)
+trainer = load_tool("train_search_model")
 
 
 @pytest.fixture(scope="module")
