@@ -30,7 +30,7 @@ from deskhelp.core.other_errand import OTHER_ID  # noqa: E402
 from deskhelp.core.search import words  # noqa: E402
 from deskhelp.core.search_model import ErrandModel, text_vector, word_buckets  # noqa: E402
 
-TRAINED = "abcdefghijklmnopqrstuvwx"  # the halves of patron_requests.yaml the model learns from
+TRAINED = "abcdefghijklmnopqrstuvwxyz"  # the halves of patron_requests.yaml the model learns from
 BUCKETS = 1 << 16
 PER_BUCKET = 16
 C = 30.0  # inverse regularisation: chosen by training without one held-out batch at a time (j to n)

@@ -12,9 +12,10 @@ measured once on halves written after it was trained, in patrons' own words (top
   trained on a-t: u-v (160)  89.4 / 95.6 / 91.9%   (72.5 / 82.5 / 76.9%)
   trained on a-v and 1,243 more examples: w-x (159)  93.1 / 97.5 / 93.1%   (76.7 / 87.4 / 78.0%)
   trained on a-x and 1,263 more examples: y-z (160)  94.4 / 97.5 / 95.0%   (70.6 / 86.2 / 71.9%)
+  trained on a-z and 1,193 more examples: A-C (239)  94.6 / 98.3 / 95.0%   (64.9 / 82.4 / 67.8%)
 and on o-q (217 short, staff-typed requests) 99.5 / 100 / 99.5% (97.2 / 100 / 97.2%). Its settings were chosen by
-leaving each half of j-n and later of r-x out of its training in turn. The desk ships the last model; halves y
-and z are the held-out figures below.
+leaving each half of j-n and later of r-z out of its training in turn. The desk ships the last model; halves A
+to C are the held-out figures below.
 
 What the desk says beside it (core.search.close_call): a clear first hit is right nineteen times in twenty; the
 desk asks staff to look when the first two are close. The tests below keep each of these figures from slipping.
@@ -36,7 +37,7 @@ from tests.tools import load_tool
 
 REQUESTS = Path(__file__).with_name("patron_requests.yaml")
 # The model learned from TRAINED; HELD_OUT was written while it was trained, and only measured.
-TRAINED, HELD_OUT = load_tool("train_search_model").TRAINED, "yz"
+TRAINED, HELD_OUT = load_tool("train_search_model").TRAINED, "ABC"
 
 
 @pytest.fixture(scope="module")
@@ -81,14 +82,14 @@ def test_targets_on_the_trained_halves(index, requests) -> None:
 
 
 def test_targets_on_the_held_out_halves(index, requests) -> None:
-    """Halves y and z, written while the model was trained, measured once: 94.4/97.5/95.0% (160 requests). The
-    issue's targets for top-1 and actor (>= 90%); top-3 a request under its 98%."""
+    """Halves A to C, written while the model was trained, measured once: 94.6/98.3/95.0% (239 requests). The
+    issue's targets: top-1 >= 90%, top-3 >= 98%, the expected actor with the first hit >= 90%."""
     top1, top3, actor = _rates(index, [row for row in requests if row["half"] in HELD_OUT])
-    assert top1 >= 0.90 and top3 >= 0.97 and actor >= 0.90, (top1, top3, actor)
+    assert top1 >= 0.90 and top3 >= 0.98 and actor >= 0.90, (top1, top3, actor)
 
 
 def test_the_model_lifts_the_held_out_halves_over_the_keywords(pack, index, requests) -> None:
-    """The keywords alone on halves y and z: 65.0/85.0/67.5%; with the model 94.4/97.5/95.0%."""
+    """The keywords alone on halves A to C: 61.5/79.9/63.6%; with the model 94.6/98.3/95.0%."""
     held_out = [row for row in requests if row["half"] in HELD_OUT]
     alone = _rates(SearchIndex(pack), held_out)
     modelled = _rates(index, held_out)
@@ -99,8 +100,8 @@ def test_the_model_lifts_the_held_out_halves_over_the_keywords(pack, index, requ
 
 
 def test_a_clear_first_hit_is_right_nineteen_times_in_twenty(index, requests) -> None:
-    """On the held-out halves y and z: 146 of 160 requests (91%) are clear calls, and their first hit is the
-    expected errand for 99.3% of them. The desk's close-call notice rests on this."""
+    """On the held-out halves A to C: 223 of 239 requests (93%) are clear calls, and their first hit is the
+    expected errand for 98.2% of them. The desk's close-call notice rests on this."""
     held_out = [row for row in requests if row["half"] in HELD_OUT]
     clear = [row for row in held_out if not close_call(index.search(row["query"], 3))]
     right = sum(index.search(row["query"], 1)[0].case_type.id == row["expect"] for row in clear)
