@@ -3,8 +3,8 @@ tools/train_search_model.py.
 
 The file: a magic line, one line of JSON (the errands, the shape, the weights' scale, the intercepts and a digest of
 what the model was trained on), then the buckets' IDF as little-endian float32, the errands of each bucket's slots
-as bytes (255: empty) and their weights as signed bytes. Reading it is three copies into arrays. A missing or
-broken file costs the search its model, never the desk: it is logged and the keywords work alone.
+as bytes (255: empty) and their weights as signed bytes. The desk maps the file and reads the arrays where they
+lie. A missing or broken file costs the search its model, never the desk: it is logged and the keywords work alone.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from pathlib import Path
 
 from deskhelp import paths
 from deskhelp.core.search_model import ErrandModel, ModelError
+from deskhelp.files import atomic_output
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +38,8 @@ def write_model(path: Path, model: ErrandModel, inputs: str) -> None:
     if sys.byteorder == "big":
         idf.byteswap()
     body = json.dumps(header, ensure_ascii=False).encode() + b"\n" + idf.tobytes() + bytes(model.members)
-    path.write_bytes(_MAGIC + body + bytes(model.weights))
+    with atomic_output(path) as temporary:  # a desk reading the old file while the trainer runs sees it whole
+        temporary.write_bytes(_MAGIC + body + bytes(model.weights))
 
 
 def _parts(raw: bytes | mmap.mmap) -> tuple[dict, memoryview]:

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from deskhelp import paths
 from deskhelp.content.pack_file import read_pack_file
-from deskhelp.content.search_model import parse_model, read_model
+from deskhelp.content.search_model import parse_model, read_model, write_model
 from deskhelp.core.guidelines import GuidelinePack, Text
 from deskhelp.core.other_errand import OTHER_ID
 from deskhelp.core.search import SearchIndex
@@ -170,3 +170,11 @@ def test_a_librarys_own_errands_come_first_where_their_own_words_name_them(model
     default = SearchIndex(pack, model)
     for query in ("jag vill låna om mina böcker", "bankid funkar inte", "min son vill lära sig göra filmer"):
         assert [h.case_type.id for h in index.search(query, 3)] == [h.case_type.id for h in default.search(query, 3)]
+
+
+def test_a_written_model_reads_back_byte_for_byte(raw: bytes, model, tmp_path: Path) -> None:
+    """What the trainer writes (write_model) is what the desk reads, the inputs' digest included."""
+    copy = tmp_path / "errand_model.bin"
+    write_model(copy, model, trainer.inputs_digest(paths.bundled_model_path()))
+    assert copy.read_bytes() == raw
+    assert read_model(copy).probabilities("bankid") == model.probabilities("bankid")
