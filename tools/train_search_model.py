@@ -28,7 +28,7 @@ from deskhelp.content.search_examples import parse_examples  # noqa: E402
 from deskhelp.content.search_model import inputs_digest, read_model, write_model  # noqa: E402
 from deskhelp.core.other_errand import OTHER_ID  # noqa: E402
 from deskhelp.core.search import words  # noqa: E402
-from deskhelp.core.search_model import ErrandModel, text_vector, word_buckets  # noqa: E402
+from deskhelp.core.search_model import EMPTY, ErrandModel, text_vector, word_buckets  # noqa: E402
 
 TRAINED = "abcdefghijklmnopqrstuvwxyz"  # the halves of patron_requests.yaml the model learns from
 BUCKETS = 1 << 16
@@ -51,10 +51,10 @@ def pack_texts() -> list[tuple[str, str]]:
     return rows
 
 
-def labelled(halves: str = TRAINED, with_pack: bool = True) -> list[tuple[str, str]]:
+def labelled(halves: str = TRAINED) -> list[tuple[str, str]]:
     """(errand id, text) pairs to learn from."""
     rows = parse_examples(paths.bundled_examples_path().read_text(encoding="utf-8"))
-    rows += pack_texts() if with_pack else []
+    rows += pack_texts()
     requests = yaml.safe_load(REQUESTS.read_text(encoding="utf-8"))
     rows += [(r["expect"], r["query"]) for r in requests if r["half"] in halves]
     rows += [(p["expect"], p["query"]) for p in yaml.safe_load(PHRASINGS.read_text(encoding="utf-8"))]
@@ -66,9 +66,7 @@ def digest_of(rows: list[tuple[str, str]]) -> str:
     return hashlib.sha256(f"{BUCKETS} {PER_BUCKET} {C}\n{text}".encode()).hexdigest()[:16]
 
 
-def train(
-    rows: list[tuple[str, str]], c: float = C, buckets: int = BUCKETS, per_bucket: int = PER_BUCKET, quantize=True
-):
+def train(rows: list[tuple[str, str]], c: float = C, buckets: int = BUCKETS, per_bucket: int = PER_BUCKET):
     import numpy as np
     from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
@@ -89,18 +87,17 @@ def train(
     model.fit(x, [errand for errand, _ in rows])
     coef = model.coef_  # errands x buckets
     order = np.argsort(-np.abs(coef), axis=0)[:per_bucket]  # per bucket, the errands it says most about
-    scale = float(np.abs(coef).max()) / 127 if quantize else 1.0
-    members = np.full((buckets, per_bucket), 255, np.uint8)
-    weights = np.zeros((buckets, per_bucket), np.int8 if quantize else np.float32)
+    scale = float(np.abs(coef).max()) / 127  # signed bytes: as good as float32 when leaving batches out (j to n)
+    members = np.full((buckets, per_bucket), EMPTY, np.uint8)
+    weights = np.zeros((buckets, per_bucket), np.int8)
     for slot in range(per_bucket):
         errand = order[slot]
-        value = coef[errand, np.arange(buckets)] / scale
-        value = np.rint(value).astype(np.int8) if quantize else value.astype(np.float32)
+        value = np.rint(coef[errand, np.arange(buckets)] / scale).astype(np.int8)
         keep = value != 0
         members[keep, slot] = errand[keep]
         weights[keep, slot] = value[keep]
     # Kept slots first in each bucket, so that the reader stops at the first empty one.
-    filled = np.argsort(members == 255, axis=1, kind="stable")
+    filled = np.argsort(members == EMPTY, axis=1, kind="stable")
     members = np.take_along_axis(members, filled, axis=1)
     weights = np.take_along_axis(weights, filled, axis=1)
     return ErrandModel(
@@ -108,7 +105,7 @@ def train(
         per_bucket,
         idf,
         members.tobytes(),
-        array("b" if quantize else "f", weights.tobytes()),
+        array("b", weights.tobytes()),
         scale,
         [float(v) for v in model.intercept_],
     )
@@ -127,7 +124,8 @@ def main() -> int:
         return 0 if stored == digest else 1
     model = train(rows)
     write_model(path, model, digest)
-    read_model(path)  # what was written reads back
+    if read_model(path) is None:  # what was written must read back (the reason is logged)
+        return 1
     print(f"{path}: {len(rows)} texts, {len(model.errands)} errands, {path.stat().st_size} bytes, inputs {digest}")
     return 0
 

@@ -180,7 +180,8 @@ class SearchPanel(QWidget):
         """A search's hits, the best highlighted; a close call (core.search.close_call) is said above the list."""
         from deskhelp.core.search import close_call  # loaded with the index already: nothing before the first paint
 
-        self.show_results([hit.case_type for hit in hits], pack, language, keep_current, True, close_call(hits))
+        rows = [hit.case_type for hit in hits]
+        self.show_results(rows, pack, language, keep_current, highlight_first=True, close_call=close_call(hits))
 
     def _say_close_call(self, close: bool) -> None:
         if close == self._close_call:
